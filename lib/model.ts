@@ -1,0 +1,404 @@
+/**
+ * The v1 cost model (see shared/brief/cost-model.md): RAG, fine-tuning (FT) and a hybrid, over a
+ * horizon of whole months. Pure functions of the inputs; all money in USD.
+ */
+import { DAYS_PER_MONTH, HOURS_PER_MONTH, type Assumptions } from "./assumptions";
+
+export type Approach = "rag" | "ft" | "hybrid";
+export const APPROACHES: readonly Approach[] = ["rag", "ft", "hybrid"];
+
+export interface Workload {
+  queriesPerDay: number;
+  updatesPerMonth: number;
+  corpusTokens: number;
+  horizonMonths: number;
+}
+
+export interface ModelInputs extends Workload {
+  assumptions: Assumptions;
+}
+
+export type CostCategory =
+  | "people"
+  | "dataPreparation"
+  | "training"
+  | "inference"
+  | "embeddings"
+  | "vectorDatabase"
+  | "retraining";
+export const COST_CATEGORIES: readonly CostCategory[] = [
+  "people",
+  "dataPreparation",
+  "training",
+  "inference",
+  "embeddings",
+  "vectorDatabase",
+  "retraining",
+];
+
+export interface Range {
+  low: number;
+  high: number;
+}
+
+export interface ApproachEstimate {
+  upfront: number;
+  /** Average monthly cost over the horizon, retrains included: (total − upfront) / h. */
+  monthly: number;
+  total: number;
+  /** The total split by category; the parts sum to `total`. */
+  breakdown: Record<CostCategory, number>;
+  /** Cost of answering one query (LLM, embedding and vector reads where they apply). */
+  perQuery: number;
+  latencyMs: Range;
+  stalenessHours: number;
+}
+
+export interface FineTuneDetail {
+  /** Retrains per month, R = min(u, maxRetrainsPerMonth). */
+  retrainsPerMonth: number;
+  retrainCost: number;
+  retrainsByHorizon: number;
+  trainingTokens: number;
+}
+
+export interface SeriesPoint {
+  month: number;
+  rag: number;
+  ft: number;
+  hybrid: number;
+}
+
+export interface Estimate {
+  approaches: Record<Approach, ApproachEstimate>;
+  fineTune: FineTuneDetail;
+  series: SeriesPoint[];
+  breakEven: { month: number | null; queriesPerDay: number | null };
+  /** The approach with the lowest total at the horizon. */
+  cheapest: Approach;
+}
+
+/** Caps FT staleness, which grows without bound as the update rate vanishes (~114,000 years). */
+export const MAX_STALENESS_HOURS = 1e9;
+
+const perM = (tokens: number, price: number) => (tokens * price) / 1e6;
+
+/** Everything of RAG (and the hybrid's RAG half) that a query volume change does not touch. */
+interface RagParts {
+  upfrontEmbeddings: number;
+  upfrontPeople: number;
+  /** LLM cost of one query. */
+  llmPerQuery: number;
+  embedPerQuery: number;
+  /** Vector database reads of one query, USD. */
+  readsPerQuery: number;
+  storageMonthly: number;
+  vectorDbMinimum: number;
+  updateEmbeddingsMonthly: number;
+  peopleMonthly: number;
+  contextTokens: number;
+}
+
+function ragParts(x: ModelInputs, llmIn: number, llmOut: number): RagParts {
+  const a = x.assumptions;
+  const contextTokens = a.chunkTokens * a.topK;
+  const vectors = x.corpusTokens / a.chunkTokens;
+  const indexGB = (vectors * (a.vectorDims * 4 + a.metadataBytes)) / 1e9;
+  const readUnits = Math.max(0.25, indexGB);
+  return {
+    upfrontEmbeddings: perM(x.corpusTokens, a.embedPrice),
+    upfrontPeople: a.ragSetupHours * a.engineerRate,
+    llmPerQuery: perM(a.promptTokens + contextTokens, llmIn) + perM(a.outputTokens, llmOut),
+    embedPerQuery: perM(a.questionTokens, a.embedPrice),
+    readsPerQuery: (readUnits * a.readPrice) / 1e6,
+    storageMonthly: indexGB * a.storagePrice,
+    vectorDbMinimum: a.vectorDbMinimum,
+    updateEmbeddingsMonthly: perM(x.updatesPerMonth * a.changeFraction * x.corpusTokens, a.embedPrice),
+    peopleMonthly: (a.ragMaintHours + a.ragMaintHoursPerUpdate * x.updatesPerMonth) * a.engineerRate,
+    contextTokens,
+  };
+}
+
+const vectorDbMonthly = (p: RagParts, queriesPerMonth: number) =>
+  Math.max(p.vectorDbMinimum, p.storageMonthly + queriesPerMonth * p.readsPerQuery);
+
+interface FtParts {
+  trainingTokens: number;
+  prep: (share: number) => number;
+  train: (tokens: number) => number;
+  upfrontPrep: number;
+  upfrontTraining: number;
+  upfrontPeople: number;
+  perQuery: number;
+  peopleMonthly: number;
+  retrainsPerMonth: number;
+  retrainCost: number;
+  /** Of one retrain: training, data preparation and evaluation people. */
+  retrainTraining: number;
+}
+
+function ftParts(x: ModelInputs): FtParts {
+  const a = x.assumptions;
+  const T = x.corpusTokens * a.trainExpansion;
+  const N = T / a.exampleTokens;
+  const prep = (s: number) =>
+    perM(s * x.corpusTokens, a.baseIn) + perM(s * T, a.baseOut) + s * N * a.reviewFraction * a.reviewCost;
+  const train = (t: number) => perM(t * a.epochs, a.trainPrice);
+  const R = Math.min(x.updatesPerMonth, a.maxRetrainsPerMonth);
+  let retrainCost = 0;
+  let retrainTraining = 0;
+  if (R > 0) {
+    const s = Math.min(1, (a.changeFraction * x.updatesPerMonth) / R);
+    retrainTraining = train(T * (s + a.replayFraction));
+    retrainCost = retrainTraining + prep(s) + a.evalHoursPerRetrain * a.engineerRate;
+  }
+  return {
+    trainingTokens: T,
+    prep,
+    train,
+    upfrontPrep: prep(1),
+    upfrontTraining: a.experimentRuns * train(T),
+    upfrontPeople: a.ftSetupHours * a.engineerRate,
+    perQuery: perM(a.promptTokens, a.ftIn) + perM(a.outputTokens, a.ftOut),
+    peopleMonthly: a.ftMaintHours * a.engineerRate,
+    retrainsPerMonth: R,
+    retrainCost,
+    retrainTraining,
+  };
+}
+
+/** Retrains done by the end of month m (a quarterly update steps every third month). */
+export const retrainsBy = (m: number, retrainsPerMonth: number) => Math.floor(m * retrainsPerMonth + 1e-9);
+
+const zeroBreakdown = (): Record<CostCategory, number> => ({
+  people: 0,
+  dataPreparation: 0,
+  training: 0,
+  inference: 0,
+  embeddings: 0,
+  vectorDatabase: 0,
+  retraining: 0,
+});
+
+function latency(promptTokens: number, contextTokens: number | null): Range {
+  const low = 40 + (promptTokens / 50_000) * 1000;
+  const high = 150 + (promptTokens / 20_000) * 1000;
+  if (contextTokens === null) return { low, high };
+  return {
+    low: low + 15 + 5 + (contextTokens / 50_000) * 1000,
+    high: high + 60 + 50 + (contextTokens / 20_000) * 1000,
+  };
+}
+
+/** Monthly costs that do not step (everything but FT retrains), for a given query volume. */
+function monthlyRunning(x: ModelInputs, rag: RagParts, hyb: RagParts, ft: FtParts, queriesPerDay: number) {
+  const Qm = queriesPerDay * DAYS_PER_MONTH;
+  const a = x.assumptions;
+  const ragMonthly =
+    (rag.llmPerQuery + rag.embedPerQuery) * Qm +
+    vectorDbMonthly(rag, Qm) +
+    rag.updateEmbeddingsMonthly +
+    rag.peopleMonthly;
+  const hybridMonthly =
+    (hyb.llmPerQuery + hyb.embedPerQuery) * Qm +
+    vectorDbMonthly(hyb, Qm) +
+    hyb.updateEmbeddingsMonthly +
+    hyb.peopleMonthly +
+    a.hybridExtraMaintHours * a.engineerRate;
+  const ftMonthly = ft.perQuery * Qm + ft.peopleMonthly;
+  return { Qm, ragMonthly, hybridMonthly, ftMonthly };
+}
+
+/**
+ * The query volume at which RAG and FT cost the same at the horizon. RAG − FT is linear in the
+ * volume on each side of the point where vector reads pass the database's monthly minimum, so each
+ * piece is solved in closed form. Returns the lowest such volume in [1, 1e9], or null.
+ */
+function breakEvenVolume(x: ModelInputs, rag: RagParts, ft: FtParts, ragUpfront: number, ftUpfront: number) {
+  const h = x.horizonMonths;
+  const lo = 1;
+  const hi = 1e9;
+  // Per query-per-day, over the horizon.
+  const k = h * DAYS_PER_MONTH;
+  const fixed =
+    ragUpfront -
+    ftUpfront -
+    retrainsBy(h, ft.retrainsPerMonth) * ft.retrainCost +
+    h * (rag.updateEmbeddingsMonthly + rag.peopleMonthly - ft.peopleMonthly);
+  const slope = k * (rag.llmPerQuery + rag.embedPerQuery - ft.perQuery);
+  const readSlope = k * rag.readsPerQuery;
+  // Kink: the volume at which storage + reads reach the monthly minimum.
+  const kink =
+    rag.readsPerQuery > 0
+      ? (rag.vectorDbMinimum - rag.storageMonthly) / (DAYS_PER_MONTH * rag.readsPerQuery)
+      : Infinity;
+  const pieces: { from: number; to: number; a: number; b: number }[] = [
+    // At the minimum: diff(q) = fixed + h·min + slope·q
+    { from: lo, to: Math.min(hi, kink), a: fixed + h * rag.vectorDbMinimum, b: slope },
+    // Above it: diff(q) = fixed + h·storage + (slope + readSlope)·q
+    { from: Math.max(lo, kink), to: hi, a: fixed + h * rag.storageMonthly, b: slope + readSlope },
+  ];
+  for (const p of pieces) {
+    if (!(p.from <= p.to)) continue;
+    const atFrom = p.a + p.b * p.from;
+    if (atFrom === 0) return p.from;
+    if (p.b === 0) continue;
+    const root = -p.a / p.b;
+    if (root >= p.from && root <= p.to) return root;
+  }
+  return null;
+}
+
+/** The first month m ≥ 1 at which the approach that cost more at month 0 costs the same or less. */
+function breakEvenMonth(series: SeriesPoint[]): number | null {
+  const start = series[0]!;
+  if (start.rag === start.ft) return null;
+  const ragLeadsAtStart = start.rag > start.ft;
+  for (let m = 1; m < series.length; m++) {
+    const p = series[m]!;
+    if (ragLeadsAtStart ? p.rag <= p.ft : p.ft <= p.rag) return m;
+  }
+  return null;
+}
+
+export function estimate(x: ModelInputs): Estimate {
+  const a = x.assumptions;
+  const h = x.horizonMonths;
+  const rate = a.engineerRate;
+  const rag = ragParts(x, a.baseIn, a.baseOut);
+  const hyb = ragParts(x, a.ftIn, a.ftOut);
+  const ft = ftParts(x);
+  const { Qm, ragMonthly, hybridMonthly, ftMonthly } = monthlyRunning(x, rag, hyb, ft, x.queriesPerDay);
+
+  // Upfront
+  const ragUpfront = rag.upfrontEmbeddings + rag.upfrontPeople;
+  const ftUpfront = ft.upfrontPrep + ft.upfrontTraining + ft.upfrontPeople;
+  const styleTokens = Math.min(ft.trainingTokens, a.hybridStyleTokens);
+  const styleShare = ft.trainingTokens > 0 ? styleTokens / ft.trainingTokens : 0;
+  const hybridPrep = ft.prep(styleShare);
+  const hybridTraining = a.experimentRuns * ft.train(styleTokens);
+  const hybridExtraPeople = a.hybridExtraSetupHours * rate;
+  const hybridUpfront = ragUpfront + hybridPrep + hybridTraining + hybridExtraPeople;
+
+  // Series
+  const series: SeriesPoint[] = new Array(h + 1);
+  for (let m = 0; m <= h; m++) {
+    series[m] = {
+      month: m,
+      rag: ragUpfront + m * ragMonthly,
+      ft: ftUpfront + m * ftMonthly + retrainsBy(m, ft.retrainsPerMonth) * ft.retrainCost,
+      hybrid: hybridUpfront + m * hybridMonthly,
+    };
+  }
+  const end = series[h]!;
+  const retrainsByHorizon = retrainsBy(h, ft.retrainsPerMonth);
+
+  // Breakdowns over the horizon
+  const ragBreakdown = zeroBreakdown();
+  ragBreakdown.people = rag.upfrontPeople + h * rag.peopleMonthly;
+  ragBreakdown.inference = h * Qm * rag.llmPerQuery;
+  ragBreakdown.embeddings = rag.upfrontEmbeddings + h * (Qm * rag.embedPerQuery + rag.updateEmbeddingsMonthly);
+  ragBreakdown.vectorDatabase = h * vectorDbMonthly(rag, Qm);
+
+  const ftBreakdown = zeroBreakdown();
+  ftBreakdown.people = ft.upfrontPeople + h * ft.peopleMonthly;
+  ftBreakdown.dataPreparation = ft.upfrontPrep;
+  ftBreakdown.training = ft.upfrontTraining;
+  ftBreakdown.inference = h * Qm * ft.perQuery;
+  ftBreakdown.retraining = retrainsByHorizon * ft.retrainCost;
+
+  const hybridBreakdown = zeroBreakdown();
+  hybridBreakdown.people = rag.upfrontPeople + hybridExtraPeople + h * (hyb.peopleMonthly + a.hybridExtraMaintHours * rate);
+  hybridBreakdown.dataPreparation = hybridPrep;
+  hybridBreakdown.training = hybridTraining;
+  hybridBreakdown.inference = h * Qm * hyb.llmPerQuery;
+  hybridBreakdown.embeddings = hyb.upfrontEmbeddings + h * (Qm * hyb.embedPerQuery + hyb.updateEmbeddingsMonthly);
+  hybridBreakdown.vectorDatabase = h * vectorDbMonthly(hyb, Qm);
+
+  const ftLatency = latency(a.promptTokens, null);
+  const ragLatency = latency(a.promptTokens, rag.contextTokens);
+  const ftStaleness =
+    x.updatesPerMonth === 0
+      ? 0
+      : Math.min(MAX_STALENESS_HOURS, HOURS_PER_MONTH / ft.retrainsPerMonth / 2 + a.trainingTurnaroundHours);
+
+  const approach = (
+    upfront: number,
+    total: number,
+    breakdown: Record<CostCategory, number>,
+    perQuery: number,
+    latencyMs: Range,
+    stalenessHours: number,
+  ): ApproachEstimate => ({ upfront, monthly: (total - upfront) / h, total, breakdown, perQuery, latencyMs, stalenessHours });
+
+  const approaches: Record<Approach, ApproachEstimate> = {
+    rag: approach(
+      ragUpfront,
+      end.rag,
+      ragBreakdown,
+      rag.llmPerQuery + rag.embedPerQuery + rag.readsPerQuery,
+      ragLatency,
+      a.reindexLagHours,
+    ),
+    ft: approach(ftUpfront, end.ft, ftBreakdown, ft.perQuery, ftLatency, ftStaleness),
+    hybrid: approach(
+      hybridUpfront,
+      end.hybrid,
+      hybridBreakdown,
+      hyb.llmPerQuery + hyb.embedPerQuery + hyb.readsPerQuery,
+      ragLatency,
+      a.reindexLagHours,
+    ),
+  };
+
+  let cheapest: Approach = "rag";
+  if (end.ft < end[cheapest]) cheapest = "ft";
+  if (end.hybrid < end[cheapest]) cheapest = "hybrid";
+
+  return {
+    approaches,
+    fineTune: {
+      retrainsPerMonth: ft.retrainsPerMonth,
+      retrainCost: ft.retrainCost,
+      retrainsByHorizon,
+      trainingTokens: ft.trainingTokens,
+    },
+    series,
+    breakEven: {
+      month: breakEvenMonth(series),
+      queriesPerDay: breakEvenVolume(x, rag, ft, ragUpfront, ftUpfront),
+    },
+    cheapest,
+  };
+}
+
+/**
+ * Totals at the horizon only, for maps and sensitivity sweeps that need thousands of estimates:
+ * the same formulas as `estimate`, without the series, breakdowns and break-evens.
+ */
+export function totalsAtHorizon(x: ModelInputs): Record<Approach, number> {
+  const a = x.assumptions;
+  const h = x.horizonMonths;
+  const rag = ragParts(x, a.baseIn, a.baseOut);
+  const hyb = ragParts(x, a.ftIn, a.ftOut);
+  const ft = ftParts(x);
+  const { ragMonthly, hybridMonthly, ftMonthly } = monthlyRunning(x, rag, hyb, ft, x.queriesPerDay);
+  const styleTokens = Math.min(ft.trainingTokens, a.hybridStyleTokens);
+  const styleShare = ft.trainingTokens > 0 ? styleTokens / ft.trainingTokens : 0;
+  const ragUpfront = rag.upfrontEmbeddings + rag.upfrontPeople;
+  return {
+    rag: ragUpfront + h * ragMonthly,
+    ft:
+      ft.upfrontPrep +
+      ft.upfrontTraining +
+      ft.upfrontPeople +
+      h * ftMonthly +
+      retrainsBy(h, ft.retrainsPerMonth) * ft.retrainCost,
+    hybrid:
+      ragUpfront +
+      ft.prep(styleShare) +
+      a.experimentRuns * ft.train(styleTokens) +
+      a.hybridExtraSetupHours * a.engineerRate +
+      h * hybridMonthly,
+  };
+}

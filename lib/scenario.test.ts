@@ -1,0 +1,196 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { ASSUMPTION_KEYS, assumptionSpecs, workloadSpecs, WORKLOAD_KEYS } from "./assumptions";
+import { estimate } from "./model";
+import {
+  CURRENT_VERSION,
+  MIGRATIONS,
+  defaultScenario,
+  parseNumber,
+  parseScenario,
+  serialiseScenario,
+} from "./scenario";
+import { arbScenario } from "./test-arbitraries";
+
+describe("parse", () => {
+  it("gives the defaults for an empty query", () => {
+    const { scenario, warnings } = parseScenario("");
+    expect(scenario).toEqual(defaultScenario());
+    expect(warnings).toEqual([]);
+  });
+
+  it("reads the four sliders and assumptions by their URL names", () => {
+    const { scenario, warnings } = parseScenario("?v=1&q=100000&u=0&d=2e7&h=36&pt=800&cur=cny&fx=7.1");
+    expect(warnings).toEqual([]);
+    expect(scenario).toMatchObject({
+      queriesPerDay: 100_000,
+      updatesPerMonth: 0,
+      corpusTokens: 20_000_000,
+      horizonMonths: 36,
+      currency: "CNY",
+      fxRate: 7.1,
+    });
+    expect(scenario.assumptions.promptTokens).toBe(800);
+  });
+
+  it("accepts update-frequency names", () => {
+    expect(parseScenario("u=quarterly").scenario.updatesPerMonth).toBe(1 / 3);
+    expect(parseScenario("u=Yearly").scenario.updatesPerMonth).toBe(1 / 12);
+    expect(parseScenario("u=hourly").scenario.updatesPerMonth).toBe(720);
+    expect(parseScenario("u=never").scenario.updatesPerMonth).toBe(0);
+  });
+
+  it("clamps out-of-range numbers and says so", () => {
+    const { scenario, warnings } = parseScenario("q=1e12&d=5&h=0&cf=2");
+    expect(scenario.queriesPerDay).toBe(100_000_000);
+    expect(scenario.corpusTokens).toBe(10_000);
+    expect(scenario.horizonMonths).toBe(1);
+    expect(scenario.assumptions.changeFraction).toBe(1);
+    expect(warnings.map((w) => [w.param, w.code])).toEqual([
+      ["q", "clamped"],
+      ["d", "clamped"],
+      ["h", "clamped"],
+      ["cf", "clamped"],
+    ]);
+  });
+
+  it("falls back to the default on garbage and says so", () => {
+    const { scenario, warnings } = parseScenario("q=lots&u=<script>alert(1)</script>&d=NaN&h=Infinity&cur=EUR");
+    expect(scenario.queriesPerDay).toBe(5000);
+    expect(scenario.updatesPerMonth).toBe(4);
+    expect(scenario.corpusTokens).toBe(20_000_000);
+    expect(scenario.horizonMonths).toBe(24);
+    expect(scenario.currency).toBe("USD");
+    expect(warnings.map((w) => w.code)).toEqual(["invalid", "invalid", "invalid", "invalid", "invalid"]);
+  });
+
+  it("rounds integers, ignores repeats and flags unknown names, not trackers", () => {
+    const { scenario, warnings } = parseScenario("h=12.6&q=10&q=20&zz=1&utm_source=x&lang=en");
+    expect(scenario.horizonMonths).toBe(13);
+    expect(scenario.queriesPerDay).toBe(10);
+    expect(warnings.map((w) => [w.param, w.code])).toEqual([
+      ["q", "duplicate"],
+      ["h", "rounded"],
+      ["zz", "unknown-param"],
+    ]);
+  });
+
+  it("treats an unknown version as the current one, with a warning", () => {
+    const { scenario, warnings } = parseScenario("v=99&q=7");
+    expect(scenario.version).toBe(CURRENT_VERSION);
+    expect(scenario.queriesPerDay).toBe(7);
+    expect(warnings).toEqual([{ param: "v", code: "unknown-version", given: "99", used: 1 }]);
+  });
+
+  it("accepts a Next.js searchParams record", () => {
+    expect(parseScenario({ q: ["300", "400"], h: "6", x: undefined }).scenario).toMatchObject({
+      queriesPerDay: 300,
+      horizonMonths: 6,
+    });
+  });
+
+  it("reads numbers written by hand", () => {
+    expect(parseNumber("5,000")).toBe(5000);
+    expect(parseNumber("2e 7")).toBe(2e7); // "+" decoded as a space
+    expect(parseNumber(" .5 ")).toBe(0.5);
+    expect(parseNumber("1,5")).toBeNaN();
+    expect(parseNumber("0x10")).toBeNaN();
+    expect(parseNumber("")).toBeNaN();
+  });
+
+  it("cuts long values in warnings", () => {
+    const { warnings } = parseScenario(`q=${"9".repeat(500)}x`);
+    expect(warnings[0]!.given.length).toBeLessThanOrEqual(40);
+  });
+});
+
+describe("serialise", () => {
+  it("writes only v=1 for the defaults", () => {
+    expect(serialiseScenario(defaultScenario())).toBe("v=1");
+  });
+
+  it("writes only what differs, update stops by name", () => {
+    const s = defaultScenario();
+    s.queriesPerDay = 100_000;
+    s.updatesPerMonth = 1 / 3;
+    s.assumptions.topK = 8;
+    s.currency = "CNY";
+    expect(serialiseScenario(s)).toBe("v=1&q=100000&u=quarterly&k=8&cur=CNY");
+  });
+
+  it("keeps a yearly update's retrain at month 12 after a round trip", () => {
+    const s = defaultScenario();
+    s.updatesPerMonth = 1 / 12;
+    const back = parseScenario(serialiseScenario(s)).scenario;
+    expect(back.updatesPerMonth).toBe(1 / 12);
+    const e = estimate(back);
+    expect(e.series[12]!.ft - e.series[11]!.ft).toBeGreaterThan(e.series[11]!.ft - e.series[10]!.ft);
+  });
+
+  it("has no migrations yet, and the version is pinned to 1", () => {
+    expect(Object.keys(MIGRATIONS)).toEqual([]);
+    expect(CURRENT_VERSION).toBe(1);
+  });
+
+  it("pins a v1 link to its numbers", () => {
+    // A link made today must give these numbers forever.
+    const e = estimate(parseScenario("v=1&q=100000&u=never").scenario);
+    expect(e.breakEven.month).toBe(12);
+    expect(e.approaches.rag.total).toBeCloseTo(8000.4 + 24 * (100000 * 30.4375 * 0.000616 + 50 + 400), 6);
+  });
+});
+
+describe("properties of the codec", () => {
+  it("never throws on any string", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (s) => {
+        parseScenario(s);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("never throws on query-like strings of our names with any values", () => {
+    const names = ["v", "cur", "fx", ...WORKLOAD_KEYS.map((k) => workloadSpecs[k].url), ...ASSUMPTION_KEYS.map((k) => assumptionSpecs[k].url)];
+    const pair = fc.tuple(fc.constantFrom(...names), fc.string({ maxLength: 30 })).map(([k, v]) => `${k}=${v}`);
+    fc.assert(
+      fc.property(fc.array(pair, { maxLength: 12 }), (pairs) => {
+        const { scenario } = parseScenario(pairs.join("&"));
+        for (const k of WORKLOAD_KEYS) {
+          const v = scenario[k];
+          if (!(v >= workloadSpecs[k].min && v <= workloadSpecs[k].max)) return false;
+        }
+        return ASSUMPTION_KEYS.every((k) => {
+          const v = scenario.assumptions[k];
+          return v >= assumptionSpecs[k].min && v <= assumptionSpecs[k].max;
+        });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("serialise → parse is the identity on valid scenarios, with no warnings", () => {
+    fc.assert(
+      fc.property(arbScenario, (s) => {
+        const { scenario, warnings } = parseScenario(serialiseScenario(s));
+        expect(warnings).toEqual([]);
+        expect(scenario).toEqual(s);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("clamps any number into its range", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...WORKLOAD_KEYS),
+        fc.double({ noNaN: true }),
+        (k, n) => {
+          const v = parseScenario(`${workloadSpecs[k].url}=${n}`).scenario[k];
+          return v >= workloadSpecs[k].min && v <= workloadSpecs[k].max;
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,251 @@
+/**
+ * The scenario codec: the one way a scenario travels in a URL, used by the pages, the API, the
+ * preview images, oEmbed and the client store.
+ *
+ * parse:     any query string → migrate → validate → clamp → a valid Scenario plus a warning for
+ *            every correction. Never throws.
+ * serialise: Scenario → query string holding only values that differ from the defaults, with the
+ *            model version pinned (v=1), so old links keep their numbers when defaults change.
+ */
+import {
+  ASSUMPTION_KEYS,
+  UPDATE_STOPS,
+  WORKLOAD_KEYS,
+  assumptionSpecs,
+  defaultAssumptions,
+  workloadSpecs,
+  type AssumptionKey,
+  type Assumptions,
+  type ParamSpec,
+  type WorkloadKey,
+} from "./assumptions";
+import type { ModelInputs } from "./model";
+
+export const CURRENT_VERSION = 1;
+
+export type Currency = "USD" | "CNY";
+export const CURRENCIES: readonly Currency[] = ["USD", "CNY"];
+
+/** CNY per USD: the ECB reference rates of 2026-05-08 give EUR/CNY 7.9989 ÷ EUR/USD 1.1761 ≈ 6.80. */
+export const DEFAULT_FX = {
+  value: 6.8,
+  min: 0.01,
+  max: 1_000,
+  source: {
+    url: "https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html",
+    asOf: "2026-05-08",
+  },
+} as const;
+
+export interface Scenario extends ModelInputs {
+  version: typeof CURRENT_VERSION;
+  /** Display currency; the model itself is always in USD. */
+  currency: Currency;
+  /** CNY per USD, used when currency is CNY. */
+  fxRate: number;
+}
+
+export type WarningCode =
+  | "clamped"
+  | "invalid"
+  | "rounded"
+  | "duplicate"
+  | "unknown-param"
+  | "unknown-version";
+
+export interface ScenarioWarning {
+  /** The query-string name concerned. */
+  param: string;
+  code: WarningCode;
+  /** What the link said (cut to 40 characters). */
+  given: string;
+  /** What is used instead, if anything. */
+  used?: number | string;
+}
+
+export interface ParseResult {
+  scenario: Scenario;
+  warnings: ScenarioWarning[];
+}
+
+export type QueryInput =
+  | string
+  | URLSearchParams
+  | Record<string, string | string[] | undefined>
+  | null
+  | undefined;
+
+/** Query names read by other layers (embed options, language) or by the outside world (trackers). */
+const PASSTHROUGH = new Set(["lang", "theme", "panels", "fbclid", "gclid", "ref", "s"]);
+const isPassthrough = (name: string) => PASSTHROUGH.has(name) || name.startsWith("utm_");
+
+export function defaultScenario(): Scenario {
+  return {
+    version: CURRENT_VERSION,
+    queriesPerDay: workloadSpecs.queriesPerDay.value,
+    updatesPerMonth: workloadSpecs.updatesPerMonth.value,
+    corpusTokens: workloadSpecs.corpusTokens.value,
+    horizonMonths: workloadSpecs.horizonMonths.value,
+    assumptions: { ...defaultAssumptions },
+    currency: "USD",
+    fxRate: DEFAULT_FX.value,
+  };
+}
+
+/** Every query pair in order, whatever the input's shape. */
+function entriesOf(input: QueryInput): [string, string][] {
+  if (input == null) return [];
+  if (typeof input === "string") {
+    const q = input.startsWith("?") ? input.slice(1) : input;
+    try {
+      return [...new URLSearchParams(q)];
+    } catch {
+      return [];
+    }
+  }
+  if (input instanceof URLSearchParams) return [...input];
+  const out: [string, string][] = [];
+  for (const [k, v] of Object.entries(input)) {
+    if (typeof v === "string") out.push([k, v]);
+    else if (Array.isArray(v)) for (const item of v) if (typeof item === "string") out.push([k, item]);
+  }
+  return out;
+}
+
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+const THOUSANDS = /^[+-]?\d{1,3}(?:[,_]\d{3})+(?:\.\d*)?$/;
+
+/** A plain decimal or exponent number, or NaN. Tolerates "2e 7" (a "+" decoded to a space) and "5,000". */
+export function parseNumber(raw: string): number {
+  let s = raw.trim().replace(/e (\d)/i, "e+$1");
+  if (THOUSANDS.test(s)) s = s.replace(/[,_]/g, "");
+  return NUMBER.test(s) ? Number(s) : NaN;
+}
+
+const cut = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
+
+function readParam(
+  name: string,
+  raw: string,
+  spec: Pick<ParamSpec, "min" | "max" | "value" | "integer">,
+  warnings: ScenarioWarning[],
+  named?: (s: string) => number | undefined,
+): number {
+  const byName = named?.(raw.trim().toLowerCase());
+  let n = byName ?? parseNumber(raw);
+  if (Number.isNaN(n)) {
+    warnings.push({ param: name, code: "invalid", given: cut(raw), used: spec.value });
+    return spec.value;
+  }
+  if (n < spec.min || n > spec.max) {
+    n = Math.min(spec.max, Math.max(spec.min, n));
+    warnings.push({ param: name, code: "clamped", given: cut(raw), used: n });
+  }
+  if (spec.integer && !Number.isInteger(n)) {
+    n = Math.min(spec.max, Math.max(spec.min, Math.round(n)));
+    warnings.push({ param: name, code: "rounded", given: cut(raw), used: n });
+  }
+  // -0 and 0 are the same scenario; keep the URL and JSON free of "-0".
+  return n === 0 ? 0 : n;
+}
+
+const updateStopByName = (s: string) => UPDATE_STOPS.find((stop) => stop.name === s)?.value;
+
+/**
+ * Upgrades of old links, from version n to n + 1, applied in order to the raw query pairs. Each
+ * one is small and pure, and has a test pinning an old link to its numbers. v1 is the first
+ * version, so the list is empty; a v2 adds `1: (params) => …` here.
+ */
+export const MIGRATIONS: Readonly<Record<number, (params: Map<string, string>) => Map<string, string>>> = {};
+
+const workloadByUrl = new Map<string, WorkloadKey>(WORKLOAD_KEYS.map((k) => [workloadSpecs[k].url, k]));
+const assumptionByUrl = new Map<string, AssumptionKey>(ASSUMPTION_KEYS.map((k) => [assumptionSpecs[k].url, k]));
+
+export function parseScenario(input: QueryInput): ParseResult {
+  const warnings: ScenarioWarning[] = [];
+  let params = new Map<string, string>();
+  for (const [k, v] of entriesOf(input)) {
+    if (params.has(k)) {
+      if (!isPassthrough(k)) warnings.push({ param: k, code: "duplicate", given: cut(v), used: params.get(k) });
+      continue;
+    }
+    params.set(k, v);
+  }
+
+  // Version, then migrations up to the current one.
+  let version = CURRENT_VERSION;
+  const rawVersion = params.get("v");
+  if (rawVersion !== undefined) {
+    const v = parseNumber(rawVersion);
+    if (Number.isInteger(v) && v >= 1 && v <= CURRENT_VERSION) version = v;
+    else warnings.push({ param: "v", code: "unknown-version", given: cut(rawVersion), used: CURRENT_VERSION });
+  }
+  for (let v = version; v < CURRENT_VERSION; v++) {
+    const migrate = MIGRATIONS[v];
+    if (migrate) params = migrate(params);
+  }
+
+  const scenario = defaultScenario();
+  const assumptions: Assumptions = scenario.assumptions;
+  for (const [name, raw] of params) {
+    if (name === "v") continue;
+    const workloadKey = workloadByUrl.get(name);
+    if (workloadKey) {
+      const spec = workloadSpecs[workloadKey];
+      scenario[workloadKey] = readParam(name, raw, spec, warnings, workloadKey === "updatesPerMonth" ? updateStopByName : undefined);
+      continue;
+    }
+    const assumptionKey = assumptionByUrl.get(name);
+    if (assumptionKey) {
+      assumptions[assumptionKey] = readParam(name, raw, assumptionSpecs[assumptionKey], warnings);
+      continue;
+    }
+    if (name === "cur") {
+      const c = raw.trim().toUpperCase();
+      if (c === "USD" || c === "CNY") scenario.currency = c;
+      else warnings.push({ param: name, code: "invalid", given: cut(raw), used: scenario.currency });
+      continue;
+    }
+    if (name === "fx") {
+      scenario.fxRate = readParam(name, raw, DEFAULT_FX, warnings);
+      continue;
+    }
+    if (!isPassthrough(name)) warnings.push({ param: name, code: "unknown-param", given: cut(raw) });
+  }
+  return { scenario, warnings };
+}
+
+/** Shortest text that parses back to the identical number; update stops by their names. */
+function formatParam(key: WorkloadKey | AssumptionKey | "fx", n: number): string {
+  if (key === "updatesPerMonth") {
+    const stop = UPDATE_STOPS.find((s) => s.value === n);
+    if (stop) return stop.name;
+  }
+  return String(n);
+}
+
+/** The query string of a scenario (no leading "?"), writing only what differs from the defaults. */
+export function serialiseScenario(s: Scenario): string {
+  const out = new URLSearchParams();
+  out.set("v", String(s.version));
+  for (const k of WORKLOAD_KEYS) {
+    if (s[k] !== workloadSpecs[k].value) out.set(workloadSpecs[k].url, formatParam(k, s[k]));
+  }
+  for (const k of ASSUMPTION_KEYS) {
+    if (s.assumptions[k] !== defaultAssumptions[k]) out.set(assumptionSpecs[k].url, formatParam(k, s.assumptions[k]));
+  }
+  if (s.currency !== "USD") out.set("cur", s.currency);
+  if (s.fxRate !== DEFAULT_FX.value) out.set("fx", formatParam("fx", s.fxRate));
+  return out.toString();
+}
+
+/** Clamp a value into a parameter's range (for UI inputs that must not produce a bad scenario). */
+export function clampToSpec(spec: Pick<ParamSpec, "min" | "max" | "integer">, n: number): number {
+  if (!Number.isFinite(n)) return spec.min;
+  const c = Math.min(spec.max, Math.max(spec.min, n));
+  return spec.integer ? Math.round(c) : c;
+}
+
+export function scenariosEqual(a: Scenario, b: Scenario): boolean {
+  return serialiseScenario(a) === serialiseScenario(b);
+}
