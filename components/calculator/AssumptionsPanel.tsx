@@ -1,0 +1,89 @@
+"use client";
+import {
+  ASSUMPTION_GROUPS,
+  ASSUMPTION_KEYS,
+  assumptionSpecs,
+  defaultAssumptions,
+  type AssumptionKey,
+  type AssumptionSpec,
+} from "@/lib/assumptions";
+import { formatPlain } from "@/lib/format";
+import { clampToSpec } from "@/lib/scenario";
+import { NumberField } from "./NumberField";
+import { useCalculator } from "./store";
+import { useStrings } from "./strings";
+
+function AssumptionRow({ k }: { k: AssumptionKey }) {
+  const t = useStrings();
+  const lang = t.lang;
+  const spec: AssumptionSpec = assumptionSpecs[k];
+  const value = useCalculator((s) => s.scenario.assumptions[k]);
+  const setAssumption = useCalculator((s) => s.setAssumption);
+  const changed = value !== defaultAssumptions[k];
+  const id = `assumption-${k}`;
+  return (
+    <li className={`grid grid-cols-[1fr_7rem] gap-x-3 gap-y-0.5 rounded-md px-2 py-2 ${changed ? "bg-amber-50 dark:bg-amber-950/40" : ""}`}>
+      <label htmlFor={id} className="text-sm font-medium">
+        {spec.label[lang]}
+      </label>
+      <NumberField id={id} value={value} onCommit={(n) => setAssumption(k, clampToSpec(spec, n))} data-testid={id} />
+      <p className="text-xs text-slate-500 dark:text-slate-400">
+        {spec.help[lang]}
+        {spec.source ? (
+          <>
+            {" · "}
+            {spec.source.url ? (
+              <a href={spec.source.url} target="_blank" rel="noreferrer" className="text-sky-700 underline dark:text-sky-300">
+                {t.assumptions.source}
+              </a>
+            ) : (
+              spec.source.note?.[lang]
+            )}
+            {spec.source.url && spec.source.note ? ` (${spec.source.note[lang]})` : ""}
+            {`, ${t.assumptions.asOf(spec.source.asOf)}`}
+          </>
+        ) : null}
+      </p>
+      <p className="text-right text-xs text-slate-500 dark:text-slate-400">
+        {spec.unit[lang]}
+        {changed ? (
+          <button
+            type="button"
+            className="mt-0.5 block w-full text-right text-sky-700 underline dark:text-sky-300"
+            onClick={() => setAssumption(k, defaultAssumptions[k])}
+            aria-label={`${t.assumptions.resetOne}: ${spec.label[lang]}`}
+          >
+            {t.assumptions.defaultIs(formatPlain(defaultAssumptions[k], lang))}
+          </button>
+        ) : null}
+      </p>
+    </li>
+  );
+}
+
+export function AssumptionsPanel() {
+  const t = useStrings();
+  return (
+    <details className="group rounded-xl border border-slate-200 dark:border-slate-800" data-testid="assumptions">
+      <summary className="cursor-pointer list-none px-4 py-3 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-sky-600">
+        <span className="mr-1 inline-block transition-transform group-open:rotate-90" aria-hidden>
+          ▸
+        </span>
+        {t.assumptions.heading}
+        <span className="block pl-4 text-xs font-normal text-slate-500 dark:text-slate-400">{t.assumptions.intro}</span>
+      </summary>
+      <div className="grid gap-4 px-2 pb-3">
+        {ASSUMPTION_GROUPS.map((g) => (
+          <fieldset key={g}>
+            <legend className="px-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t.assumptions.groups[g]}</legend>
+            <ul>
+              {ASSUMPTION_KEYS.filter((k) => assumptionSpecs[k].group === g).map((k) => (
+                <AssumptionRow key={k} k={k} />
+              ))}
+            </ul>
+          </fieldset>
+        ))}
+      </div>
+    </details>
+  );
+}

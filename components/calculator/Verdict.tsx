@@ -1,0 +1,28 @@
+"use client";
+import { useCalculator, useDerived } from "./store";
+import { useStrings } from "./strings";
+
+export function Verdict() {
+  const t = useStrings();
+  const scenario = useCalculator((s) => s.scenario);
+  const { verdict } = useDerived();
+  const [first, ...rest] = t.verdict.sentences(verdict, scenario.horizonMonths, scenario);
+  return (
+    <section
+      aria-labelledby="verdict-heading"
+      className="rounded-xl border border-sky-200 bg-sky-50 p-4 dark:border-sky-900 dark:bg-sky-950/40"
+    >
+      <h3 id="verdict-heading" className="text-xs font-semibold uppercase tracking-wide text-sky-800 dark:text-sky-300">
+        {t.verdict.heading}
+      </h3>
+      <div aria-live="polite" data-testid="verdict">
+        <p className="mt-1 text-lg font-semibold leading-snug text-slate-900 dark:text-white">{first}</p>
+        {rest.map((sentence) => (
+          <p key={sentence} className="mt-1 text-sm leading-relaxed text-slate-700 dark:text-slate-300">
+            {sentence}
+          </p>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+"use client";
+/**
+ * The page's one store: it holds the scenario and nothing else. Numbers are derived from it
+ * (see useEstimate), the URL follows it, and it follows the URL on back/forward.
+ */
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import { createStore, useStore, type StoreApi } from "zustand";
+import type { AssumptionKey } from "@/lib/assumptions";
+import type { Lang } from "@/lib/i18n-text";
+import { estimate, type Estimate, type Workload } from "@/lib/model";
+import {
+  parseScenario,
+  serialiseScenario,
+  type Currency,
+  type Scenario,
+  type ScenarioWarning,
+} from "@/lib/scenario";
+import { verdictOf, type Verdict } from "@/lib/verdict";
+
+export interface CalculatorState {
+  scenario: Scenario;
+  /** Corrections made to the link the page was opened with (cleared when dismissed). */
+  warnings: ScenarioWarning[];
+  lang: Lang;
+  setWorkload: (patch: Partial<Workload>) => void;
+  setAssumption: (key: AssumptionKey, value: number) => void;
+  setCurrency: (currency: Currency, fxRate?: number) => void;
+  /** A discrete change (preset, reset): a new history entry, so Back returns to the old scenario. */
+  replaceScenario: (scenario: Scenario, mode?: "push" | "replace") => void;
+  dismissWarnings: () => void;
+}
+
+type CalculatorStore = StoreApi<CalculatorState>;
+
+/** How the next URL write should touch history. */
+let nextHistoryMode: "push" | "replace" = "replace";
+
+function makeStore(scenario: Scenario, warnings: ScenarioWarning[], lang: Lang): CalculatorStore {
+  return createStore<CalculatorState>()((set) => ({
+    scenario,
+    warnings,
+    lang,
+    setWorkload: (patch) => set((s) => ({ scenario: { ...s.scenario, ...patch } })),
+    setAssumption: (key, value) =>
+      set((s) => ({ scenario: { ...s.scenario, assumptions: { ...s.scenario.assumptions, [key]: value } } })),
+    setCurrency: (currency, fxRate) =>
+      set((s) => ({ scenario: { ...s.scenario, currency, fxRate: fxRate ?? s.scenario.fxRate } })),
+    replaceScenario: (next, mode = "push") => {
+      nextHistoryMode = mode;
+      set({ scenario: next });
+    },
+    dismissWarnings: () => set({ warnings: [] }),
+  }));
+}
+
+const StoreContext = createContext<CalculatorStore | null>(null);
+
+/** Debounce for URL writes while a slider is dragged (browsers throttle history calls). */
+const URL_WRITE_DELAY_MS = 120;
+
+export function CalculatorProvider({
+  initialScenario,
+  warnings,
+  lang,
+  children,
+}: {
+  initialScenario: Scenario;
+  warnings: ScenarioWarning[];
+  lang: Lang;
+  children: ReactNode;
+}) {
+  const [store] = useState(() => makeStore(initialScenario, warnings, lang));
+  const lastWritten = useRef<string | null>(null);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const write = (scenario: Scenario) => {
+      const query = serialiseScenario(scenario);
+      if (query === lastWritten.current) return;
+      const url = new URL(window.location.href);
+      const kept = [...url.searchParams].filter(([k]) => k === "lang" || k === "theme" || k === "panels");
+      const params = new URLSearchParams(query);
+      for (const [k, v] of kept) params.set(k, v);
+      const href = `${url.pathname}?${params.toString()}${url.hash}`;
+      if (nextHistoryMode === "push") window.history.pushState(null, "", href);
+      else window.history.replaceState(null, "", href);
+      nextHistoryMode = "replace";
+      lastWritten.current = query;
+    };
+    const unsubscribe = store.subscribe((state, prev) => {
+      if (state.scenario === prev.scenario) return;
+      clearTimeout(timer);
+      if (nextHistoryMode === "push") write(state.scenario);
+      else timer = setTimeout(() => write(state.scenario), URL_WRITE_DELAY_MS);
+    });
+    const onPopState = () => {
+      clearTimeout(timer);
+      const { scenario } = parseScenario(window.location.search);
+      lastWritten.current = serialiseScenario(scenario);
+      store.setState({ scenario });
+    };
+    window.addEventListener("popstate", onPopState);
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+      window.removeEventListener("popstate", onPopState);
+    };
+  }, [store]);
+
+  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
+}
+
+export function useCalculator<T>(selector: (s: CalculatorState) => T): T {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error("useCalculator must be used inside <CalculatorProvider>");
+  return useStore(store, selector);
+}
+
+const estimates = new WeakMap<Scenario, { estimate: Estimate; verdict: Verdict }>();
+
+/** The estimate and verdict of a scenario, computed once per scenario object. */
+export function derive(scenario: Scenario) {
+  let d = estimates.get(scenario);
+  if (!d) {
+    const e = estimate(scenario);
+    d = { estimate: e, verdict: verdictOf(scenario, e) };
+    estimates.set(scenario, d);
+  }
+  return d;
+}
+
+export function useScenario(): Scenario {
+  return useCalculator((s) => s.scenario);
+}
+
+export function useDerived() {
+  return derive(useScenario());
+}

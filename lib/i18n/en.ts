@@ -1,0 +1,142 @@
+/** Every UI string of the site in English, the same shape as the Chinese file. */
+import type { AssumptionGroup } from "../assumptions";
+import { formatMoney, formatMonthOrdinal, formatMonths, formatPercent, formatQueries, type Money } from "../format";
+import type { Approach, CostCategory } from "../model";
+import type { WarningCode } from "../scenario";
+import type { Verdict } from "../verdict";
+import type { Strings } from "./zh";
+
+const name: Record<Approach, string> = { rag: "RAG", ft: "fine-tuning", hybrid: "the hybrid" };
+const Name: Record<Approach, string> = { rag: "RAG", ft: "Fine-tuning", hybrid: "The hybrid" };
+
+export const en: Strings = {
+  lang: "en",
+  htmlLang: "en",
+  siteName: "RAG or fine-tuning?",
+  siteTagline: "An interactive explainer and cost calculator",
+  description:
+    "Should you use RAG or fine-tune? Enter your query volume, update frequency and data size to see upfront and ongoing costs, the break-even point, latency and freshness of each approach.",
+  approach: { rag: "RAG", ft: "Fine-tuning", hybrid: "Hybrid" },
+  approachLong: {
+    rag: "RAG (retrieval-augmented generation)",
+    ft: "Fine-tuning",
+    hybrid: "Hybrid (style fine-tune + RAG)",
+  },
+  calculator: {
+    heading: "Cost calculator",
+    intro: "Move the sliders to describe your case; every chart and the verdict update at once, and the link is always shareable.",
+    workload: "Your scenario",
+    presets: "Examples from the article",
+    reset: "Reset",
+    typed: "Exact value",
+    perMonthUnit: "per month",
+    currency: "Currency",
+    fxRate: "Rate (CNY per USD)",
+    jumpToCalculator: "Jump to the calculator",
+  },
+  verdict: {
+    heading: "Verdict",
+    sentences(v: Verdict, horizon: number, money: Money): string[] {
+      const out: string[] = [];
+      const m = (usd: number) => formatMoney(usd, money, "en");
+      out.push(
+        `Over ${formatMonths(horizon, "en")}, ${name[v.cheapest]} costs least: ${m(v.saving)} (${formatPercent(v.savingShare, "en")}) less than ${name[v.runnerUp]}, the runner-up.`,
+      );
+      if (v.breakEvenMonth !== null && v.cheaperFromBreakEven) {
+        const later = v.cheaperFromBreakEven;
+        const other = later === "rag" ? "ft" : "rag";
+        out.push(
+          `${Name[later]} costs more up front but has caught up with ${name[other]} by ${formatMonthOrdinal(v.breakEvenMonth, "en")} and stays at or below it.`,
+        );
+      } else if (v.ragVsFt.cheaper) {
+        out.push(`The RAG and fine-tuning curves never cross in this period: ${name[v.ragVsFt.cheaper]} is cheaper throughout.`);
+      }
+      if (v.breakEvenVolume !== null && v.cheaperAboveVolume) {
+        out.push(
+          `The break-even volume is about ${formatQueries(v.breakEvenVolume, "en")}: above it, ${name[v.cheaperAboveVolume]} is cheaper at ${formatMonths(horizon, "en")}.`,
+        );
+      } else {
+        out.push("Between 1 and 1 billion queries a day, RAG and fine-tuning never cost the same.");
+      }
+      return out;
+    },
+    short(v: Verdict, horizon: number, money: Money): string {
+      return `Over ${formatMonths(horizon, "en")}, ${name[v.cheapest]} is cheapest, ${formatMoney(v.saving, money, "en")} below ${name[v.runnerUp]}`;
+    },
+  },
+  results: {
+    heading: "The approaches side by side",
+    approach: "Approach",
+    upfront: "Upfront",
+    monthly: "Monthly (average)",
+    total: (h: number) => `Total over ${formatMonths(h, "en")}`,
+    perQuery: "Per query",
+    latency: "Latency (estimate)",
+    staleness: "Staleness",
+    stalenessHelp: "How long until a change in the knowledge shows in answers",
+    retrain: (cost: string, perMonth: string) => `${cost} per retrain, up to ${perMonth} a month`,
+    cheapest: "cheapest",
+  },
+  charts: {
+    cumulative: "Cumulative cost",
+    cumulativeHelp: "The jump at month 0 is the upfront cost; the steps in the fine-tuning line are retrains.",
+    breakEven: "break-even",
+    month: "Month",
+    breakdown: "Upfront and ongoing",
+    breakdownHelp: "Each approach's total over the horizon, split into what you pay up front and what you keep paying.",
+    upfront: "Upfront",
+    ongoing: "Ongoing",
+    showTable: "Show the data as a table",
+    loading: "Loading chart…",
+    latency: "Response time",
+    latencyOurs: "Our estimate for your scenario",
+    latencyArticle: "Typical range quoted in the article",
+    staleness: "Staleness",
+  },
+  categories: {
+    people: "People",
+    dataPreparation: "Data preparation",
+    training: "Training",
+    inference: "Inference (LLM)",
+    embeddings: "Embeddings",
+    vectorDatabase: "Vector database",
+    retraining: "Retraining",
+  } satisfies Record<CostCategory, string>,
+  assumptions: {
+    heading: "Assumptions and prices",
+    intro: "Every default in the model can be changed; prices link to their source and the date we checked them.",
+    groups: { shared: "Shared", rag: "RAG", ft: "Fine-tuning", hybrid: "Hybrid" } satisfies Record<AssumptionGroup, string>,
+    source: "Source",
+    asOf: (date: string) => `checked ${date}`,
+    resetOne: "Reset to default",
+    defaultIs: (v: string) => `default ${v}`,
+  },
+  warnings: {
+    heading: "Some values in the link were corrected",
+    dismiss: "Got it",
+    describe(code: WarningCode, param: string, given: string, used: string | undefined): string {
+      switch (code) {
+        case "clamped":
+          return `${param}=${given} is out of range; using ${used}`;
+        case "invalid":
+          return `${param}=${given} is not a number we understand; using the default, ${used}`;
+        case "rounded":
+          return `${param}=${given} must be a whole number; using ${used}`;
+        case "duplicate":
+          return `${param} appears more than once; using the first value, ${used}`;
+        case "unknown-param":
+          return `${param} is not a setting we know; ignored`;
+        case "unknown-version":
+          return `There is no model version v=${given}; using v=${used}`;
+      }
+    },
+  },
+  a11y: {
+    chartTableCaption: "Cumulative cost of each approach, month by month",
+    sliderValue: (v: string) => v,
+  },
+  footer: {
+    code: "Code under the MIT licence",
+    methodology: "Methodology and sources",
+  },
+};

@@ -1,0 +1,56 @@
+/**
+ * The verdict in data: which approach is cheapest at the horizon and by how much, when RAG and
+ * fine-tuning swap places, and above which volume fine-tuning wins. The strings files turn it into
+ * sentences; the page, the preview image and the metadata all read the same verdict.
+ */
+import { totalsAtHorizon, type Approach, type Estimate, type ModelInputs } from "./model";
+
+export interface Verdict {
+  /** Approaches by total at the horizon, cheapest first. */
+  ranking: Approach[];
+  cheapest: Approach;
+  runnerUp: Approach;
+  /** How much the cheapest saves against the runner-up, in USD and as a share of the runner-up. */
+  saving: number;
+  savingShare: number;
+  /** RAG against fine-tuning at the horizon. */
+  ragVsFt: { cheaper: "rag" | "ft" | null; difference: number };
+  /** First month at which the approach that costs more up front has caught up, or null. */
+  breakEvenMonth: number | null;
+  /** Which approach is the cheaper one from the break-even month on. */
+  cheaperFromBreakEven: "rag" | "ft" | null;
+  /** Volume (queries per day) at which RAG and FT cost the same at the horizon, or null. */
+  breakEvenVolume: number | null;
+  /** Which of RAG and FT is cheaper above that volume. */
+  cheaperAboveVolume: "rag" | "ft" | null;
+}
+
+export function verdictOf(x: ModelInputs, e: Estimate): Verdict {
+  const totals = { rag: e.approaches.rag.total, ft: e.approaches.ft.total, hybrid: e.approaches.hybrid.total };
+  const ranking = (["rag", "ft", "hybrid"] as const).slice().sort((a, b) => totals[a] - totals[b]);
+  const [cheapest, runnerUp] = ranking as [Approach, Approach, Approach];
+  const saving = totals[runnerUp] - totals[cheapest];
+  const diff = totals.rag - totals.ft;
+
+  const start = e.series[0]!;
+  const cheaperFromBreakEven = e.breakEven.month === null ? null : start.rag > start.ft ? "rag" : "ft";
+
+  let cheaperAboveVolume: "rag" | "ft" | null = null;
+  const q = e.breakEven.queriesPerDay;
+  if (q !== null) {
+    const above = totalsAtHorizon({ ...x, queriesPerDay: q * 1.5 + 1 });
+    cheaperAboveVolume = above.rag < above.ft ? "rag" : above.ft < above.rag ? "ft" : null;
+  }
+  return {
+    ranking,
+    cheapest,
+    runnerUp,
+    saving,
+    savingShare: totals[runnerUp] > 0 ? saving / totals[runnerUp] : 0,
+    ragVsFt: { cheaper: diff < 0 ? "rag" : diff > 0 ? "ft" : null, difference: Math.abs(diff) },
+    breakEvenMonth: e.breakEven.month,
+    cheaperFromBreakEven,
+    breakEvenVolume: q,
+    cheaperAboveVolume,
+  };
+}

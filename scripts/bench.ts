@@ -1,0 +1,272 @@
+/**
+ * `npm run bench`: the project's performance figures, measured in one run and printed as one table
+ * (figure | measured | target | ok?), also written to bench-results/bench.json.
+ *
+ *   1. one estimate            – median time of one full `estimate(scenario)` call, in µs.
+ *   2. 40×40 grid of estimates – median time of 1,600 full `estimate` calls over queries/day ×
+ *                                updates/month (what a heat map of the answer costs), in ms.
+ *   3. first-load JS of <page> – gzip KB of the module scripts a page's HTML loads, measured on a
+ *                                production server (`next build` if needed, then `next start`).
+ *
+ * A missed target is reported, not fatal: the bench exits 0 after the table. It exits 1 on a real
+ * error (the build fails, the server does not start, a page answers 500 …).
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { fileURLToPath } from "node:url";
+import { UPDATE_STOPS } from "../lib/assumptions";
+import { estimate } from "../lib/model";
+import { defaultScenario, type Scenario } from "../lib/scenario";
+import {
+  ensureProductionBuild,
+  errorMessage,
+  measureFirstLoadJs,
+  startProductionServer,
+  type FirstLoadResult,
+  type ProductionServer,
+} from "./first-load-js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const RESULTS_FILE = `${ROOT}bench-results/bench.json`;
+
+/** Pages whose first-load JS is measured; add more here (a page that 404s prints "n/a (404)"). */
+const FIRST_LOAD_PAGES: readonly { path: string; targetKB: number }[] = [
+  { path: "/", targetKB: 200 },
+  // { path: "/embed", targetKB: 150 },
+];
+
+const ESTIMATE_TARGET_US = 100;
+const GRID_TARGET_MS = 16;
+
+// Timing plan: warm up so V8 has optimised `estimate`, then take the median of several batches.
+const ESTIMATE_WARMUP_CALLS = 20_000;
+const ESTIMATE_BATCH_CALLS = 2_000;
+const ESTIMATE_BATCHES = 21;
+const GRID_WARMUP_RUNS = 5;
+const GRID_RUNS = 21;
+const GRID_SIZE = 40;
+
+/** One line of the table. `measured` is in `unit`; null when there is no figure. */
+interface Row {
+  figure: string;
+  measured: number | null;
+  unit: "µs" | "ms" | "KB";
+  target: number;
+  /** Shown instead of a number when `measured` is null, e.g. "n/a (404)". */
+  note?: string;
+  /** True when the row's null figure comes from a real error (makes the bench exit 1). */
+  failed?: boolean;
+}
+
+/** Consumes every estimate's result so that no call can be optimised away. */
+let sink = 0;
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+const nowNs = () => process.hrtime.bigint();
+const nsSince = (start: bigint) => Number(process.hrtime.bigint() - start);
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** n values from `from` to `to` (both included), evenly spaced on a log scale. */
+function logSpaced(from: number, to: number, n: number): number[] {
+  const [a, b] = [Math.log10(from), Math.log10(to)];
+  return Array.from({ length: n }, (_, i) => 10 ** (a + ((b - a) * i) / (n - 1)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. One estimate
+
+/** A few scenarios that differ only in queries/day, cycled through so no input is constant. */
+function estimateInputs(): Scenario[] {
+  return [1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000].map((q) => ({
+    ...defaultScenario(),
+    queriesPerDay: q,
+  }));
+}
+
+/** Nanoseconds taken by `calls` estimate calls over the inputs. */
+function timeEstimates(inputs: readonly Scenario[], calls: number): number {
+  const n = inputs.length;
+  const start = nowNs();
+  for (let i = 0; i < calls; i++) sink += estimate(inputs[i % n]!).approaches.ft.total;
+  return nsSince(start);
+}
+
+/** Median µs of one full `estimate` call. */
+function benchOneEstimate(): number {
+  const inputs = estimateInputs();
+  timeEstimates(inputs, ESTIMATE_WARMUP_CALLS);
+  const perCallUs = Array.from(
+    { length: ESTIMATE_BATCHES },
+    () => timeEstimates(inputs, ESTIMATE_BATCH_CALLS) / ESTIMATE_BATCH_CALLS / 1e3,
+  );
+  return median(perCallUs);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. 40×40 grid
+
+/** Queries/day axis: 40 values log-spaced over 10 … 1e8. */
+const gridQueries = () => logSpaced(10, 1e8, GRID_SIZE);
+
+/**
+ * Updates/month axis: 0, then 39 values log-spaced over 1/12 … 720 with the slider's stops
+ * (yearly … hourly) put in place of their nearest points, so the named stops are all included.
+ */
+function gridUpdates(): number[] {
+  const axis = logSpaced(1 / 12, 720, GRID_SIZE - 1);
+  for (const { value } of UPDATE_STOPS) {
+    if (value === 0) continue;
+    let nearest = 0;
+    for (let i = 1; i < axis.length; i++) {
+      if (Math.abs(Math.log(axis[i]! / value)) < Math.abs(Math.log(axis[nearest]! / value))) nearest = i;
+    }
+    axis[nearest] = value;
+  }
+  return [0, ...axis];
+}
+
+/** Nanoseconds of one whole grid: a fresh scenario and a full estimate per cell. */
+function timeGrid(base: Scenario, queries: readonly number[], updates: readonly number[]): number {
+  const start = nowNs();
+  for (const queriesPerDay of queries) {
+    for (const updatesPerMonth of updates) {
+      sink += estimate({ ...base, queriesPerDay, updatesPerMonth }).approaches.rag.total;
+    }
+  }
+  return nsSince(start);
+}
+
+/** Median ms of the whole 40×40 grid. */
+function benchGrid(): number {
+  const base = defaultScenario();
+  const queries = gridQueries();
+  const updates = gridUpdates();
+  if (queries.length * updates.length !== GRID_SIZE * GRID_SIZE) throw new Error("grid is not 40×40");
+  for (let i = 0; i < GRID_WARMUP_RUNS; i++) timeGrid(base, queries, updates);
+  const runsMs = Array.from({ length: GRID_RUNS }, () => timeGrid(base, queries, updates) / 1e6);
+  return median(runsMs);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. First-load JS
+
+const firstLoadFigure = (path: string) => `first-load JS of ${path}`;
+
+function firstLoadRow(path: string, targetKB: number, result: FirstLoadResult): Row {
+  const row: Row = { figure: firstLoadFigure(path), measured: null, unit: "KB", target: targetKB };
+  switch (result.kind) {
+    case "bytes":
+      return { ...row, measured: Math.round((result.bytes / 1024) * 10) / 10 };
+    case "not-found":
+      return { ...row, note: "n/a (404)" };
+    case "error":
+      console.error(`bench: ${row.figure}: ${result.message}`);
+      return { ...row, note: "error", failed: true };
+  }
+}
+
+/** Builds if needed, serves the production build, measures every page, always stops the server. */
+async function benchFirstLoad(): Promise<Row[]> {
+  let server: ProductionServer | undefined;
+  try {
+    await ensureProductionBuild(ROOT);
+    server = await startProductionServer(ROOT);
+    console.log(`bench: production server answering at ${server.origin}`);
+    const rows: Row[] = [];
+    for (const { path, targetKB } of FIRST_LOAD_PAGES) {
+      rows.push(firstLoadRow(path, targetKB, await measureFirstLoadJs(server.origin, path)));
+    }
+    return rows;
+  } catch (err) {
+    console.error(`bench: first-load JS not measured: ${errorMessage(err)}`);
+    const note = /next build failed/.test(errorMessage(err)) ? "error (build failed)" : "error";
+    return FIRST_LOAD_PAGES.map(({ path, targetKB }) => ({
+      figure: firstLoadFigure(path),
+      measured: null,
+      unit: "KB",
+      target: targetKB,
+      note,
+      failed: true,
+    }));
+  } finally {
+    await server?.stop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+const isOk = (r: Row) => (r.measured === null ? null : r.measured < r.target);
+
+function formatMeasured(r: Row): string {
+  if (r.measured === null) return r.note ?? "n/a";
+  const digits = r.unit === "KB" ? 1 : r.measured < 10 ? 2 : 1;
+  return `${r.measured.toFixed(digits)} ${r.unit}`;
+}
+
+function printTable(rows: readonly Row[]): void {
+  const header = ["figure", "measured", "target", "ok?"];
+  const cells = rows.map((r) => {
+    const ok = isOk(r);
+    return [r.figure, formatMeasured(r), `< ${r.target} ${r.unit}`, ok === null ? "—" : ok ? "yes" : "NO"];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: readonly string[]) => c.map((s, i) => s.padEnd(widths[i]!)).join(" | ");
+  console.log(`\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("-|-")}`);
+  for (const c of cells) console.log(line(c));
+}
+
+function writeJson(rows: readonly Row[]): void {
+  mkdirSync(`${ROOT}bench-results`, { recursive: true });
+  const json = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    rows: rows.map((r) => ({
+      figure: r.figure,
+      measured: r.measured === null ? null : Number(r.measured.toFixed(3)),
+      unit: r.unit,
+      target: r.target,
+      ok: isOk(r),
+      ...(r.note ? { note: r.note } : {}),
+    })),
+  };
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(json, null, 2)}\n`);
+  console.log(`\nbench: written to ${RESULTS_FILE.slice(ROOT.length)}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  // Ctrl-C / kill: exit, which runs the server's "exit" clean-up.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
+
+  // The CPU-bound figures first, while no build or server competes for the two cores.
+  console.log("bench: timing estimate() …");
+  const rows: Row[] = [
+    { figure: "one estimate", measured: benchOneEstimate(), unit: "µs", target: ESTIMATE_TARGET_US },
+    { figure: "40×40 grid of estimates", measured: benchGrid(), unit: "ms", target: GRID_TARGET_MS },
+  ];
+  if (!Number.isFinite(sink)) console.warn("bench: warning, estimate() returned a non-finite total");
+
+  rows.push(...(await benchFirstLoad()));
+
+  printTable(rows);
+  writeJson(rows);
+  return rows.some((r) => r.failed) ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    process.exit(1);
+  },
+);
