@@ -16,7 +16,7 @@ test.describe("the calculator on /", () => {
     await page.goto("/");
     await expect(page.getByTestId("total-rag")).toHaveText("$22,011");
     await expect(page.getByTestId("total-ft")).toHaveText("$66,006");
-    await expect(page.getByTestId("verdict")).toContainText("RAG 最省");
+    await expect(page.locator("#calculator").getByTestId("verdict")).toContainText("RAG 最省");
   });
 
   const sliders = [
@@ -135,6 +135,8 @@ test.describe("the calculator on /", () => {
   test("every control is reachable by keyboard with a visible focus", async ({ page }) => {
     await page.goto("/");
     const reached = new Set<string>();
+    await page.getByTestId("queriesPerDay-slider").focus();
+    await page.keyboard.press("Shift+Tab");
     for (let i = 0; i < 20; i++) {
       await page.keyboard.press("Tab");
       const info = await page.evaluate(() => {
@@ -163,8 +165,9 @@ test.describe("the calculator on /", () => {
 
   test("the chart has a table alternative with the model's series", async ({ page }) => {
     await page.goto("/?v=1&h=6");
-    await page.getByTestId("cumulative-figure").locator("summary").click();
-    const rows = page.getByTestId("series-table").locator("tbody tr");
+    const calculator = page.locator("#calculator");
+    await calculator.getByTestId("cumulative-figure").locator("summary").click();
+    const rows = calculator.getByTestId("series-table").locator("tbody tr");
     await expect(rows).toHaveCount(7);
     await expect(rows.first()).toContainText("$8,000");
   });

@@ -1,11 +1,11 @@
 import { expect, type Page } from "@playwright/test";
 
 /** The text a reader sees as the verdict. */
-export const verdictText = (page: Page) => page.getByTestId("verdict").innerText();
+export const verdictText = (page: Page) => page.locator("#calculator").getByTestId("verdict").innerText();
 
 /** The drawn path of the fine-tuning curve: changes whenever the chart does. */
 export async function chartPath(page: Page): Promise<string> {
-  const path = page.locator('[data-testid="cumulative-chart"] .recharts-line-curve').nth(1);
+  const path = page.locator('#calculator [data-testid="cumulative-chart"] .recharts-line-curve').nth(1);
   await expect(path).toBeVisible();
   return (await path.getAttribute("d")) ?? "";
 }

@@ -2,7 +2,7 @@
  * The v1 cost model (see shared/brief/cost-model.md): RAG, fine-tuning (FT) and a hybrid, over a
  * horizon of whole months. Pure functions of the inputs; all money in USD.
  */
-import { DAYS_PER_MONTH, HOURS_PER_MONTH, type Assumptions } from "./assumptions";
+import { DAYS_PER_MONTH, HOURS_PER_MONTH, LATENCY_MODEL, type Assumptions } from "./assumptions";
 
 export type Approach = "rag" | "ft" | "hybrid";
 export const APPROACHES: readonly Approach[] = ["rag", "ft", "hybrid"];
@@ -181,12 +181,13 @@ const zeroBreakdown = (): Record<CostCategory, number> => ({
 });
 
 function latency(promptTokens: number, contextTokens: number | null): Range {
-  const low = 40 + (promptTokens / 50_000) * 1000;
-  const high = 150 + (promptTokens / 20_000) * 1000;
+  const { base, prefillTokensPerSecond: tps, embedding, vectorSearch } = LATENCY_MODEL;
+  const low = base.low + (promptTokens / tps.low) * 1000;
+  const high = base.high + (promptTokens / tps.high) * 1000;
   if (contextTokens === null) return { low, high };
   return {
-    low: low + 15 + 5 + (contextTokens / 50_000) * 1000,
-    high: high + 60 + 50 + (contextTokens / 20_000) * 1000,
+    low: low + embedding.low + vectorSearch.low + (contextTokens / tps.low) * 1000,
+    high: high + embedding.high + vectorSearch.high + (contextTokens / tps.high) * 1000,
   };
 }
 

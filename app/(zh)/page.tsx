@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import { CalculatorPage } from "@/components/site/CalculatorPage";
+import { ArticlePage } from "@/components/article/ArticlePage";
+import { hasScenarioQuery, type PageProps } from "@/components/site/pageProps";
 import { scenarioMeta } from "@/lib/page-meta";
 import { parseScenario } from "@/lib/scenario";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
   return scenarioMeta("zh", parseScenario(await searchParams).scenario);
 }
 
-export default async function Home({ searchParams }: Props) {
-  return <CalculatorPage lang="zh" parsed={parseScenario(await searchParams)} />;
+export default async function Home({ searchParams }: PageProps) {
+  const params = await searchParams;
+  return <ArticlePage lang="zh" parsed={parseScenario(params)} hasQuery={hasScenarioQuery(params)} />;
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useId } from "react";
 import { useCalculator, useDerived } from "./store";
 import { useStrings } from "./strings";
 
@@ -6,13 +7,14 @@ export function Verdict() {
   const t = useStrings();
   const scenario = useCalculator((s) => s.scenario);
   const { verdict } = useDerived();
+  const headingId = useId();
   const [first, ...rest] = t.verdict.sentences(verdict, scenario.horizonMonths, scenario);
   return (
     <section
-      aria-labelledby="verdict-heading"
+      aria-labelledby={headingId}
       className="rounded-xl border border-sky-200 bg-sky-50 p-4 dark:border-sky-900 dark:bg-sky-950/40"
     >
-      <h3 id="verdict-heading" className="text-xs font-semibold uppercase tracking-wide text-sky-800 dark:text-sky-300">
+      <h3 id={headingId} className="text-xs font-semibold uppercase tracking-wide text-sky-800 dark:text-sky-300">
         {t.verdict.heading}
       </h3>
       <div aria-live="polite" data-testid="verdict">

@@ -1,0 +1,113 @@
+"use client";
+/** The interactive figures inside the article, bound to the same store as the calculator. */
+import { useId, useState } from "react";
+import { formatCorpus, formatMoney, formatMonths, formatQueries, formatUpdates } from "@/lib/format";
+import { QUIZ, recommend, type QuizAnswers } from "@/lib/decision";
+import { BreakdownFigure, CumulativeFigure } from "@/components/calculator/Charts";
+import { LatencyPanel, StalenessPanel } from "@/components/calculator/ResultsTable";
+import { useCalculator, useDerived } from "@/components/calculator/store";
+import { useStrings } from "@/components/calculator/strings";
+
+function FigureFrame({ children, testId }: { children: React.ReactNode; testId: string }) {
+  const t = useStrings();
+  const s = useCalculator((st) => st.scenario);
+  const lang = t.lang;
+  return (
+    <div className="not-prose my-6 grid gap-3 rounded-xl border border-sky-200 bg-sky-50/40 p-4 dark:border-sky-900 dark:bg-sky-950/20" data-testid={testId}>
+      <p className="flex flex-wrap items-baseline justify-between gap-2 text-xs text-slate-600 dark:text-slate-400">
+        <span>
+          <span className="mr-2 rounded bg-sky-100 px-1.5 py-0.5 font-semibold text-sky-800 dark:bg-sky-900 dark:text-sky-200">{t.article.ourAddition}</span>
+          {t.article.currentScenario}: {formatQueries(s.queriesPerDay, lang)} · {formatUpdates(s.updatesPerMonth, lang)} ·{" "}
+          {formatCorpus(s.corpusTokens, lang)} · {formatMonths(s.horizonMonths, lang)}
+        </span>
+        <a href="#calculator" className="text-sky-700 underline dark:text-sky-300">
+          {t.article.adjust}
+        </a>
+      </p>
+      {children}
+    </div>
+  );
+}
+
+export function LatencyFigure() {
+  return (
+    <FigureFrame testId="article-latency">
+      <LatencyPanel />
+    </FigureFrame>
+  );
+}
+
+export function CostCurvesFigure() {
+  return (
+    <FigureFrame testId="article-cost">
+      <CumulativeFigure />
+      <BreakdownFigure />
+      <StalenessPanel />
+    </FigureFrame>
+  );
+}
+
+export function DecisionQuiz() {
+  const t = useStrings();
+  const lang = t.lang;
+  const scenario = useCalculator((s) => s.scenario);
+  const { verdict } = useDerived();
+  const [answers, setAnswers] = useState<QuizAnswers>({});
+  const formId = useId();
+  const money = (usd: number) => formatMoney(usd, scenario, lang);
+  const r = recommend(answers, verdict, (side) => {
+    const other = side === "rag" ? "ft" : "rag";
+    const text = (l: "zh" | "en") =>
+      t.quiz.costReason(t.approach[side], t.approach[other], money(verdict.ragVsFt.difference), formatMonths(scenario.horizonMonths, l));
+    return { zh: text("zh"), en: text("en") };
+  });
+  return (
+    <div className="not-prose my-6 rounded-xl border border-sky-200 p-4 dark:border-sky-900" data-testid="quiz">
+      <p className="text-xs">
+        <span className="mr-2 rounded bg-sky-100 px-1.5 py-0.5 font-semibold text-sky-800 dark:bg-sky-900 dark:text-sky-200">{t.article.ourAddition}</span>
+        <span className="font-semibold">{t.quiz.heading}</span>
+      </p>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">{t.quiz.intro}</p>
+      <form className="mt-3 grid gap-4" onSubmit={(e) => e.preventDefault()} aria-describedby={`${formId}-result`}>
+        {QUIZ.map((q) => (
+          <fieldset key={q.id} className="grid gap-1.5">
+            <legend className="mb-1 text-sm font-medium">{q.label[lang]}</legend>
+            {q.options.map((o) => (
+              <label key={o.id} className="flex cursor-pointer items-start gap-2 text-sm">
+                <input
+                  type="radio"
+                  name={`${formId}-${q.id}`}
+                  value={o.id}
+                  checked={answers[q.id] === o.id}
+                  onChange={() => setAnswers((a) => ({ ...a, [q.id]: o.id }))}
+                  className="mt-1 accent-sky-600"
+                  data-testid={`quiz-${q.id}-${o.id}`}
+                />
+                <span>{o.label[lang]}</span>
+              </label>
+            ))}
+          </fieldset>
+        ))}
+      </form>
+      <div id={`${formId}-result`} aria-live="polite" className="mt-4 rounded-lg bg-slate-50 p-3 dark:bg-slate-900" data-testid="quiz-result">
+        <p className="text-sm">
+          {t.quiz.result}: <strong className="text-base" data-testid="quiz-choice">{t.quiz.choice[r.choice]}</strong>
+          <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">{t.quiz.score(r.scores.rag, r.scores.ft)}</span>
+        </p>
+        <p className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t.quiz.reasons}</p>
+        <ul className="mt-1 list-disc pl-5 text-sm">
+          {r.reasons.map((reason, i) => (
+            <li key={i}>
+              <span className="font-medium">{reason.side === "hybrid" ? t.quiz.choice.hybrid : t.approach[reason.side]}</span>: {reason.text[lang]}
+            </li>
+          ))}
+        </ul>
+        {Object.keys(answers).length > 0 ? (
+          <button type="button" onClick={() => setAnswers({})} className="mt-2 text-xs text-sky-700 underline dark:text-sky-300">
+            {t.quiz.clear}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

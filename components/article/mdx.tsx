@@ -1,0 +1,36 @@
+import type { MDXComponents } from "mdx/types";
+import type { ComponentProps, ReactNode } from "react";
+import { STRINGS } from "@/lib/i18n";
+import type { Lang } from "@/lib/i18n-text";
+import { CostCurvesFigure, DecisionQuiz, LatencyFigure } from "./figures";
+
+/** An editor's note: our addition or correction, visibly apart from the adapted text. */
+function EditorNote({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const t = STRINGS[lang].article;
+  return (
+    <aside className="editor-note my-6 rounded-r-lg border-l-4 border-amber-500 bg-amber-50 px-4 py-1 dark:bg-amber-950/30" data-testid="editor-note">
+      <p className="!mb-0 text-xs font-semibold tracking-wide text-amber-800 dark:text-amber-300">
+        {t.editorNote} <span className="font-normal text-amber-800 dark:text-amber-200">· {t.editorNoteHint}</span>
+      </p>
+      {children}
+    </aside>
+  );
+}
+
+/** The components our MDX content may use, in the page's language. */
+export function articleComponents(lang: Lang): MDXComponents {
+  return {
+    EditorNote: ({ children }: { children: ReactNode }) => <EditorNote lang={lang}>{children}</EditorNote>,
+    LatencyFigure,
+    CostCurvesFigure,
+    DecisionQuiz,
+    // Wide tables scroll inside their own box on phones instead of widening the page.
+    table: (props: ComponentProps<"table">) => (
+      <div className="-mx-1 overflow-x-auto px-1" tabIndex={0} role="region" aria-label={STRINGS[lang].article.table} data-testid="article-table">
+        <table {...props} />
+      </div>
+    ),
+    a: (props: ComponentProps<"a">) =>
+      props.href?.startsWith("http") ? <a {...props} target="_blank" rel="noreferrer" /> : <a {...props} />,
+  };
+}

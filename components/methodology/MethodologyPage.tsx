@@ -1,0 +1,134 @@
+import { ARTICLE } from "@/components/article/content";
+import { articleComponents } from "@/components/article/mdx";
+import { SiteFooter } from "@/components/site/SiteFooter";
+import { SiteHeader } from "@/components/site/SiteHeader";
+import {
+  ARTICLE_LATENCY_MS,
+  ASSUMPTION_GROUPS,
+  ASSUMPTION_KEYS,
+  TOKENS_PER_PAGE,
+  WORKLOAD_KEYS,
+  assumptionSpecs,
+  workloadSpecs,
+  type ParamSpec,
+  type Source,
+} from "@/lib/assumptions";
+import { formatPlain } from "@/lib/format";
+import { FORMULAS } from "@/lib/formulas";
+import { STRINGS } from "@/lib/i18n";
+import type { Lang } from "@/lib/i18n-text";
+import { DEFAULT_FX } from "@/lib/scenario";
+
+function SourceCell({ source, lang }: { source?: Source; lang: Lang }) {
+  const t = STRINGS[lang];
+  if (!source) return <span className="text-slate-500 dark:text-slate-400">{t.methodology.contractDefault}</span>;
+  return (
+    <span>
+      {source.url ? (
+        <a href={source.url} target="_blank" rel="noreferrer" className="break-all">
+          {new URL(source.url).hostname}
+        </a>
+      ) : null}
+      {source.note ? <span className="block text-xs text-slate-500 dark:text-slate-400">{source.note[lang]}</span> : null}
+      <span className="block text-xs text-slate-500 dark:text-slate-400">{t.assumptions.asOf(source.asOf)}</span>
+    </span>
+  );
+}
+
+function ParamTable({ lang, rows }: { lang: Lang; rows: { key: string; spec: ParamSpec }[] }) {
+  const t = STRINGS[lang].methodology;
+  return (
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t.defaults}>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t.name}</th>
+            <th scope="col">{t.urlName}</th>
+            <th scope="col">{t.defaultValue}</th>
+            <th scope="col">{t.range}</th>
+            <th scope="col">{t.unit}</th>
+            <th scope="col">{t.source}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ key, spec }) => (
+            <tr key={key} id={`param-${key}`}>
+              <th scope="row" className="font-normal">
+                <span className="font-medium">{spec.label[lang]}</span>
+                <code className="block text-xs">{key}</code>
+                <span className="block text-xs text-slate-500 dark:text-slate-400">{spec.help[lang]}</span>
+              </th>
+              <td>
+                <code>{spec.url}</code>
+              </td>
+              <td className="tabular-nums" data-testid={`default-${key}`}>
+                {formatPlain(spec.value, lang)}
+              </td>
+              <td className="whitespace-nowrap tabular-nums">
+                {formatPlain(spec.min, lang)} – {formatPlain(spec.max, lang)}
+              </td>
+              <td>{spec.unit[lang]}</td>
+              <td>
+                <SourceCell source={spec.source} lang={lang} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function MethodologyPage({ lang, query }: { lang: Lang; query: string }) {
+  const t = STRINGS[lang];
+  const m = t.methodology;
+  const { Methodology } = ARTICLE[lang];
+  return (
+    <>
+      <SiteHeader lang={lang} path="/methodology" query={query} />
+      <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
+        <article className="prose prose-slate max-w-none dark:prose-invert prose-p:max-w-[46rem] prose-code:before:content-none prose-code:after:content-none prose-table:text-sm prose-a:text-sky-700 dark:prose-a:text-sky-300">
+          <h1>{m.title}</h1>
+          <Methodology components={articleComponents(lang)} />
+          <h2 id="formulas">{m.formulas}</h2>
+          {FORMULAS.map((block) => (
+            <section key={block.id} aria-labelledby={`formula-${block.id}`}>
+              <h3 id={`formula-${block.id}`}>{block.title[lang]}</h3>
+              {block.note ? <p>{block.note[lang]}</p> : null}
+              <pre className="overflow-x-auto text-xs leading-relaxed" tabIndex={0}>
+                <code>{block.lines.join("\n")}</code>
+              </pre>
+            </section>
+          ))}
+          <h2 id="inputs">{m.inputs}</h2>
+          <ParamTable lang={lang} rows={WORKLOAD_KEYS.map((k) => ({ key: k, spec: workloadSpecs[k] }))} />
+          <h2 id="defaults">{m.defaults}</h2>
+          {ASSUMPTION_GROUPS.map((g) => (
+            <section key={g} aria-labelledby={`group-${g}`}>
+              <h3 id={`group-${g}`}>{t.assumptions.groups[g]}</h3>
+              <ParamTable lang={lang} rows={ASSUMPTION_KEYS.filter((k) => assumptionSpecs[k].group === g).map((k) => ({ key: k, spec: assumptionSpecs[k] }))} />
+            </section>
+          ))}
+          <h2 id="constants">{m.constants}</h2>
+          <ul>
+            <li>
+              {lang === "zh" ? "每页约" : "One page ≈"} {TOKENS_PER_PAGE} tokens
+            </li>
+            <li>
+              {lang === "zh" ? "原文引用的典型延迟" : "The article's typical latencies"}: {t.approach.ft} {ARTICLE_LATENCY_MS.ft.low}–{ARTICLE_LATENCY_MS.ft.high} ms, {t.approach.rag}{" "}
+              {ARTICLE_LATENCY_MS.rag.low}–{ARTICLE_LATENCY_MS.rag.high} ms
+            </li>
+            <li>
+              {m.fx}: {DEFAULT_FX.value} CNY / USD ({lang === "zh" ? "欧洲央行参考汇率交叉计算" : "cross rate from ECB reference rates"},{" "}
+              <a href={DEFAULT_FX.source.url} target="_blank" rel="noreferrer">
+                ECB
+              </a>
+              , {DEFAULT_FX.source.asOf})
+            </li>
+          </ul>
+        </article>
+      </main>
+      <SiteFooter lang={lang} />
+    </>
+  );
+}
