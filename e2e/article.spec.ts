@@ -168,3 +168,16 @@ for (const path of ["/", "/en", "/methodology", "/en/methodology"]) {
     });
   }
 }
+
+test("a printout has the article and the scenario's results, without controls or menus", async ({ page }) => {
+  await page.goto("/?v=1&q=100000&u=never");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByTestId("queriesPerDay-slider")).toBeHidden();
+  await expect(page.getByTestId("language-switch")).toBeHidden();
+  await expect(page.getByTestId("assumptions")).toBeHidden();
+  const calculator = page.locator("#calculator");
+  await expect(calculator.getByTestId("verdict")).toBeVisible();
+  await expect(calculator.getByText("当前场景: 10 万次/天 · 从不")).toBeVisible();
+  await expect(calculator.getByTestId("results-table")).toBeVisible();
+  await expect(page.getByTestId("article-body")).toBeVisible();
+});

@@ -1,5 +1,6 @@
 "use client";
 import { useId } from "react";
+import { formatCorpus, formatMonths, formatQueries, formatUpdates } from "@/lib/format";
 import { useCalculator, useDerived } from "./store";
 import { useStrings } from "./strings";
 
@@ -17,6 +18,11 @@ export function Verdict() {
       <h3 id={headingId} className="text-xs font-semibold uppercase tracking-wide text-sky-800 dark:text-sky-300">
         {t.verdict.heading}
       </h3>
+      {/* On paper the sliders are hidden, so say which scenario these numbers are for. */}
+      <p className="hidden text-xs text-slate-600 print:block">
+        {t.article.currentScenario}: {formatQueries(scenario.queriesPerDay, t.lang)} · {formatUpdates(scenario.updatesPerMonth, t.lang)} ·{" "}
+        {formatCorpus(scenario.corpusTokens, t.lang)} · {formatMonths(scenario.horizonMonths, t.lang)}
+      </p>
       <div aria-live="polite" data-testid="verdict">
         <p className="mt-1 text-lg font-semibold leading-snug text-slate-900 dark:text-white">{first}</p>
         {rest.map((sentence) => (
