@@ -7,6 +7,20 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // One 404 page for every unknown address: the site has a root layout per language.
   experimental: { globalNotFound: true },
+  async headers() {
+    const frameable = [{ key: "Content-Security-Policy", value: "frame-ancestors *" }];
+    const notFrameable = [
+      { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
+      { key: "X-Frame-Options", value: "SAMEORIGIN" },
+    ];
+    return [
+      // The embed routes may live in any site's iframe; nothing else may be framed by other origins.
+      { source: "/((?!embed(?:/|$)|en/embed(?:/|$)).*)", headers: notFrameable },
+      { source: "/embed", headers: frameable },
+      { source: "/en/embed", headers: frameable },
+      { source: "/embed.js", headers: [{ key: "Cache-Control", value: "public, max-age=3600" }] },
+    ];
+  },
 };
 
 // Under Turbopack, MDX plugins are named by string.

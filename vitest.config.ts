@@ -3,5 +3,5 @@ import { fileURLToPath } from "node:url";
 
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
-  test: { include: ["lib/**/*.test.ts", "components/**/*.test.ts"], environment: "node" },
+  test: { include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}"], environment: "node", testTimeout: 20_000 },
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { HydrationMarker } from "@/components/site/HydrationMarker";
 import { ThemeScript } from "@/components/site/ThemeScript";
 import { STRINGS } from "@/lib/i18n";
 import "./globals.css";
@@ -31,6 +32,7 @@ export default function GlobalNotFound() {
             );
           })}
         </main>
+        <HydrationMarker />
       </body>
     </html>
   );

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test.describe("/api/v1/estimate", () => {
   test("reproduces every number of cost-model.md's checks", async ({ request }) => {

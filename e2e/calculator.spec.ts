@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { chartPath, verdictText, waitForQuery } from "./helpers";
 
 test.describe("the calculator on /", () => {

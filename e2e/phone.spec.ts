@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("no page scrolls sideways on a phone", async ({ page }) => {
   for (const path of ["/", "/en", "/methodology", "/en/methodology", "/?q=banana&d=1e99", "/no-such-page"]) {

@@ -1,6 +1,8 @@
 /**
- * The defaults of the v1 cost model as data: one row per input, with its URL name, range, unit,
- * labels, explanation and (for prices) the source and the date it was checked.
+ * The defaults of the v1 cost model as data: one row per input, with its URL name, default and
+ * range. The words about each row (unit, labels, explanation, source and date) are the same table's
+ * other half, in assumption-docs.ts, keyed by the same names: the numbers here are what permalinks
+ * depend on, and the codec ships them to every page; the words are read only where they are shown.
  *
  * This table feeds the model, the scenario codec, the assumptions panel and the methodology page.
  * v1 values are frozen: a permalink with v=1 must reproduce its numbers forever. A new default is a
@@ -18,45 +20,31 @@ export interface Source {
   note?: Text;
 }
 
-export interface ParamSpec {
+/** What a permalink depends on: the URL name, the default and the range. Frozen for v1. */
+export interface ParamRange {
   /** Short name used in the query string. */
   url: string;
   value: number;
   min: number;
   max: number;
   integer?: boolean;
+}
+
+/** What a person reads about a value: unit, label, explanation, source. Free to improve. */
+export interface ParamDoc {
   unit: Text;
   label: Text;
   help: Text;
   source?: Source;
 }
 
-export interface AssumptionSpec extends ParamSpec {
+export type ParamSpec = ParamRange & ParamDoc;
+
+export interface AssumptionSpec extends ParamRange {
   group: AssumptionGroup;
 }
 
-const usdPerM: Text = { zh: "美元 / 百万 tokens", en: "USD / 1M tokens" };
 const tokens: Text = { zh: "tokens", en: "tokens" };
-const hours: Text = { zh: "小时", en: "hours" };
-const hoursPerMonth: Text = { zh: "小时 / 月", en: "hours / month" };
-const share: Text = { zh: "比例（0–1）", en: "share (0–1)" };
-
-const OPENAI_PRICING = "https://developers.openai.com/api/docs/pricing";
-const OPENAI_CHECKED = "2026-11-23";
-const PINECONE_PRICING = "https://www.pinecone.io/pricing/";
-const PINECONE_RU_DOCS = "https://docs.pinecone.io/guides/manage-cost/understanding-cost";
-const OPENAI_EMBEDDING = "https://developers.openai.com/api/docs/models/text-embedding-3-small";
-const PINECONE_CHECKED = "2026-11-23";
-/** The v1 base and fine-tuned models are being retired; the price still holds for v=1 links. */
-const GPT4O_MINI_NOTE: Text = {
-  zh: "gpt-4o-mini 价格未变；OpenAI 已宣布该模型于 2027-01-14 停用，自助微调也在逐步关闭",
-  en: "Price unchanged; OpenAI has announced gpt-4o-mini's shutdown on 2027-01-14 and is winding down self-serve fine-tuning",
-};
-const REASONED: Text = {
-  zh: "本站估计（非厂商报价），可按团队实际情况修改",
-  en: "Our estimate, not a vendor price; change it to fit your team",
-};
-const REASONED_SOURCE: Source = { asOf: "2026-11-23", note: REASONED };
 
 /** The four workload inputs, driven by the primary sliders. */
 export const workloadSpecs = {
@@ -115,9 +103,6 @@ export const assumptionSpecs = {
     value: 400,
     min: 1,
     max: 200_000,
-    unit: tokens,
-    label: { zh: "提示词长度", en: "Prompt length" },
-    help: { zh: "每次查询的系统提示词加用户问题", en: "System prompt plus the user's question, per query" },
   },
   questionTokens: {
     group: "shared",
@@ -125,9 +110,6 @@ export const assumptionSpecs = {
     value: 50,
     min: 1,
     max: 100_000,
-    unit: tokens,
-    label: { zh: "问题长度", en: "Question length" },
-    help: { zh: "问题本身（RAG 要对它做向量化）", en: "The question alone (what RAG embeds)" },
   },
   outputTokens: {
     group: "shared",
@@ -135,9 +117,6 @@ export const assumptionSpecs = {
     value: 300,
     min: 1,
     max: 100_000,
-    unit: tokens,
-    label: { zh: "回答长度", en: "Answer length" },
-    help: { zh: "每个回答的输出 token 数", en: "Output tokens per answer" },
   },
   changeFraction: {
     group: "shared",
@@ -145,9 +124,6 @@ export const assumptionSpecs = {
     value: 0.02,
     min: 0,
     max: 1,
-    unit: share,
-    label: { zh: "每次更新的变化比例", en: "Share changed per update" },
-    help: { zh: "每次更新时知识库中变化的比例", en: "Share of the corpus that changes at each update" },
   },
   engineerRate: {
     group: "shared",
@@ -155,10 +131,6 @@ export const assumptionSpecs = {
     value: 100,
     min: 0,
     max: 10_000,
-    unit: { zh: "美元 / 小时", en: "USD / hour" },
-    label: { zh: "工程师时薪", en: "Engineering rate" },
-    help: { zh: "每个工程小时的成本（填 0 则不计人力）", en: "Cost of one engineering hour (0 leaves people out)" },
-    source: REASONED_SOURCE,
   },
   baseIn: {
     group: "shared",
@@ -166,10 +138,6 @@ export const assumptionSpecs = {
     value: 0.15,
     min: 0,
     max: 1_000,
-    unit: usdPerM,
-    label: { zh: "基础模型输入价格", en: "Base model input price" },
-    help: { zh: "基础模型（gpt-4o-mini 级）每百万输入 token 的价格", en: "Base model (gpt-4o-mini class) price per 1M input tokens" },
-    source: { url: OPENAI_PRICING, asOf: OPENAI_CHECKED, note: GPT4O_MINI_NOTE },
   },
   baseOut: {
     group: "shared",
@@ -177,10 +145,6 @@ export const assumptionSpecs = {
     value: 0.6,
     min: 0,
     max: 1_000,
-    unit: usdPerM,
-    label: { zh: "基础模型输出价格", en: "Base model output price" },
-    help: { zh: "基础模型每百万输出 token 的价格", en: "Base model price per 1M output tokens" },
-    source: { url: OPENAI_PRICING, asOf: OPENAI_CHECKED, note: GPT4O_MINI_NOTE },
   },
   // ── RAG ───────────────────────────────────────────────────────────────────────────────
   embedPrice: {
@@ -189,10 +153,6 @@ export const assumptionSpecs = {
     value: 0.02,
     min: 0,
     max: 100,
-    unit: usdPerM,
-    label: { zh: "向量化价格", en: "Embedding price" },
-    help: { zh: "text-embedding-3-small 级向量模型每百万 token 的价格", en: "text-embedding-3-small class embeddings, per 1M tokens" },
-    source: { url: OPENAI_EMBEDDING, asOf: OPENAI_CHECKED },
   },
   chunkTokens: {
     group: "rag",
@@ -200,9 +160,6 @@ export const assumptionSpecs = {
     value: 500,
     min: 16,
     max: 100_000,
-    unit: tokens,
-    label: { zh: "分块大小", en: "Chunk size" },
-    help: { zh: "每个检索块的 token 数", en: "Tokens per retrieved chunk" },
   },
   topK: {
     group: "rag",
@@ -211,9 +168,6 @@ export const assumptionSpecs = {
     min: 1,
     max: 100,
     integer: true,
-    unit: { zh: "块", en: "chunks" },
-    label: { zh: "检索块数（top-k）", en: "Chunks retrieved (top-k)" },
-    help: { zh: "每次查询放进上下文的块数", en: "Chunks put into the context per query" },
   },
   vectorDims: {
     group: "rag",
@@ -222,9 +176,6 @@ export const assumptionSpecs = {
     min: 1,
     max: 100_000,
     integer: true,
-    unit: { zh: "维", en: "dimensions" },
-    label: { zh: "向量维度", en: "Vector dimensions" },
-    help: { zh: "每个向量的维度（每维 4 字节）", en: "Dimensions per vector (4 bytes each)" },
   },
   metadataBytes: {
     group: "rag",
@@ -232,9 +183,6 @@ export const assumptionSpecs = {
     value: 1024,
     min: 0,
     max: 1_000_000,
-    unit: { zh: "字节", en: "bytes" },
-    label: { zh: "元数据大小", en: "Metadata size" },
-    help: { zh: "每个存储块附带的元数据", en: "Metadata stored with each chunk" },
   },
   storagePrice: {
     group: "rag",
@@ -242,10 +190,6 @@ export const assumptionSpecs = {
     value: 0.33,
     min: 0,
     max: 100,
-    unit: { zh: "美元 / GB·月", en: "USD / GB-month" },
-    label: { zh: "向量存储价格", en: "Vector storage price" },
-    help: { zh: "Serverless 向量数据库（标准版）的存储价格", en: "Storage on a serverless vector database (standard plan)" },
-    source: { url: PINECONE_PRICING, asOf: PINECONE_CHECKED },
   },
   readPrice: {
     group: "rag",
@@ -253,13 +197,6 @@ export const assumptionSpecs = {
     value: 16,
     min: 0,
     max: 1_000,
-    unit: { zh: "美元 / 百万读取单位", en: "USD / 1M read units" },
-    label: { zh: "读取价格", en: "Read price" },
-    help: {
-      zh: "每次查询消耗 max(0.25, 索引 GB 数) 个读取单位",
-      en: "One query costs max(0.25, index size in GB) read units",
-    },
-    source: { url: PINECONE_RU_DOCS, asOf: PINECONE_CHECKED },
   },
   vectorDbMinimum: {
     group: "rag",
@@ -267,10 +204,6 @@ export const assumptionSpecs = {
     value: 50,
     min: 0,
     max: 100_000,
-    unit: { zh: "美元 / 月", en: "USD / month" },
-    label: { zh: "向量库月度最低消费", en: "Vector DB monthly minimum" },
-    help: { zh: "向量数据库套餐的每月最低费用", en: "Monthly minimum of the vector database plan" },
-    source: { url: PINECONE_PRICING, asOf: PINECONE_CHECKED },
   },
   ragSetupHours: {
     group: "rag",
@@ -278,10 +211,6 @@ export const assumptionSpecs = {
     value: 80,
     min: 0,
     max: 100_000,
-    unit: hours,
-    label: { zh: "RAG 搭建工时", en: "RAG build effort" },
-    help: { zh: "搭建数据接入与检索管线", en: "Building the ingestion and retrieval pipeline" },
-    source: REASONED_SOURCE,
   },
   ragMaintHours: {
     group: "rag",
@@ -289,10 +218,6 @@ export const assumptionSpecs = {
     value: 4,
     min: 0,
     max: 10_000,
-    unit: hoursPerMonth,
-    label: { zh: "RAG 月度维护", en: "RAG monthly upkeep" },
-    help: { zh: "维护知识库的固定工时", en: "Fixed hours to keep the knowledge base healthy" },
-    source: REASONED_SOURCE,
   },
   ragMaintHoursPerUpdate: {
     group: "rag",
@@ -300,10 +225,6 @@ export const assumptionSpecs = {
     value: 0.1,
     min: 0,
     max: 1_000,
-    unit: { zh: "小时 / 次更新", en: "hours / update" },
-    label: { zh: "每次更新的维护工时", en: "Upkeep per update" },
-    help: { zh: "每次知识更新额外花费的工时", en: "Extra hours each knowledge update takes" },
-    source: REASONED_SOURCE,
   },
   reindexLagHours: {
     group: "rag",
@@ -311,9 +232,6 @@ export const assumptionSpecs = {
     value: 0.25,
     min: 0,
     max: 10_000,
-    unit: hours,
-    label: { zh: "重新索引延迟", en: "Re-index lag" },
-    help: { zh: "变更到可被检索到的时间", en: "Time until a change is searchable" },
   },
   // ── Fine-tuning ───────────────────────────────────────────────────────────────────────
   ftIn: {
@@ -322,10 +240,6 @@ export const assumptionSpecs = {
     value: 0.3,
     min: 0,
     max: 1_000,
-    unit: usdPerM,
-    label: { zh: "微调模型输入价格", en: "Fine-tuned input price" },
-    help: { zh: "微调后模型每百万输入 token 的价格", en: "Fine-tuned model price per 1M input tokens" },
-    source: { url: OPENAI_PRICING, asOf: OPENAI_CHECKED, note: GPT4O_MINI_NOTE },
   },
   ftOut: {
     group: "ft",
@@ -333,10 +247,6 @@ export const assumptionSpecs = {
     value: 1.2,
     min: 0,
     max: 1_000,
-    unit: usdPerM,
-    label: { zh: "微调模型输出价格", en: "Fine-tuned output price" },
-    help: { zh: "微调后模型每百万输出 token 的价格", en: "Fine-tuned model price per 1M output tokens" },
-    source: { url: OPENAI_PRICING, asOf: OPENAI_CHECKED, note: GPT4O_MINI_NOTE },
   },
   trainPrice: {
     group: "ft",
@@ -344,10 +254,6 @@ export const assumptionSpecs = {
     value: 3,
     min: 0,
     max: 1_000,
-    unit: { zh: "美元 / 百万训练 tokens", en: "USD / 1M training tokens" },
-    label: { zh: "训练价格", en: "Training price" },
-    help: { zh: "每百万训练 token 的微调费用", en: "Fine-tuning price per 1M training tokens" },
-    source: { url: OPENAI_PRICING, asOf: OPENAI_CHECKED, note: GPT4O_MINI_NOTE },
   },
   trainExpansion: {
     group: "ft",
@@ -355,12 +261,6 @@ export const assumptionSpecs = {
     value: 0.5,
     min: 0.001,
     max: 100,
-    unit: { zh: "训练 token / 语料 token", en: "training tokens per corpus token" },
-    label: { zh: "训练数据扩展比", en: "Training data expansion" },
-    help: {
-      zh: "由语料生成的合成问答数据量，相对语料的倍数",
-      en: "Synthetic Q&A built from the corpus, per corpus token",
-    },
   },
   exampleTokens: {
     group: "ft",
@@ -368,9 +268,6 @@ export const assumptionSpecs = {
     value: 500,
     min: 1,
     max: 100_000,
-    unit: tokens,
-    label: { zh: "每条训练样本长度", en: "Tokens per example" },
-    help: { zh: "每条训练样本的 token 数", en: "Tokens in one training example" },
   },
   reviewFraction: {
     group: "ft",
@@ -378,10 +275,6 @@ export const assumptionSpecs = {
     value: 0.05,
     min: 0,
     max: 1,
-    unit: share,
-    label: { zh: "人工审核比例", en: "Share reviewed by people" },
-    help: { zh: "由人工检查的训练样本比例", en: "Share of training examples checked by people" },
-    source: REASONED_SOURCE,
   },
   reviewCost: {
     group: "ft",
@@ -389,10 +282,6 @@ export const assumptionSpecs = {
     value: 1,
     min: 0,
     max: 1_000,
-    unit: { zh: "美元 / 条", en: "USD / example" },
-    label: { zh: "每条审核成本", en: "Review cost" },
-    help: { zh: "人工审核一条样本的成本", en: "Cost of a person checking one example" },
-    source: REASONED_SOURCE,
   },
   epochs: {
     group: "ft",
@@ -401,9 +290,6 @@ export const assumptionSpecs = {
     min: 1,
     max: 100,
     integer: true,
-    unit: { zh: "轮", en: "epochs" },
-    label: { zh: "训练轮数", en: "Epochs" },
-    help: { zh: "每次训练遍历数据的轮数", en: "Passes over the data per training run" },
   },
   experimentRuns: {
     group: "ft",
@@ -412,9 +298,6 @@ export const assumptionSpecs = {
     min: 1,
     max: 1_000,
     integer: true,
-    unit: { zh: "次", en: "runs" },
-    label: { zh: "实验次数", en: "Experiment runs" },
-    help: { zh: "选择基础模型和超参数所需的训练次数", en: "Training runs to choose the model and settings" },
   },
   ftSetupHours: {
     group: "ft",
@@ -422,10 +305,6 @@ export const assumptionSpecs = {
     value: 120,
     min: 0,
     max: 100_000,
-    unit: hours,
-    label: { zh: "微调搭建工时", en: "Fine-tuning build effort" },
-    help: { zh: "数据管线加评测体系", en: "Data pipeline plus evaluation harness" },
-    source: REASONED_SOURCE,
   },
   maxRetrainsPerMonth: {
     group: "ft",
@@ -433,9 +312,6 @@ export const assumptionSpecs = {
     value: 4,
     min: 0.01,
     max: 720,
-    unit: { zh: "次 / 月", en: "retrains / month" },
-    label: { zh: "最高重训频率", en: "Most retrains a month" },
-    help: { zh: "团队最多多久重训一次", en: "The most often the team retrains" },
   },
   replayFraction: {
     group: "ft",
@@ -443,12 +319,6 @@ export const assumptionSpecs = {
     value: 0.1,
     min: 0,
     max: 10,
-    unit: share,
-    label: { zh: "回放比例", en: "Replay share" },
-    help: {
-      zh: "每次重训重放的旧数据比例（防止灾难性遗忘）",
-      en: "Share of old training data replayed at each retrain (against forgetting)",
-    },
   },
   evalHoursPerRetrain: {
     group: "ft",
@@ -456,10 +326,6 @@ export const assumptionSpecs = {
     value: 4,
     min: 0,
     max: 10_000,
-    unit: hours,
-    label: { zh: "每次重训的评测工时", en: "Evaluation per retrain" },
-    help: { zh: "每次重新上线前的评测", en: "Evaluation before each redeploy" },
-    source: REASONED_SOURCE,
   },
   ftMaintHours: {
     group: "ft",
@@ -467,10 +333,6 @@ export const assumptionSpecs = {
     value: 4,
     min: 0,
     max: 10_000,
-    unit: hoursPerMonth,
-    label: { zh: "微调月度维护", en: "Fine-tuning monthly upkeep" },
-    help: { zh: "每月的监控与评测", en: "Monthly monitoring and evaluation" },
-    source: REASONED_SOURCE,
   },
   trainingTurnaroundHours: {
     group: "ft",
@@ -478,9 +340,6 @@ export const assumptionSpecs = {
     value: 24,
     min: 0,
     max: 10_000,
-    unit: hours,
-    label: { zh: "训练周转时间", en: "Training turnaround" },
-    help: { zh: "从数据就绪到模型上线", en: "From data ready to model deployed" },
   },
   // ── Hybrid ────────────────────────────────────────────────────────────────────────────
   hybridStyleTokens: {
@@ -489,9 +348,6 @@ export const assumptionSpecs = {
     value: 2_000_000,
     min: 0,
     max: 10_000_000_000,
-    unit: tokens,
-    label: { zh: "风格微调数据量", en: "Style fine-tune data" },
-    help: { zh: "混合方案中风格微调数据集的大小", en: "Size of the hybrid's style fine-tuning set" },
   },
   hybridExtraSetupHours: {
     group: "hybrid",
@@ -499,10 +355,6 @@ export const assumptionSpecs = {
     value: 60,
     min: 0,
     max: 100_000,
-    unit: hours,
-    label: { zh: "混合方案额外搭建工时", en: "Hybrid extra build effort" },
-    help: { zh: "在 RAG 之上额外的搭建工时", en: "Build hours on top of RAG's" },
-    source: REASONED_SOURCE,
   },
   hybridExtraMaintHours: {
     group: "hybrid",
@@ -510,10 +362,6 @@ export const assumptionSpecs = {
     value: 2,
     min: 0,
     max: 10_000,
-    unit: hoursPerMonth,
-    label: { zh: "混合方案额外维护", en: "Hybrid extra upkeep" },
-    help: { zh: "在 RAG 之上每月额外的维护工时", en: "Monthly hours on top of RAG's" },
-    source: REASONED_SOURCE,
   },
 } as const satisfies Record<string, AssumptionSpec>;
 

@@ -6,7 +6,10 @@
  *   2. 40×40 grid of estimates – median time of 1,600 full `estimate` calls over queries/day ×
  *                                updates/month (what a heat map of the answer costs), in ms.
  *   3. first-load JS of <page> – gzip KB of the module scripts a page's HTML loads, measured on a
- *                                production server (`next build` if needed, then `next start`).
+ *                                production server (`next build`, then `next start`).
+ *   4. preview image            – /api/og on that server: the first request (cold: fonts read,
+ *                                code warmed), the median of later ones for distinct scenarios
+ *                                (warm), and requests per second with 4 in flight.
  *
  * A missed target is reported, not fatal: the bench exits 0 after the table. It exits 1 on a real
  * error (the build fails, the server does not start, a page answers 500 …).
@@ -32,7 +35,8 @@ const RESULTS_FILE = `${ROOT}bench-results/bench.json`;
 /** Pages whose first-load JS is measured; add more here (a page that 404s prints "n/a (404)"). */
 const FIRST_LOAD_PAGES: readonly { path: string; targetKB: number }[] = [
   { path: "/", targetKB: 200 },
-  // { path: "/embed", targetKB: 150 },
+  { path: "/en", targetKB: 200 },
+  { path: "/embed", targetKB: 150 },
 ];
 
 const ESTIMATE_TARGET_US = 100;
@@ -50,8 +54,9 @@ const GRID_SIZE = 40;
 interface Row {
   figure: string;
   measured: number | null;
-  unit: "µs" | "ms" | "KB";
-  target: number;
+  unit: "µs" | "ms" | "KB" | "req/s";
+  /** Upper bound to meet; none for figures that are reported only. */
+  target?: number;
   /** Shown instead of a number when `measured` is null, e.g. "n/a (404)". */
   note?: string;
   /** True when the row's null figure comes from a real error (makes the bench exit 1). */
@@ -180,6 +185,8 @@ async function benchFirstLoad(): Promise<Row[]> {
     server = await startProductionServer(ROOT);
     console.log(`bench: production server answering at ${server.origin}`);
     const rows: Row[] = [];
+    // The preview image first, while its route is still cold.
+    rows.push(...(await benchPreviewImage(server.origin)));
     for (const { path, targetKB } of FIRST_LOAD_PAGES) {
       rows.push(firstLoadRow(path, targetKB, await measureFirstLoadJs(server.origin, path)));
     }
@@ -201,9 +208,48 @@ async function benchFirstLoad(): Promise<Row[]> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 4. Preview image
+
+const OG_WARM_REQUESTS = 21;
+const OG_THROUGHPUT_REQUESTS = 40;
+const OG_CONCURRENCY = 4;
+const OG_WARM_TARGET_MS = 150;
+
+/** Milliseconds of one preview image request, body read; fails on anything but a PNG. */
+async function timeOg(origin: string, query: string): Promise<number> {
+  const start = nowNs();
+  const res = await fetch(`${origin}/api/og?${query}`);
+  const body = new Uint8Array(await res.arrayBuffer());
+  if (res.status !== 200 || body[1] !== 0x50) throw new Error(`/api/og?${query} answered ${res.status}`);
+  return nsSince(start) / 1e6;
+}
+
+/** Distinct scenarios, so that nothing but the renderer's own warm state is reused. */
+const ogQuery = (i: number) => `v=1&q=${1000 + i * 137}&h=${12 + (i % 40)}&lang=${i % 2 ? "en" : "zh"}`;
+
+async function benchPreviewImage(origin: string): Promise<Row[]> {
+  const cold = await timeOg(origin, ogQuery(0));
+  const warm: number[] = [];
+  for (let i = 1; i <= OG_WARM_REQUESTS; i++) warm.push(await timeOg(origin, ogQuery(i)));
+  let next = 100;
+  const start = nowNs();
+  await Promise.all(
+    Array.from({ length: OG_CONCURRENCY }, async () => {
+      while (next < 100 + OG_THROUGHPUT_REQUESTS) await timeOg(origin, ogQuery(next++));
+    }),
+  );
+  const perSecond = OG_THROUGHPUT_REQUESTS / (nsSince(start) / 1e9);
+  return [
+    { figure: "preview image, cold", measured: cold, unit: "ms" },
+    { figure: "preview image, warm median", measured: median(warm), unit: "ms", target: OG_WARM_TARGET_MS },
+    { figure: `preview images per second (${OG_CONCURRENCY} in flight)`, measured: perSecond, unit: "req/s" },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
 // Output
 
-const isOk = (r: Row) => (r.measured === null ? null : r.measured < r.target);
+const isOk = (r: Row) => (r.measured === null || r.target === undefined ? null : r.measured < r.target);
 
 function formatMeasured(r: Row): string {
   if (r.measured === null) return r.note ?? "n/a";
@@ -215,7 +261,7 @@ function printTable(rows: readonly Row[]): void {
   const header = ["figure", "measured", "target", "ok?"];
   const cells = rows.map((r) => {
     const ok = isOk(r);
-    return [r.figure, formatMeasured(r), `< ${r.target} ${r.unit}`, ok === null ? "—" : ok ? "yes" : "NO"];
+    return [r.figure, formatMeasured(r), r.target === undefined ? "—" : `< ${r.target} ${r.unit}`, ok === null ? "—" : ok ? "yes" : "NO"];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: readonly string[]) => c.map((s, i) => s.padEnd(widths[i]!)).join(" | ");

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ZhStrings } from "@/components/i18n/ZhStrings";
 import { ArticlePage } from "@/components/article/ArticlePage";
 import { hasScenarioQuery, type PageProps } from "@/components/site/pageProps";
 import { scenarioMeta } from "@/lib/page-meta";
@@ -10,5 +11,5 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
 
 export default async function Home({ searchParams }: PageProps) {
   const params = await searchParams;
-  return <ArticlePage lang="zh" parsed={parseScenario(params)} hasQuery={hasScenarioQuery(params)} />;
+  return <ArticlePage lang="zh" StringsProvider={ZhStrings} parsed={parseScenario(params)} hasQuery={hasScenarioQuery(params)} />;
 }

@@ -1,5 +1,6 @@
 import { Calculator } from "@/components/calculator/Calculator";
 import { CalculatorProvider } from "@/components/calculator/store";
+import type { StringsProviderType } from "@/components/i18n/context";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { STRINGS } from "@/lib/i18n";
@@ -17,12 +18,24 @@ const prose =
  * The article with the calculator beside it: on wide screens the calculator is a sticky column that
  * scrolls on its own; on phones it comes right after the introduction, with a bar to return to it.
  */
-export function ArticlePage({ lang, parsed, hasQuery }: { lang: Lang; parsed: ParseResult; hasQuery: boolean }) {
+export function ArticlePage({
+  lang,
+  parsed,
+  hasQuery,
+  StringsProvider,
+}: {
+  lang: Lang;
+  parsed: ParseResult;
+  hasQuery: boolean;
+  /** The route's own language module (ZhStrings or EnStrings), so the page ships one language. */
+  StringsProvider: StringsProviderType;
+}) {
   const t = STRINGS[lang];
   const { Intro, Body, toc } = ARTICLE[lang];
   const components = articleComponents(lang);
   const query = hasQuery ? serialiseScenario(parsed.scenario) : "";
   return (
+    <StringsProvider>
     <CalculatorProvider initialScenario={parsed.scenario} warnings={parsed.warnings} lang={lang}>
       <SiteHeader lang={lang} path="" query={query} />
       <main className={`mx-auto max-w-[90rem] px-4 pb-16 sm:px-6 lg:grid lg:grid-cols-[minmax(0,1fr)_27rem] lg:gap-x-10 xl:grid-cols-[minmax(0,1fr)_31rem] ${lang === "zh" ? "text-[1.0625rem]" : ""}`}>
@@ -66,5 +79,6 @@ export function ArticlePage({ lang, parsed, hasQuery }: { lang: Lang; parsed: Pa
       <SiteFooter lang={lang} />
       <MobileCalculatorBar />
     </CalculatorProvider>
+    </StringsProvider>
   );
 }

@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import { formatMoney } from "@/lib/format";
 import { useCalculator, useDerived } from "@/components/calculator/store";
-import { useStrings } from "@/components/calculator/strings";
+import { useStrings } from "@/components/i18n/context";
 
 /**
  * On phones, where the calculator sits between the introduction and the article, a slim bar keeps

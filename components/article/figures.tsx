@@ -4,9 +4,9 @@ import { useId, useState } from "react";
 import { formatCorpus, formatMoney, formatMonths, formatQueries, formatUpdates } from "@/lib/format";
 import { QUIZ, recommend, type QuizAnswers } from "@/lib/decision";
 import { BreakdownFigure, CumulativeFigure } from "@/components/calculator/Charts";
-import { LatencyPanel, StalenessPanel } from "@/components/calculator/ResultsTable";
+import { LatencyPanel, StalenessPanel } from "@/components/calculator/LatencyPanel";
 import { useCalculator, useDerived } from "@/components/calculator/store";
-import { useStrings } from "@/components/calculator/strings";
+import { useStrings } from "@/components/i18n/context";
 
 function FigureFrame({ children, testId }: { children: React.ReactNode; testId: string }) {
   const t = useStrings();

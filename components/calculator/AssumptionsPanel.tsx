@@ -5,18 +5,19 @@ import {
   assumptionSpecs,
   defaultAssumptions,
   type AssumptionKey,
-  type AssumptionSpec,
+  type ParamSpec,
 } from "@/lib/assumptions";
+import { assumptionDocs } from "@/lib/assumption-docs";
 import { formatPlain } from "@/lib/format";
 import { clampToSpec } from "@/lib/scenario";
 import { NumberField } from "./NumberField";
 import { useCalculator } from "./store";
-import { useStrings } from "./strings";
+import { useStrings } from "@/components/i18n/context";
 
 function AssumptionRow({ k }: { k: AssumptionKey }) {
   const t = useStrings();
   const lang = t.lang;
-  const spec: AssumptionSpec = assumptionSpecs[k];
+  const spec: ParamSpec = { ...assumptionSpecs[k], ...assumptionDocs[k] };
   const value = useCalculator((s) => s.scenario.assumptions[k]);
   const setAssumption = useCalculator((s) => s.setAssumption);
   const changed = value !== defaultAssumptions[k];

@@ -1,48 +1,68 @@
 "use client";
-import { AssumptionsPanel } from "./AssumptionsPanel";
+import { PANELS, type Panel } from "@/lib/embed";
+import dynamic from "next/dynamic";
 import { BreakdownFigure, CumulativeFigure } from "./Charts";
 import { CurrencyControl } from "./CurrencyControl";
-import { Presets } from "./Presets";
-import { LatencyPanel, ResultsTable, StalenessPanel } from "./ResultsTable";
-import { useStrings } from "./strings";
+import { ResultsTable } from "./ResultsTable";
+import { useStrings } from "@/components/i18n/context";
+import { useCalculator } from "./store";
 import { Verdict } from "./Verdict";
-import { WarningsNotice } from "./WarningsNotice";
 import { WorkloadControls } from "./WorkloadControls";
+
+// Panels an embed may leave out come in their own chunks, fetched only where they are shown.
+// They still render on the server, so the first HTML has them where they appear.
+const AssumptionsPanel = dynamic(() => import("./AssumptionsPanel").then((m) => m.AssumptionsPanel));
+const Presets = dynamic(() => import("./Presets").then((m) => m.Presets));
+const SharePanel = dynamic(() => import("./SharePanel").then((m) => m.SharePanel));
+const LatencyPanel = dynamic(() => import("./LatencyPanel").then((m) => m.LatencyPanel));
+const StalenessPanel = dynamic(() => import("./LatencyPanel").then((m) => m.StalenessPanel));
+const WarningsNotice = dynamic(() => import("./WarningsNotice").then((m) => m.WarningsNotice));
+
+
 
 /**
  * The whole calculator. It lays itself out by its own width (a container query): in a sidebar or
  * on a phone one column (sliders, verdict and results, then assumptions); with room, sliders and
  * assumptions on the left, results on the right.
  */
-export function Calculator() {
+export function Calculator({ panels = PANELS }: { panels?: readonly Panel[] }) {
   const t = useStrings();
+  const show = (p: Panel) => panels.includes(p);
+  const hasWarnings = useCalculator((s) => s.warnings.length > 0);
   return (
     <div className="@container scroll-mt-16" id="calculator">
       <div className="grid gap-5 @3xl:grid-cols-[minmax(18rem,22rem)_1fr] @3xl:items-start">
-        <section aria-labelledby="workload-heading" className="grid gap-5 @3xl:col-start-1 @3xl:row-start-1">
-          <WarningsNotice />
-          <div className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm print:hidden dark:border-slate-800 dark:bg-slate-900">
-            <h2 id="workload-heading" className="text-base font-semibold">
-              {t.calculator.workload}
-            </h2>
-            <WorkloadControls />
-            <Presets />
-            <CurrencyControl />
-          </div>
+        <section aria-label={t.calculator.workload} className="grid gap-5 @3xl:col-start-1 @3xl:row-start-1">
+          {hasWarnings ? <WarningsNotice /> : null}
+          {show("controls") ? (
+            <div className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm print:hidden dark:border-slate-800 dark:bg-slate-900">
+              <h2 id="workload-heading" className="text-base font-semibold">
+                {t.calculator.workload}
+              </h2>
+              <WorkloadControls />
+              {show("presets") ? <Presets /> : null}
+              <CurrencyControl />
+            </div>
+          ) : null}
         </section>
         <section aria-label={t.results.heading} className="grid min-w-0 gap-5 @3xl:col-start-2 @3xl:row-span-2 @3xl:row-start-1">
-          <Verdict />
-          <ResultsTable />
-          <CumulativeFigure />
-          <BreakdownFigure />
-          <div className="grid gap-4 @lg:grid-cols-2">
-            <LatencyPanel />
-            <StalenessPanel />
-          </div>
+          {show("verdict") ? <Verdict /> : null}
+          {show("table") ? <ResultsTable /> : null}
+          {show("chart") ? <CumulativeFigure /> : null}
+          {show("breakdown") ? <BreakdownFigure /> : null}
+          {show("latency") ? (
+            <div className="grid gap-4 @lg:grid-cols-2">
+              <LatencyPanel />
+              <StalenessPanel />
+            </div>
+          ) : null}
+          {show("share") ? <SharePanel /> : null}
         </section>
-        <div className="print:hidden @3xl:col-start-1 @3xl:row-start-2">
-          <AssumptionsPanel />
-        </div>
+        {show("assumptions") ? (
+          <div className="print:hidden @3xl:col-start-1 @3xl:row-start-2">
+            <AssumptionsPanel />
+          </div>
+        ) : null}
       </div>
     </div>
   );

@@ -3,7 +3,7 @@ import dynamic from "next/dynamic";
 import { formatMoney } from "@/lib/format";
 import { APPROACHES, COST_CATEGORIES } from "@/lib/model";
 import { useCalculator, useDerived } from "./store";
-import { useStrings } from "./strings";
+import { useStrings } from "@/components/i18n/context";
 
 function Placeholder({ height, label }: { height: number; label: string }) {
   return (

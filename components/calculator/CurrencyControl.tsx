@@ -2,7 +2,7 @@
 import { DEFAULT_FX, clampToSpec } from "@/lib/scenario";
 import { NumberField } from "./NumberField";
 import { useCalculator } from "./store";
-import { useStrings } from "./strings";
+import { useStrings } from "@/components/i18n/context";
 
 export function CurrencyControl() {
   const t = useStrings();

@@ -2,7 +2,7 @@
 import { WORKLOAD_PRESETS } from "@/lib/presets";
 import { defaultScenario } from "@/lib/scenario";
 import { useCalculator } from "./store";
-import { useStrings } from "./strings";
+import { useStrings } from "@/components/i18n/context";
 
 const button =
   "rounded-full border px-3 py-1 text-sm transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600";

@@ -20,7 +20,7 @@ import { formatMoney, formatMoneyCompact, formatMonthOrdinal } from "@/lib/forma
 import { APPROACHES } from "@/lib/model";
 import { APPROACH_COLOURS } from "./ResultsTable";
 import { useCalculator, useDerived } from "./store";
-import { useStrings } from "./strings";
+import { useStrings } from "@/components/i18n/context";
 
 const axisTick = { fontSize: 11, fill: "currentColor" };
 

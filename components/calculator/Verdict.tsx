@@ -2,7 +2,7 @@
 import { useId } from "react";
 import { formatCorpus, formatMonths, formatQueries, formatUpdates } from "@/lib/format";
 import { useCalculator, useDerived } from "./store";
-import { useStrings } from "./strings";
+import { useStrings } from "@/components/i18n/context";
 
 export function Verdict() {
   const t = useStrings();

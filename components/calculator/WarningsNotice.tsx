@@ -1,7 +1,7 @@
 "use client";
 import { formatPlain } from "@/lib/format";
 import { useCalculator } from "./store";
-import { useStrings } from "./strings";
+import { useStrings } from "@/components/i18n/context";
 
 /** Tells the reader which values of a hand-edited or broken link were corrected. */
 export function WarningsNotice() {

@@ -5,7 +5,7 @@ import { logScale, nearestUpdateStop, UPDATE_SLIDER_VALUES } from "@/lib/scales"
 import { clampToSpec } from "@/lib/scenario";
 import { NumberField } from "./NumberField";
 import { useCalculator } from "./store";
-import { useStrings } from "./strings";
+import { useStrings } from "@/components/i18n/context";
 
 interface SliderRowProps {
   id: string;

@@ -1,5 +1,6 @@
 import { ARTICLE } from "@/components/article/content";
 import { articleComponents } from "@/components/article/mdx";
+import type { StringsProviderType } from "@/components/i18n/context";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import {
@@ -13,6 +14,7 @@ import {
   type ParamSpec,
   type Source,
 } from "@/lib/assumptions";
+import { assumptionDocs } from "@/lib/assumption-docs";
 import { formatPlain } from "@/lib/format";
 import { FORMULAS } from "@/lib/formulas";
 import { STRINGS } from "@/lib/i18n";
@@ -79,12 +81,12 @@ function ParamTable({ lang, rows }: { lang: Lang; rows: { key: string; spec: Par
   );
 }
 
-export function MethodologyPage({ lang, query }: { lang: Lang; query: string }) {
+export function MethodologyPage({ lang, query, StringsProvider }: { lang: Lang; query: string; StringsProvider: StringsProviderType }) {
   const t = STRINGS[lang];
   const m = t.methodology;
   const { Methodology } = ARTICLE[lang];
   return (
-    <>
+    <StringsProvider>
       <SiteHeader lang={lang} path="/methodology" query={query} />
       <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
         <article className="prose prose-slate max-w-none dark:prose-invert prose-p:max-w-[46rem] prose-code:before:content-none prose-code:after:content-none prose-table:text-sm prose-a:text-sky-700 dark:prose-a:text-sky-300">
@@ -106,7 +108,7 @@ export function MethodologyPage({ lang, query }: { lang: Lang; query: string }) 
           {ASSUMPTION_GROUPS.map((g) => (
             <section key={g} aria-labelledby={`group-${g}`}>
               <h3 id={`group-${g}`}>{t.assumptions.groups[g]}</h3>
-              <ParamTable lang={lang} rows={ASSUMPTION_KEYS.filter((k) => assumptionSpecs[k].group === g).map((k) => ({ key: k, spec: assumptionSpecs[k] }))} />
+              <ParamTable lang={lang} rows={ASSUMPTION_KEYS.filter((k) => assumptionSpecs[k].group === g).map((k) => ({ key: k, spec: { ...assumptionSpecs[k], ...assumptionDocs[k] } }))} />
             </section>
           ))}
           <h2 id="constants">{m.constants}</h2>
@@ -129,6 +131,6 @@ export function MethodologyPage({ lang, query }: { lang: Lang; query: string }) 
         </article>
       </main>
       <SiteFooter lang={lang} />
-    </>
+    </StringsProvider>
   );
 }

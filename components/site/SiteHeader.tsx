@@ -25,7 +25,7 @@ export function SiteHeader({ lang, path, query }: { lang: Lang; path: "" | "/met
             {t.footer.methodology}
           </Link>
           <LanguageSwitch lang={lang} targetPath={otherPath} initialHref={`${otherPath}${search}`} />
-          <ThemeToggle lang={lang} />
+          <ThemeToggle />
         </nav>
       </div>
     </header>

@@ -177,6 +177,29 @@ export const en: Strings = {
     notFoundBody: "There is no page at this address. Perhaps the link was cut short?",
     notFoundBack: "Back to the start",
   },
+  share: {
+    heading: "Share and download",
+    copyLink: "Copy link",
+    copyEmbed: "Copy embed code",
+    linkCopied: "Link copied ✓",
+    embedCopied: "Embed code copied ✓",
+    copyFailed: "The clipboard is not available; copy the link from the address bar",
+    openFull: "Open the full explainer ↗",
+  },
+  og: {
+    queries: "Queries per day",
+    updates: "Knowledge updates",
+    corpus: "Knowledge base",
+    horizon: "Horizon",
+    breakEven(v: Verdict): string {
+      const month =
+        v.breakEvenMonth !== null && v.cheaperFromBreakEven
+          ? `${Name[v.cheaperFromBreakEven]} is cheaper from ${formatMonthOrdinal(v.breakEvenMonth, "en")}`
+          : "The RAG and fine-tuning curves do not cross";
+      const volume = v.breakEvenVolume !== null ? `break-even at about ${formatQueries(v.breakEvenVolume, "en")}` : "no break-even volume";
+      return `${month} · ${volume}`;
+    },
+  },
   methodology: {
     title: "Methodology and sources",
     description: "Every formula, default, unit and source of cost model v1.",

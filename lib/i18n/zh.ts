@@ -184,6 +184,29 @@ export const zh = {
     notFoundBody: "这个地址没有对应的页面。也许链接被截断了？",
     notFoundBack: "回到首页",
   },
+  share: {
+    heading: "分享与下载",
+    copyLink: "复制链接",
+    copyEmbed: "复制嵌入代码",
+    linkCopied: "链接已复制 ✓",
+    embedCopied: "嵌入代码已复制 ✓",
+    copyFailed: "无法访问剪贴板，请手动复制地址栏中的链接",
+    openFull: "打开完整讲解 ↗",
+  },
+  og: {
+    queries: "每日查询量",
+    updates: "知识更新频率",
+    corpus: "知识库规模",
+    horizon: "时间跨度",
+    breakEven(v: Verdict, lang: Lang): string {
+      const month =
+        v.breakEvenMonth !== null && v.cheaperFromBreakEven
+          ? `${name[v.cheaperFromBreakEven]}从${formatMonthOrdinal(v.breakEvenMonth, lang)}起更省`
+          : "RAG 与微调的累计成本不交叉";
+      const volume = v.breakEvenVolume !== null ? `盈亏平衡查询量约 ${formatQueries(v.breakEvenVolume, lang)}` : "无盈亏平衡查询量";
+      return spaceCjk(`${month} · ${volume}`);
+    },
+  },
   methodology: {
     title: "方法与数据来源",
     description: "成本模型 v1 的全部公式、默认值、单位与来源。",

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ZhStrings } from "@/components/i18n/ZhStrings";
 import { MethodologyPage } from "@/components/methodology/MethodologyPage";
 import { hasScenarioQuery, type PageProps } from "@/components/site/pageProps";
 import { STRINGS } from "@/lib/i18n";
@@ -15,5 +16,5 @@ export const metadata: Metadata = {
 export default async function Methodology({ searchParams }: PageProps) {
   const params = await searchParams;
   const query = hasScenarioQuery(params) ? serialiseScenario(parseScenario(params).scenario) : "";
-  return <MethodologyPage lang="zh" query={query} />;
+  return <MethodologyPage lang="zh" StringsProvider={ZhStrings} query={query} />;
 }

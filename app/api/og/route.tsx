@@ -1,0 +1,36 @@
+import { ImageResponse } from "next/og";
+import { OG_SIZE, PreviewImage } from "@/components/og/PreviewImage";
+import type { Lang } from "@/lib/i18n-text";
+import { estimate } from "@/lib/model";
+import { ogFontFamily, ogFonts } from "@/lib/og-fonts";
+import { defaultScenario, parseScenario, type Scenario } from "@/lib/scenario";
+import { verdictOf } from "@/lib/verdict";
+
+async function render(lang: Lang, scenario: Scenario): Promise<ArrayBuffer> {
+  const e = estimate(scenario);
+  const image = new ImageResponse(<PreviewImage lang={lang} scenario={scenario} estimate={e} verdict={verdictOf(scenario, e)} fontFamily={await ogFontFamily()} />, {
+    ...OG_SIZE,
+    fonts: await ogFonts(),
+  });
+  // Rendering happens as the body is read: read it here, so a failure can still be answered.
+  return image.arrayBuffer();
+}
+
+/** A 1200×630 PNG of the scenario in the query string; Chinese unless lang=en. */
+export async function GET(request: Request): Promise<Response> {
+  const params = new URL(request.url).searchParams;
+  const lang: Lang = params.get("lang") === "en" ? "en" : "zh";
+  const { scenario } = parseScenario(params.toString().length > 4096 ? "" : params);
+  // A pinned link (v=1) always draws the same image: a CDN may keep it forever.
+  const pinned = params.get("v") === String(scenario.version);
+  let png: ArrayBuffer;
+  let cache = pinned ? "public, max-age=31536000, immutable" : "public, max-age=86400";
+  try {
+    png = await render(lang, scenario);
+  } catch (error) {
+    console.error("og: falling back to the default scenario", error);
+    png = await render(lang, defaultScenario());
+    cache = "no-store";
+  }
+  return new Response(png, { headers: { "content-type": "image/png", "cache-control": cache } });
+}

@@ -1,0 +1,86 @@
+"use client";
+import { useId } from "react";
+import { ARTICLE_LATENCY_MS } from "@/lib/assumptions";
+import { formatHours, formatMs } from "@/lib/format";
+import { APPROACHES } from "@/lib/model";
+import { useStrings } from "@/components/i18n/context";
+import { APPROACH_COLOURS } from "./ResultsTable";
+import { useDerived } from "./store";
+
+/** Our latency estimate for the scenario beside the article's quoted typical ranges. */
+export function LatencyPanel() {
+  const t = useStrings();
+  const lang = t.lang;
+  const headingId = useId();
+  const { estimate } = useDerived();
+  const ours = [
+    { key: "ft", label: t.approach.ft, range: estimate.approaches.ft.latencyMs },
+    { key: "rag", label: `${t.approach.rag} / ${t.approach.hybrid}`, range: estimate.approaches.rag.latencyMs },
+  ] as const;
+  const article = [
+    { key: "ft", label: t.approach.ft, range: ARTICLE_LATENCY_MS.ft },
+    { key: "rag", label: t.approach.rag, range: ARTICLE_LATENCY_MS.rag },
+  ] as const;
+  const scaleMax = Math.max(1000, ...ours.map((o) => o.range.high));
+  const rows = [
+    ...ours.map((o) => ({ ...o, id: `ours-${o.key}`, source: t.charts.latencyOurs, dashed: false })),
+    ...article.map((o) => ({ ...o, id: `article-${o.key}`, source: t.charts.latencyArticle, dashed: true })),
+  ];
+  return (
+    <section aria-labelledby={headingId} data-testid="latency">
+      <h3 id={headingId} className="text-sm font-semibold">
+        {t.charts.latency}
+      </h3>
+      <ul className="mt-2 grid gap-2 text-xs">
+        {rows.map((o) => (
+          <li key={o.id} className="grid gap-1">
+            <span className="flex justify-between gap-2">
+              <span>
+                {o.label} <span className="text-slate-500 dark:text-slate-400">· {o.source}</span>
+              </span>
+              <span className="shrink-0 tabular-nums" data-testid={`latency-${o.id}`}>
+                {formatMs(o.range.low, lang)} – {formatMs(o.range.high, lang)}
+              </span>
+            </span>
+            <div className="relative h-3 rounded bg-slate-100 dark:bg-slate-800" aria-hidden>
+              <div
+                className={`absolute inset-y-0 rounded ${o.dashed ? "border-2 border-dashed" : ""}`}
+                style={{
+                  left: `${(o.range.low / scaleMax) * 100}%`,
+                  width: `${Math.max(1, ((o.range.high - o.range.low) / scaleMax) * 100)}%`,
+                  background: o.dashed ? "transparent" : APPROACH_COLOURS[o.key],
+                  borderColor: APPROACH_COLOURS[o.key],
+                }}
+              />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** How long until a change in the knowledge shows in answers, per approach. */
+export function StalenessPanel() {
+  const t = useStrings();
+  const headingId = useId();
+  const { estimate } = useDerived();
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId} className="text-sm font-semibold">
+        {t.charts.staleness}
+      </h3>
+      <p className="text-xs text-slate-500 dark:text-slate-400">{t.results.stalenessHelp}</p>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+        {APPROACHES.map((a) => (
+          <div key={a} className="contents">
+            <dt>{t.approach[a]}</dt>
+            <dd className="text-right tabular-nums" data-testid={`staleness-${a}`}>
+              {formatHours(estimate.approaches[a].stalenessHours, t.lang)}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+"use client";
+import { useId, useState } from "react";
+import { embedSnippet } from "@/lib/embed";
+import { estimateJsonText, seriesCsv } from "@/lib/export";
+import { serialiseScenario } from "@/lib/scenario";
+import { useCalculator } from "./store";
+import { useStrings } from "@/components/i18n/context";
+
+const FILE_BASE = "rag-or-fine-tuning";
+
+function download(name: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Older browsers and some embedded contexts: the selection-based copy.
+    const area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand("copy");
+    area.remove();
+    return ok;
+  }
+}
+
+/** The cumulative chart's SVG, standalone: colours resolved, a background, our fonts named. */
+function chartSvg(root: HTMLElement | null): string | null {
+  const svg = root?.querySelector<SVGSVGElement>('[data-testid="cumulative-chart"] .recharts-wrapper > svg');
+  if (!svg) return null;
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const { width, height } = svg.getBoundingClientRect();
+  const style = getComputedStyle(svg);
+  const dark = document.documentElement.classList.contains("dark");
+  clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  clone.setAttribute("width", String(Math.round(width)));
+  clone.setAttribute("height", String(Math.round(height)));
+  clone.setAttribute("font-family", style.fontFamily);
+  const background = document.createElementNS("http://www.w3.org/2000/svg", "rect");
+  background.setAttribute("width", "100%");
+  background.setAttribute("height", "100%");
+  background.setAttribute("fill", dark ? "#020617" : "#ffffff");
+  clone.insertBefore(background, clone.firstChild);
+  return new XMLSerializer().serializeToString(clone).replaceAll("currentColor", style.color);
+}
+
+async function svgToPng(svgText: string): Promise<Blob | null> {
+  const img = new Image();
+  const url = URL.createObjectURL(new Blob([svgText], { type: "image/svg+xml" }));
+  try {
+    img.src = url;
+    await img.decode();
+    const scale = 2;
+    const canvas = document.createElement("canvas");
+    canvas.width = img.width * scale;
+    canvas.height = img.height * scale;
+    const ctx = canvas.getContext("2d");
+    if (!ctx) return null;
+    ctx.scale(scale, scale);
+    ctx.drawImage(img, 0, 0);
+    return await new Promise((resolve) => canvas.toBlob(resolve, "image/png"));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+const buttonClass =
+  "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:border-sky-500 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-900";
+
+/** Copy the permalink or the embed code; download the chart and the numbers. */
+export function SharePanel() {
+  const t = useStrings();
+  const scenario = useCalculator((s) => s.scenario);
+  const [status, setStatus] = useState("");
+  const headingId = useId();
+  const home = t.lang === "zh" ? "/" : "/en";
+  const permalink = () => `${window.location.origin}${home}?${serialiseScenario(scenario)}`;
+  const confirm = (message: string) => {
+    setStatus(message);
+    setTimeout(() => setStatus((s) => (s === message ? "" : s)), 2500);
+  };
+  const copy = async (text: string, done: string) => confirm((await copyText(text)) ? done : t.share.copyFailed);
+  const chart = () => chartSvg(document.getElementById("calculator"));
+  const downloads: { id: "png" | "svg" | "csv" | "json"; blob: () => Blob | null | Promise<Blob | null> }[] = [
+    { id: "png", blob: () => { const svg = chart(); return svg ? svgToPng(svg) : null; } },
+    { id: "svg", blob: () => { const svg = chart(); return svg ? new Blob([svg], { type: "image/svg+xml" }) : null; } },
+    { id: "csv", blob: () => new Blob([seriesCsv(scenario)], { type: "text/csv" }) },
+    { id: "json", blob: () => new Blob([estimateJsonText(scenario)], { type: "application/json" }) },
+  ];
+  return (
+    <section aria-labelledby={headingId} className="grid gap-2 print:hidden" data-testid="share">
+      <h3 id={headingId} className="text-sm font-semibold">
+        {t.share.heading}
+      </h3>
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className={buttonClass} data-testid="copy-link" onClick={() => copy(permalink(), t.share.linkCopied)}>
+          {t.share.copyLink}
+        </button>
+        <button
+          type="button"
+          className={buttonClass}
+          data-testid="copy-embed"
+          onClick={() => copy(embedSnippet(window.location.origin, t.lang, scenario, `${t.siteName} · ${t.calculator.heading}`), t.share.embedCopied)}
+        >
+          {t.share.copyEmbed}
+        </button>
+        {downloads.map((d) => (
+          <button
+            key={d.id}
+            type="button"
+            className={buttonClass}
+            data-testid={`download-${d.id}`}
+            onClick={async () => {
+              const blob = await d.blob();
+              if (blob) download(`${FILE_BASE}.${d.id}`, blob);
+            }}
+          >
+            {d.id.toUpperCase()}
+          </button>
+        ))}
+      </div>
+      <p role="status" aria-live="polite" className="min-h-5 text-sm text-emerald-700 dark:text-emerald-400" data-testid="share-status">
+        {status}
+      </p>
+    </section>
+  );
+}

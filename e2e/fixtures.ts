@@ -1,0 +1,28 @@
+/**
+ * Playwright's `test` with one change: navigating to one of our pages waits until React has
+ * hydrated it (<html data-hydrated>), so a test's first click is not lost to server-rendered
+ * markup that has no handlers yet. Pages on other origins are not waited for.
+ */
+import { test as base, expect } from "@playwright/test";
+
+export const test = base.extend({
+  page: async ({ page, baseURL }, use) => {
+    const ours = (url: string) => new URL(url, baseURL).origin === new URL(baseURL!).origin;
+    const hydrated = () => page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      if (ours(page.url()) && options?.waitUntil !== "commit") await hydrated();
+      return response;
+    };
+    const reload = page.reload.bind(page);
+    page.reload = async (options) => {
+      const response = await reload(options);
+      if (ours(page.url()) && options?.waitUntil !== "commit") await hydrated();
+      return response;
+    };
+    await use(page);
+  },
+});
+
+export { expect };

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { oembed } from "./oembed";
+
+const ours = ["https://calc.example"];
+const ask = (q: string) => oembed(new URLSearchParams(q), ours, "https://calc.example/");
+const url = (u: string) => `url=${encodeURIComponent(u)}`;
+
+describe("oEmbed", () => {
+  it("answers rich JSON for our permalinks, with the scenario in the iframe", () => {
+    const r = ask(url("https://calc.example/en?v=1&q=100000&u=never"));
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ version: "1.0", type: "rich", width: 720, height: 760, provider_name: "RAG or fine-tuning?" });
+    expect(r.body.html).toContain('src="https://calc.example/en/embed?v=1&amp;q=100000&amp;u=never"');
+    expect(r.body.html).toContain('width="720" height="760"');
+    expect(r.body.title).toContain("fine-tuning is cheapest");
+    expect(r.body.thumbnail_url).toBe("https://calc.example/api/og?v=1&q=100000&u=never&lang=en");
+  });
+
+  it("honours maxwidth and maxheight", () => {
+    const r = ask(`${url("https://calc.example/")}&maxwidth=400&maxheight=300`);
+    expect(r.body).toMatchObject({ width: 400, height: 300 });
+    expect(r.body.html).toContain('width="400" height="300"');
+    expect(r.body.thumbnail_url).toBeUndefined();
+  });
+
+  it("refuses what is not ours, and xml", () => {
+    expect(ask(url("https://evil.example/?q=1")).status).toBe(404);
+    expect(ask(url("https://calc.example/methodology")).status).toBe(404);
+    expect(ask(url("https://user:pw@calc.example/")).status).toBe(404);
+    expect(ask(url("not a url")).status).toBe(404);
+    expect(ask(`${url("https://calc.example/")}&format=xml`).status).toBe(501);
+    expect(ask("").status).toBe(400);
+  });
+
+  it("escapes whatever a hostile permalink carries", () => {
+    const r = ask(url('https://calc.example/?q="><script>alert(1)</script>'));
+    expect(r.status).toBe(200);
+    expect(String(r.body.html)).not.toContain("<script>alert");
+  });
+});
