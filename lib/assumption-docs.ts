@@ -231,6 +231,22 @@ export const assumptionDocs: Record<AssumptionKey, ParamDoc> = {
     label: { zh: "训练周转时间", en: "Training turnaround" },
     help: { zh: "从数据就绪到模型上线", en: "From data ready to model deployed" },
   },
+  ftServerMonthly: {
+    unit: { zh: "美元 / 台·月", en: "USD / server-month" },
+    label: { zh: "自托管推理服务器月费", en: "Self-hosted inference server" },
+    help: {
+      zh: "自托管微调模型时，一台推理服务器每月的费用（0 表示按 token 计费的托管服务）",
+      en: "Monthly cost of one inference server when you host the fine-tuned model (0: a hosted, per-token service)",
+    },
+  },
+  ftServerTokensPerSecond: {
+    unit: { zh: "tokens / 秒", en: "tokens / second" },
+    label: { zh: "单台服务器吞吐", en: "Server throughput" },
+    help: {
+      zh: "一台推理服务器每秒能处理的 token 数（输入加输出）；超出时按比例增加服务器（0 表示只用一台）",
+      en: "Tokens (in and out) one server handles per second; more load adds servers in proportion (0: one server)",
+    },
+  },
   // ── Hybrid ────────────────────────────────────────────────────────────────────────────
   hybridStyleTokens: {
     unit: tokens,

@@ -42,6 +42,12 @@ export type ParamSpec = ParamRange & ParamDoc;
 
 export interface AssumptionSpec extends ParamRange {
   group: AssumptionGroup;
+  /**
+   * How sure we are: the factors that take this value to its optimistic (cheaper) and pessimistic
+   * (dearer) end, applied to whatever value is in use (a preset's, or the reader's own). The
+   * reasons are in assumption-docs.ts. These do not change any estimate, only the bands around it.
+   */
+  range: readonly [optimistic: number, pessimistic: number];
 }
 
 const tokens: Text = { zh: "tokens", en: "tokens" };
@@ -98,6 +104,7 @@ export type WorkloadKey = keyof typeof workloadSpecs;
 export const assumptionSpecs = {
   // ── Shared ────────────────────────────────────────────────────────────────────────────
   promptTokens: {
+    range: [0.5, 2.5],
     group: "shared",
     url: "pt",
     value: 400,
@@ -105,6 +112,7 @@ export const assumptionSpecs = {
     max: 200_000,
   },
   questionTokens: {
+    range: [0.5, 3],
     group: "shared",
     url: "qt",
     value: 50,
@@ -112,6 +120,7 @@ export const assumptionSpecs = {
     max: 100_000,
   },
   outputTokens: {
+    range: [0.5, 2.5],
     group: "shared",
     url: "ot",
     value: 300,
@@ -119,6 +128,7 @@ export const assumptionSpecs = {
     max: 100_000,
   },
   changeFraction: {
+    range: [0.25, 5],
     group: "shared",
     url: "cf",
     value: 0.02,
@@ -126,6 +136,7 @@ export const assumptionSpecs = {
     max: 1,
   },
   engineerRate: {
+    range: [0.5, 2],
     group: "shared",
     url: "er",
     value: 100,
@@ -133,6 +144,7 @@ export const assumptionSpecs = {
     max: 10_000,
   },
   baseIn: {
+    range: [0.67, 2],
     group: "shared",
     url: "bi",
     value: 0.15,
@@ -140,6 +152,7 @@ export const assumptionSpecs = {
     max: 1_000,
   },
   baseOut: {
+    range: [0.67, 2],
     group: "shared",
     url: "bo",
     value: 0.6,
@@ -148,6 +161,7 @@ export const assumptionSpecs = {
   },
   // ── RAG ───────────────────────────────────────────────────────────────────────────────
   embedPrice: {
+    range: [0.5, 6.5],
     group: "rag",
     url: "emb",
     value: 0.02,
@@ -155,6 +169,7 @@ export const assumptionSpecs = {
     max: 100,
   },
   chunkTokens: {
+    range: [0.6, 2],
     group: "rag",
     url: "ck",
     value: 500,
@@ -162,6 +177,7 @@ export const assumptionSpecs = {
     max: 100_000,
   },
   topK: {
+    range: [0.6, 2],
     group: "rag",
     url: "k",
     value: 5,
@@ -170,6 +186,7 @@ export const assumptionSpecs = {
     integer: true,
   },
   vectorDims: {
+    range: [0.5, 2],
     group: "rag",
     url: "vd",
     value: 1536,
@@ -178,6 +195,7 @@ export const assumptionSpecs = {
     integer: true,
   },
   metadataBytes: {
+    range: [0.25, 4],
     group: "rag",
     url: "mb",
     value: 1024,
@@ -185,6 +203,7 @@ export const assumptionSpecs = {
     max: 1_000_000,
   },
   storagePrice: {
+    range: [0.75, 1.5],
     group: "rag",
     url: "sp",
     value: 0.33,
@@ -192,6 +211,7 @@ export const assumptionSpecs = {
     max: 100,
   },
   readPrice: {
+    range: [0.5, 1.5],
     group: "rag",
     url: "rp",
     value: 16,
@@ -199,6 +219,7 @@ export const assumptionSpecs = {
     max: 1_000,
   },
   vectorDbMinimum: {
+    range: [0.4, 2],
     group: "rag",
     url: "vm",
     value: 50,
@@ -206,6 +227,7 @@ export const assumptionSpecs = {
     max: 100_000,
   },
   ragSetupHours: {
+    range: [0.5, 2.5],
     group: "rag",
     url: "rs",
     value: 80,
@@ -213,6 +235,7 @@ export const assumptionSpecs = {
     max: 100_000,
   },
   ragMaintHours: {
+    range: [0.5, 4],
     group: "rag",
     url: "rm",
     value: 4,
@@ -220,6 +243,7 @@ export const assumptionSpecs = {
     max: 10_000,
   },
   ragMaintHoursPerUpdate: {
+    range: [0.2, 5],
     group: "rag",
     url: "rmu",
     value: 0.1,
@@ -227,6 +251,7 @@ export const assumptionSpecs = {
     max: 1_000,
   },
   reindexLagHours: {
+    range: [0.2, 16],
     group: "rag",
     url: "rl",
     value: 0.25,
@@ -235,6 +260,7 @@ export const assumptionSpecs = {
   },
   // ── Fine-tuning ───────────────────────────────────────────────────────────────────────
   ftIn: {
+    range: [0.5, 2],
     group: "ft",
     url: "fi",
     value: 0.3,
@@ -242,6 +268,7 @@ export const assumptionSpecs = {
     max: 1_000,
   },
   ftOut: {
+    range: [0.5, 2],
     group: "ft",
     url: "fo",
     value: 1.2,
@@ -249,6 +276,7 @@ export const assumptionSpecs = {
     max: 1_000,
   },
   trainPrice: {
+    range: [0.33, 2],
     group: "ft",
     url: "tp",
     value: 3,
@@ -256,6 +284,7 @@ export const assumptionSpecs = {
     max: 1_000,
   },
   trainExpansion: {
+    range: [0.4, 3],
     group: "ft",
     url: "tx",
     value: 0.5,
@@ -263,6 +292,7 @@ export const assumptionSpecs = {
     max: 100,
   },
   exampleTokens: {
+    range: [2, 0.5],
     group: "ft",
     url: "xt",
     value: 500,
@@ -270,6 +300,7 @@ export const assumptionSpecs = {
     max: 100_000,
   },
   reviewFraction: {
+    range: [0.2, 4],
     group: "ft",
     url: "rf",
     value: 0.05,
@@ -277,6 +308,7 @@ export const assumptionSpecs = {
     max: 1,
   },
   reviewCost: {
+    range: [0.3, 3],
     group: "ft",
     url: "rc",
     value: 1,
@@ -284,6 +316,7 @@ export const assumptionSpecs = {
     max: 1_000,
   },
   epochs: {
+    range: [0.67, 1.67],
     group: "ft",
     url: "epo",
     value: 3,
@@ -292,6 +325,7 @@ export const assumptionSpecs = {
     integer: true,
   },
   experimentRuns: {
+    range: [0.34, 2],
     group: "ft",
     url: "xr",
     value: 3,
@@ -300,6 +334,7 @@ export const assumptionSpecs = {
     integer: true,
   },
   ftSetupHours: {
+    range: [0.5, 2.5],
     group: "ft",
     url: "fs",
     value: 120,
@@ -307,6 +342,7 @@ export const assumptionSpecs = {
     max: 100_000,
   },
   maxRetrainsPerMonth: {
+    range: [0.25, 2],
     group: "ft",
     url: "mr",
     value: 4,
@@ -314,6 +350,7 @@ export const assumptionSpecs = {
     max: 720,
   },
   replayFraction: {
+    range: [0.5, 3],
     group: "ft",
     url: "rpf",
     value: 0.1,
@@ -321,6 +358,7 @@ export const assumptionSpecs = {
     max: 10,
   },
   evalHoursPerRetrain: {
+    range: [0.25, 3],
     group: "ft",
     url: "eh",
     value: 4,
@@ -328,6 +366,7 @@ export const assumptionSpecs = {
     max: 10_000,
   },
   ftMaintHours: {
+    range: [0.5, 4],
     group: "ft",
     url: "fm",
     value: 4,
@@ -335,14 +374,32 @@ export const assumptionSpecs = {
     max: 10_000,
   },
   trainingTurnaroundHours: {
+    range: [0.2, 3],
     group: "ft",
     url: "tt",
     value: 24,
     min: 0,
     max: 10_000,
   },
+  ftServerMonthly: {
+    group: "ft",
+    url: "fsm",
+    value: 0,
+    range: [0.7, 1.5],
+    min: 0,
+    max: 10_000_000,
+  },
+  ftServerTokensPerSecond: {
+    group: "ft",
+    url: "fst",
+    value: 0,
+    range: [1.5, 0.5],
+    min: 0,
+    max: 10_000_000,
+  },
   // ── Hybrid ────────────────────────────────────────────────────────────────────────────
   hybridStyleTokens: {
+    range: [0.25, 5],
     group: "hybrid",
     url: "hs",
     value: 2_000_000,
@@ -350,6 +407,7 @@ export const assumptionSpecs = {
     max: 10_000_000_000,
   },
   hybridExtraSetupHours: {
+    range: [0.5, 2],
     group: "hybrid",
     url: "hxs",
     value: 60,
@@ -357,6 +415,7 @@ export const assumptionSpecs = {
     max: 100_000,
   },
   hybridExtraMaintHours: {
+    range: [0.5, 3],
     group: "hybrid",
     url: "hxm",
     value: 2,

@@ -167,6 +167,24 @@ function ftParts(x: ModelInputs): FtParts {
   };
 }
 
+/**
+ * Monthly cost of self-hosted inference servers for the fine-tuned model: none for a hosted,
+ * per-token model (ftServerMonthly = 0); otherwise at least one server, more in proportion to the
+ * load once one server's throughput is exceeded (a throughput under 1 token/s counts as 1).
+ */
+function servingMonthly(a: Assumptions, queriesPerMonth: number, tokensPerQuery: number): number {
+  if (a.ftServerMonthly <= 0) return 0;
+  if (a.ftServerTokensPerSecond <= 0) return a.ftServerMonthly;
+  const capacityPerMonth = Math.max(1, a.ftServerTokensPerSecond) * 3600 * HOURS_PER_MONTH;
+  return a.ftServerMonthly * Math.max(1, (queriesPerMonth * tokensPerQuery) / capacityPerMonth);
+}
+
+/** Queries per day at which serving needs more than one server (Infinity when it never does). */
+function servingKink(a: Assumptions, tokensPerQuery: number): number {
+  if (a.ftServerMonthly <= 0 || a.ftServerTokensPerSecond <= 0 || tokensPerQuery <= 0) return Infinity;
+  return (Math.max(1, a.ftServerTokensPerSecond) * 3600 * HOURS_PER_MONTH) / (DAYS_PER_MONTH * tokensPerQuery);
+}
+
 /** Retrains done by the end of month m (a quarterly update steps every third month). */
 export const retrainsBy = (m: number, retrainsPerMonth: number) => Math.floor(m * retrainsPerMonth + 1e-9);
 
@@ -206,46 +224,41 @@ function monthlyRunning(x: ModelInputs, rag: RagParts, hyb: RagParts, ft: FtPart
     hyb.updateEmbeddingsMonthly +
     hyb.peopleMonthly +
     a.hybridExtraMaintHours * a.engineerRate;
-  const ftMonthly = ft.perQuery * Qm + ft.peopleMonthly;
-  return { Qm, ragMonthly, hybridMonthly, ftMonthly };
+  const ftServing = servingMonthly(a, Qm, a.promptTokens + a.outputTokens);
+  const hybridServing = servingMonthly(a, Qm, a.promptTokens + hyb.contextTokens + a.outputTokens);
+  const ftMonthly = ft.perQuery * Qm + ftServing + ft.peopleMonthly;
+  return { Qm, ragMonthly: ragMonthly, hybridMonthly: hybridMonthly + hybridServing, ftMonthly, ftServing, hybridServing };
 }
 
 /**
  * The query volume at which RAG and FT cost the same at the horizon. RAG − FT is linear in the
- * volume on each side of the point where vector reads pass the database's monthly minimum, so each
- * piece is solved in closed form. Returns the lowest such volume in [1, 1e9], or null.
+ * volume between a few kinks (where vector reads pass the database's monthly minimum, where
+ * self-hosted serving needs a second server), so it is evaluated at those breakpoints and each
+ * piece is solved exactly by interpolation. Returns the lowest such volume in [1, 1e9], or null.
  */
-function breakEvenVolume(x: ModelInputs, rag: RagParts, ft: FtParts, ragUpfront: number, ftUpfront: number) {
+function breakEvenVolume(x: ModelInputs, rag: RagParts, hyb: RagParts, ft: FtParts, ragUpfront: number, ftUpfront: number) {
   const h = x.horizonMonths;
+  const retrains = retrainsBy(h, ft.retrainsPerMonth) * ft.retrainCost;
+  const diff = (q: number) => {
+    const m = monthlyRunning(x, rag, hyb, ft, q);
+    return ragUpfront + h * m.ragMonthly - (ftUpfront + h * m.ftMonthly + retrains);
+  };
   const lo = 1;
   const hi = 1e9;
-  // Per query-per-day, over the horizon.
-  const k = h * DAYS_PER_MONTH;
-  const fixed =
-    ragUpfront -
-    ftUpfront -
-    retrainsBy(h, ft.retrainsPerMonth) * ft.retrainCost +
-    h * (rag.updateEmbeddingsMonthly + rag.peopleMonthly - ft.peopleMonthly);
-  const slope = k * (rag.llmPerQuery + rag.embedPerQuery - ft.perQuery);
-  const readSlope = k * rag.readsPerQuery;
-  // Kink: the volume at which storage + reads reach the monthly minimum.
-  const kink =
-    rag.readsPerQuery > 0
-      ? (rag.vectorDbMinimum - rag.storageMonthly) / (DAYS_PER_MONTH * rag.readsPerQuery)
-      : Infinity;
-  const pieces: { from: number; to: number; a: number; b: number }[] = [
-    // At the minimum: diff(q) = fixed + h·min + slope·q
-    { from: lo, to: Math.min(hi, kink), a: fixed + h * rag.vectorDbMinimum, b: slope },
-    // Above it: diff(q) = fixed + h·storage + (slope + readSlope)·q
-    { from: Math.max(lo, kink), to: hi, a: fixed + h * rag.storageMonthly, b: slope + readSlope },
-  ];
-  for (const p of pieces) {
-    if (!(p.from <= p.to)) continue;
-    const atFrom = p.a + p.b * p.from;
-    if (atFrom === 0) return p.from;
-    if (p.b === 0) continue;
-    const root = -p.a / p.b;
-    if (root >= p.from && root <= p.to) return root;
+  const dbKink =
+    rag.readsPerQuery > 0 ? (rag.vectorDbMinimum - rag.storageMonthly) / (DAYS_PER_MONTH * rag.readsPerQuery) : Infinity;
+  const a = x.assumptions;
+  const kinks = [dbKink, servingKink(a, a.promptTokens + a.outputTokens)].filter((k) => k > lo && k < hi);
+  const points = [lo, ...kinks.sort((p, q) => p - q), hi];
+  let q0 = points[0]!;
+  let d0 = diff(q0);
+  if (d0 === 0) return q0;
+  for (const q1 of points.slice(1)) {
+    const d1 = diff(q1);
+    if (d1 === 0) return q1;
+    if (d0 < 0 !== d1 < 0) return q0 + ((q1 - q0) * d0) / (d0 - d1);
+    q0 = q1;
+    d0 = d1;
   }
   return null;
 }
@@ -269,7 +282,7 @@ export function estimate(x: ModelInputs): Estimate {
   const rag = ragParts(x, a.baseIn, a.baseOut);
   const hyb = ragParts(x, a.ftIn, a.ftOut);
   const ft = ftParts(x);
-  const { Qm, ragMonthly, hybridMonthly, ftMonthly } = monthlyRunning(x, rag, hyb, ft, x.queriesPerDay);
+  const { Qm, ragMonthly, hybridMonthly, ftMonthly, ftServing, hybridServing } = monthlyRunning(x, rag, hyb, ft, x.queriesPerDay);
 
   // Upfront
   const ragUpfront = rag.upfrontEmbeddings + rag.upfrontPeople;
@@ -305,14 +318,14 @@ export function estimate(x: ModelInputs): Estimate {
   ftBreakdown.people = ft.upfrontPeople + h * ft.peopleMonthly;
   ftBreakdown.dataPreparation = ft.upfrontPrep;
   ftBreakdown.training = ft.upfrontTraining;
-  ftBreakdown.inference = h * Qm * ft.perQuery;
+  ftBreakdown.inference = h * (Qm * ft.perQuery + ftServing);
   ftBreakdown.retraining = retrainsByHorizon * ft.retrainCost;
 
   const hybridBreakdown = zeroBreakdown();
   hybridBreakdown.people = rag.upfrontPeople + hybridExtraPeople + h * (hyb.peopleMonthly + a.hybridExtraMaintHours * rate);
   hybridBreakdown.dataPreparation = hybridPrep;
   hybridBreakdown.training = hybridTraining;
-  hybridBreakdown.inference = h * Qm * hyb.llmPerQuery;
+  hybridBreakdown.inference = h * (Qm * hyb.llmPerQuery + hybridServing);
   hybridBreakdown.embeddings = hyb.upfrontEmbeddings + h * (Qm * hyb.embedPerQuery + hyb.updateEmbeddingsMonthly);
   hybridBreakdown.vectorDatabase = h * vectorDbMonthly(hyb, Qm);
 
@@ -367,7 +380,7 @@ export function estimate(x: ModelInputs): Estimate {
     series,
     breakEven: {
       month: breakEvenMonth(series),
-      queriesPerDay: breakEvenVolume(x, rag, ft, ragUpfront, ftUpfront),
+      queriesPerDay: breakEvenVolume(x, rag, hyb, ft, ragUpfront, ftUpfront),
     },
     cheapest,
   };
