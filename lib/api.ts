@@ -3,7 +3,9 @@
  * approaches, the series, the break-evens and the corrections made to the query. Pure: takes query
  * parameters, gives a Response.
  */
+import { cheaperMap } from "./cheaper-map";
 import { estimate } from "./model";
+import { uncertainty } from "./uncertainty";
 import { parseScenario, type Scenario, type ScenarioWarning } from "./scenario";
 
 /** Longest query string we read; longer ones are refused rather than parsed. */
@@ -11,8 +13,11 @@ export const MAX_QUERY_LENGTH = 4096;
 
 export function estimateJson(scenario: Scenario, warnings: ScenarioWarning[]) {
   const e = estimate(scenario);
+  const u = uncertainty(scenario, e);
+  const map = cheaperMap(scenario);
   return {
     version: scenario.version,
+    pricing: scenario.pricing,
     inputs: {
       queriesPerDay: scenario.queriesPerDay,
       updatesPerMonth: scenario.updatesPerMonth,
@@ -26,6 +31,15 @@ export function estimateJson(scenario: Scenario, warnings: ScenarioWarning[]) {
     series: e.series,
     breakEven: e.breakEven,
     cheapest: e.cheapest,
+    /** Totals at the horizon with every assumption optimistic / pessimistic: low ≤ total ≤ high. */
+    ranges: u.ranges,
+    winnerHolds: u.winnerHolds,
+    /** The cheapest approach over queries per day × updates per month; cells[row][column]. */
+    cheaperMap: {
+      axes: { queriesPerDay: map.queriesPerDay, updatesPerMonth: map.updatesPerMonth },
+      cells: map.cells,
+      breakEvenQueriesPerDay: map.boundary,
+    },
     warnings,
   };
 }

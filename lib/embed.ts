@@ -5,7 +5,21 @@
 import type { Lang } from "./i18n-text";
 import { serialiseScenario, type Scenario } from "./scenario";
 
-export const PANELS = ["controls", "presets", "verdict", "table", "chart", "breakdown", "latency", "assumptions", "share"] as const;
+export const PANELS = [
+  "controls",
+  "presets",
+  "pricing",
+  "verdict",
+  "table",
+  "chart",
+  "map",
+  "sensitivity",
+  "compare",
+  "breakdown",
+  "latency",
+  "assumptions",
+  "share",
+] as const;
 export type Panel = (typeof PANELS)[number];
 export const DEFAULT_EMBED_PANELS: readonly Panel[] = ["controls", "verdict", "table", "chart"];
 

@@ -140,6 +140,43 @@ describe("serialise", () => {
   });
 });
 
+describe("pricing presets and pinned scenarios", () => {
+  it("a preset replaces defaults, travels as p=, and its own defaults are not written", () => {
+    const { scenario, warnings } = parseScenario("v=1&p=vertex-flash&q=300");
+    expect(warnings).toEqual([]);
+    expect(scenario.pricing).toBe("vertex-flash");
+    expect(scenario.assumptions).toMatchObject({ ftIn: 0.15, ftOut: 0.6, trainPrice: 3, baseIn: 0.15 });
+    expect(serialiseScenario(scenario)).toBe("v=1&p=vertex-flash&q=300");
+    scenario.assumptions.trainPrice = 2.5;
+    expect(serialiseScenario(scenario)).toBe("v=1&p=vertex-flash&q=300&tp=2.5");
+  });
+
+  it("a v1 link without a preset keeps the v1 numbers", () => {
+    const e = estimate(parseScenario("v=1").scenario);
+    expect(e.approaches.rag.total).toBeCloseTo(22011.11, 2);
+    expect(e.approaches.ft.total).toBeCloseTo(66006.28, 2);
+    expect(parseScenario("v=1&p=nope").warnings).toEqual([{ param: "p", code: "invalid", given: "nope", used: "v1" }]);
+  });
+
+  it("the self-hosted preset derives its training price and server cost from GPU price and throughput", () => {
+    const a = parseScenario("p=self-hosted-lora").scenario.assumptions;
+    expect(a.trainPrice).toBeCloseTo((1.39 / (2954 * 3600)) * 1e6, 12); // ≈ $0.131 per 1M tokens
+    expect(a.ftServerMonthly).toBeCloseTo(1.39 * 730.5, 9);
+    expect(a.ftIn).toBe(0);
+  });
+
+  it("a pinned scenario rides along as pin= and comes back whole", () => {
+    const a = { ...defaultScenario(), queriesPerDay: 100_000 };
+    const b = { ...defaultScenario(), pricing: "vertex-flash", assumptions: parseScenario("p=vertex-flash").scenario.assumptions };
+    const query = serialiseScenario(b, a);
+    expect(query).toBe("v=1&p=vertex-flash&pin=v%3D1%26q%3D100000");
+    const back = parseScenario(query);
+    expect(back.scenario).toEqual(b);
+    expect(back.pinned).toEqual(a);
+    expect(parseScenario("pin=q%3Dlots").warnings).toEqual([{ param: "pin.q", code: "invalid", given: "lots", used: 5000 }]);
+  });
+});
+
 describe("properties of the codec", () => {
   it("never throws on any string", () => {
     fc.assert(

@@ -20,6 +20,7 @@ import {
   type WorkloadKey,
 } from "./assumptions";
 import type { ModelInputs } from "./model";
+import { pricingPreset } from "./pricing-presets";
 
 export const CURRENT_VERSION = 1;
 
@@ -39,6 +40,8 @@ export const DEFAULT_FX = {
 
 export interface Scenario extends ModelInputs {
   version: typeof CURRENT_VERSION;
+  /** A pricing preset's id (p=…), or null for the v1 defaults. */
+  pricing: string | null;
   /** Display currency; the model itself is always in USD. */
   currency: Currency;
   /** CNY per USD, used when currency is CNY. */
@@ -66,6 +69,8 @@ export interface ScenarioWarning {
 export interface ParseResult {
   scenario: Scenario;
   warnings: ScenarioWarning[];
+  /** A second scenario pinned for comparison (pin=…), or null. */
+  pinned: Scenario | null;
 }
 
 export type QueryInput =
@@ -76,8 +81,13 @@ export type QueryInput =
   | undefined;
 
 /** Query names read by other layers (embed options, language) or by the outside world (trackers). */
-const PASSTHROUGH = new Set(["lang", "theme", "panels", "fbclid", "gclid", "ref", "s"]);
+const PASSTHROUGH = new Set(["lang", "theme", "panels", "fbclid", "gclid", "ref", "s", "pin"]);
 const isPassthrough = (name: string) => PASSTHROUGH.has(name) || name.startsWith("utm_");
+
+/** The defaults of every assumption under a pricing preset (the v1 defaults when there is none). */
+export function assumptionDefaults(pricing: string | null): Assumptions {
+  return { ...defaultAssumptions, ...pricingPreset(pricing)?.values };
+}
 
 export function defaultScenario(): Scenario {
   return {
@@ -87,6 +97,7 @@ export function defaultScenario(): Scenario {
     corpusTokens: workloadSpecs.corpusTokens.value,
     horizonMonths: workloadSpecs.horizonMonths.value,
     assumptions: { ...defaultAssumptions },
+    pricing: null,
     currency: "USD",
     fxRate: DEFAULT_FX.value,
   };
@@ -162,6 +173,10 @@ const workloadByUrl = new Map<string, WorkloadKey>(WORKLOAD_KEYS.map((k) => [wor
 const assumptionByUrl = new Map<string, AssumptionKey>(ASSUMPTION_KEYS.map((k) => [assumptionSpecs[k].url, k]));
 
 export function parseScenario(input: QueryInput): ParseResult {
+  return parseOne(input, true);
+}
+
+function parseOne(input: QueryInput, allowPin: boolean): ParseResult {
   const warnings: ScenarioWarning[] = [];
   let params = new Map<string, string>();
   for (const [k, v] of entriesOf(input)) {
@@ -186,9 +201,24 @@ export function parseScenario(input: QueryInput): ParseResult {
   }
 
   const scenario = defaultScenario();
+  const rawPreset = params.get("p");
+  if (rawPreset !== undefined) {
+    const id = rawPreset.trim().toLowerCase();
+    if (pricingPreset(id)) {
+      scenario.pricing = id;
+      scenario.assumptions = assumptionDefaults(id);
+    } else warnings.push({ param: "p", code: "invalid", given: cut(rawPreset), used: "v1" });
+  }
   const assumptions: Assumptions = scenario.assumptions;
+  let pinned: Scenario | null = null;
   for (const [name, raw] of params) {
-    if (name === "v") continue;
+    if (name === "v" || name === "p") continue;
+    if (name === "pin" && allowPin) {
+      const inner = parseOne(raw, false);
+      pinned = inner.scenario;
+      for (const w of inner.warnings) warnings.push({ ...w, param: `pin.${w.param}` });
+      continue;
+    }
     const workloadKey = workloadByUrl.get(name);
     if (workloadKey) {
       const spec = workloadSpecs[workloadKey];
@@ -212,7 +242,7 @@ export function parseScenario(input: QueryInput): ParseResult {
     }
     if (!isPassthrough(name)) warnings.push({ param: name, code: "unknown-param", given: cut(raw) });
   }
-  return { scenario, warnings };
+  return { scenario, warnings, pinned };
 }
 
 /** Shortest text that parses back to the identical number; update stops by their names. */
@@ -224,18 +254,24 @@ function formatParam(key: WorkloadKey | AssumptionKey | "fx", n: number): string
   return String(n);
 }
 
-/** The query string of a scenario (no leading "?"), writing only what differs from the defaults. */
-export function serialiseScenario(s: Scenario): string {
+/**
+ * The query string of a scenario (no leading "?"), writing only what differs from the defaults
+ * (a preset's defaults, when there is one), and the pinned scenario for comparison if any.
+ */
+export function serialiseScenario(s: Scenario, pinned?: Scenario | null): string {
   const out = new URLSearchParams();
   out.set("v", String(s.version));
+  if (s.pricing) out.set("p", s.pricing);
+  const defaults = assumptionDefaults(s.pricing);
   for (const k of WORKLOAD_KEYS) {
     if (s[k] !== workloadSpecs[k].value) out.set(workloadSpecs[k].url, formatParam(k, s[k]));
   }
   for (const k of ASSUMPTION_KEYS) {
-    if (s.assumptions[k] !== defaultAssumptions[k]) out.set(assumptionSpecs[k].url, formatParam(k, s.assumptions[k]));
+    if (s.assumptions[k] !== defaults[k]) out.set(assumptionSpecs[k].url, formatParam(k, s.assumptions[k]));
   }
   if (s.currency !== "USD") out.set("cur", s.currency);
   if (s.fxRate !== DEFAULT_FX.value) out.set("fx", formatParam("fx", s.fxRate));
+  if (pinned) out.set("pin", serialiseScenario(pinned));
   return out.toString();
 }
 

@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { ASSUMPTION_KEYS, assumptionSpecs, workloadSpecs } from "./assumptions";
 import type { ModelInputs } from "./model";
+import { PRICING_PRESETS } from "./pricing-presets";
 import { DEFAULT_FX, type Scenario } from "./scenario";
 
 /** Any valid inputs: every workload value and assumption within its range. */
@@ -30,6 +31,7 @@ export const arbScenario: fc.Arbitrary<Scenario> = arbInputs.chain((x) =>
   fc
     .record({
       currency: fc.constantFrom("USD" as const, "CNY" as const),
+      pricing: fc.constantFrom(null, ...PRICING_PRESETS.map((p) => p.id)),
       fxRate: fc.double({ min: DEFAULT_FX.min, max: DEFAULT_FX.max, noNaN: true }),
     })
     .map((d) => ({ ...x, ...d, version: 1 as const })),

@@ -33,10 +33,10 @@ export function ArticlePage({
   const t = STRINGS[lang];
   const { Intro, Body, toc } = ARTICLE[lang];
   const components = articleComponents(lang);
-  const query = hasQuery ? serialiseScenario(parsed.scenario) : "";
+  const query = hasQuery ? serialiseScenario(parsed.scenario, parsed.pinned) : "";
   return (
     <StringsProvider>
-    <CalculatorProvider initialScenario={parsed.scenario} warnings={parsed.warnings} lang={lang}>
+    <CalculatorProvider initialScenario={parsed.scenario} initialPinned={parsed.pinned} warnings={parsed.warnings} lang={lang}>
       <SiteHeader lang={lang} path="" query={query} />
       <main className={`mx-auto max-w-[90rem] px-4 pb-16 sm:px-6 lg:grid lg:grid-cols-[minmax(0,1fr)_27rem] lg:gap-x-10 xl:grid-cols-[minmax(0,1fr)_31rem] ${lang === "zh" ? "text-[1.0625rem]" : ""}`}>
         <div className="pt-8 lg:col-start-1">

@@ -3,10 +3,12 @@
 import { useId, useState } from "react";
 import { formatCorpus, formatMoney, formatMonths, formatQueries, formatUpdates } from "@/lib/format";
 import { QUIZ, recommend, type QuizAnswers } from "@/lib/decision";
-import { BreakdownFigure, CumulativeFigure } from "@/components/calculator/Charts";
+import { BreakdownFigure } from "@/components/calculator/BreakdownFigure";
+import { CumulativeFigure } from "@/components/calculator/Charts";
 import { LatencyPanel, StalenessPanel } from "@/components/calculator/LatencyPanel";
 import { useCalculator, useDerived } from "@/components/calculator/store";
 import { useStrings } from "@/components/i18n/context";
+import { useExtraStrings } from "@/components/i18n/extra";
 
 function FigureFrame({ children, testId }: { children: React.ReactNode; testId: string }) {
   const t = useStrings();
@@ -49,6 +51,7 @@ export function CostCurvesFigure() {
 
 export function DecisionQuiz() {
   const t = useStrings();
+  const x = useExtraStrings();
   const lang = t.lang;
   const scenario = useCalculator((s) => s.scenario);
   const { verdict } = useDerived();
@@ -58,16 +61,16 @@ export function DecisionQuiz() {
   const r = recommend(answers, verdict, (side) => {
     const other = side === "rag" ? "ft" : "rag";
     const text = (l: "zh" | "en") =>
-      t.quiz.costReason(t.approach[side], t.approach[other], money(verdict.ragVsFt.difference), formatMonths(scenario.horizonMonths, l));
+      x.quiz.costReason(t.approach[side], t.approach[other], money(verdict.ragVsFt.difference), formatMonths(scenario.horizonMonths, l));
     return { zh: text("zh"), en: text("en") };
   });
   return (
     <div className="not-prose my-6 rounded-xl border border-sky-200 p-4 dark:border-sky-900" data-testid="quiz">
       <p className="text-xs">
         <span className="mr-2 rounded bg-sky-100 px-1.5 py-0.5 font-semibold text-sky-800 dark:bg-sky-900 dark:text-sky-200">{t.article.ourAddition}</span>
-        <span className="font-semibold">{t.quiz.heading}</span>
+        <span className="font-semibold">{x.quiz.heading}</span>
       </p>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">{t.quiz.intro}</p>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">{x.quiz.intro}</p>
       <form className="mt-3 grid gap-4" onSubmit={(e) => e.preventDefault()} aria-describedby={`${formId}-result`}>
         {QUIZ.map((q) => (
           <fieldset key={q.id} className="grid gap-1.5">
@@ -91,20 +94,20 @@ export function DecisionQuiz() {
       </form>
       <div id={`${formId}-result`} aria-live="polite" className="mt-4 rounded-lg bg-slate-50 p-3 dark:bg-slate-900" data-testid="quiz-result">
         <p className="text-sm">
-          {t.quiz.result}: <strong className="text-base" data-testid="quiz-choice">{t.quiz.choice[r.choice]}</strong>
-          <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">{t.quiz.score(r.scores.rag, r.scores.ft)}</span>
+          {x.quiz.result}: <strong className="text-base" data-testid="quiz-choice">{x.quiz.choice[r.choice]}</strong>
+          <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">{x.quiz.score(r.scores.rag, r.scores.ft)}</span>
         </p>
-        <p className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t.quiz.reasons}</p>
+        <p className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{x.quiz.reasons}</p>
         <ul className="mt-1 list-disc pl-5 text-sm">
           {r.reasons.map((reason, i) => (
             <li key={i}>
-              <span className="font-medium">{reason.side === "hybrid" ? t.quiz.choice.hybrid : t.approach[reason.side]}</span>: {reason.text[lang]}
+              <span className="font-medium">{reason.side === "hybrid" ? x.quiz.choice.hybrid : t.approach[reason.side]}</span>: {reason.text[lang]}
             </li>
           ))}
         </ul>
         {Object.keys(answers).length > 0 ? (
           <button type="button" onClick={() => setAnswers({})} className="mt-2 text-xs text-sky-700 underline dark:text-sky-300">
-            {t.quiz.clear}
+            {x.quiz.clear}
           </button>
         ) : null}
       </div>

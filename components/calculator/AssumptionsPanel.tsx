@@ -13,9 +13,11 @@ import { clampToSpec } from "@/lib/scenario";
 import { NumberField } from "./NumberField";
 import { useCalculator } from "./store";
 import { useStrings } from "@/components/i18n/context";
+import { useExtraStrings } from "@/components/i18n/extra";
 
 function AssumptionRow({ k }: { k: AssumptionKey }) {
   const t = useStrings();
+  const x = useExtraStrings();
   const lang = t.lang;
   const spec: ParamSpec = { ...assumptionSpecs[k], ...assumptionDocs[k] };
   const value = useCalculator((s) => s.scenario.assumptions[k]);
@@ -35,13 +37,13 @@ function AssumptionRow({ k }: { k: AssumptionKey }) {
             {" · "}
             {spec.source.url ? (
               <a href={spec.source.url} target="_blank" rel="noreferrer" className="text-sky-700 underline dark:text-sky-300">
-                {t.assumptions.source}
+                {x.assumptions.source}
               </a>
             ) : (
               spec.source.note?.[lang]
             )}
             {spec.source.url && spec.source.note ? ` (${spec.source.note[lang]})` : ""}
-            {`, ${t.assumptions.asOf(spec.source.asOf)}`}
+            {`, ${x.assumptions.asOf(spec.source.asOf)}`}
           </>
         ) : null}
       </p>
@@ -52,9 +54,9 @@ function AssumptionRow({ k }: { k: AssumptionKey }) {
             type="button"
             className="mt-0.5 block w-full text-right text-sky-700 underline dark:text-sky-300"
             onClick={() => setAssumption(k, defaultAssumptions[k])}
-            aria-label={`${t.assumptions.resetOne}: ${spec.label[lang]}`}
+            aria-label={`${x.assumptions.resetOne}: ${spec.label[lang]}`}
           >
-            {t.assumptions.defaultIs(formatPlain(defaultAssumptions[k], lang))}
+            {x.assumptions.defaultIs(formatPlain(defaultAssumptions[k], lang))}
           </button>
         ) : null}
       </p>
@@ -63,20 +65,20 @@ function AssumptionRow({ k }: { k: AssumptionKey }) {
 }
 
 export function AssumptionsPanel() {
-  const t = useStrings();
+  const x = useExtraStrings();
   return (
     <details className="group rounded-xl border border-slate-200 dark:border-slate-800" data-testid="assumptions">
       <summary className="cursor-pointer list-none px-4 py-3 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-sky-600">
         <span className="mr-1 inline-block transition-transform group-open:rotate-90" aria-hidden>
           ▸
         </span>
-        {t.assumptions.heading}
-        <span className="block pl-4 text-xs font-normal text-slate-500 dark:text-slate-400">{t.assumptions.intro}</span>
+        {x.assumptions.heading}
+        <span className="block pl-4 text-xs font-normal text-slate-500 dark:text-slate-400">{x.assumptions.intro}</span>
       </summary>
       <div className="grid gap-4 px-2 pb-3">
         {ASSUMPTION_GROUPS.map((g) => (
           <fieldset key={g}>
-            <legend className="px-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t.assumptions.groups[g]}</legend>
+            <legend className="px-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{x.assumptions.groups[g]}</legend>
             <ul>
               {ASSUMPTION_KEYS.filter((k) => assumptionSpecs[k].group === g).map((k) => (
                 <AssumptionRow key={k} k={k} />

@@ -1,7 +1,7 @@
 "use client";
 import { PANELS, type Panel } from "@/lib/embed";
 import dynamic from "next/dynamic";
-import { BreakdownFigure, CumulativeFigure } from "./Charts";
+import { CumulativeFigure } from "./Charts";
 import { CurrencyControl } from "./CurrencyControl";
 import { ResultsTable } from "./ResultsTable";
 import { useStrings } from "@/components/i18n/context";
@@ -16,6 +16,11 @@ const Presets = dynamic(() => import("./Presets").then((m) => m.Presets));
 const SharePanel = dynamic(() => import("./SharePanel").then((m) => m.SharePanel));
 const LatencyPanel = dynamic(() => import("./LatencyPanel").then((m) => m.LatencyPanel));
 const StalenessPanel = dynamic(() => import("./LatencyPanel").then((m) => m.StalenessPanel));
+const BreakdownFigure = dynamic(() => import("./BreakdownFigure").then((m) => m.BreakdownFigure));
+const PricingControl = dynamic(() => import("./PricingControl").then((m) => m.PricingControl));
+const CheaperMapPanel = dynamic(() => import("./CheaperMapPanel").then((m) => m.CheaperMapPanel));
+const TornadoPanel = dynamic(() => import("./TornadoPanel").then((m) => m.TornadoPanel));
+const ComparePanel = dynamic(() => import("./ComparePanel").then((m) => m.ComparePanel));
 const WarningsNotice = dynamic(() => import("./WarningsNotice").then((m) => m.WarningsNotice));
 
 
@@ -32,7 +37,7 @@ export function Calculator({ panels = PANELS }: { panels?: readonly Panel[] }) {
   return (
     <div className="@container scroll-mt-16" id="calculator">
       <div className="grid gap-5 @3xl:grid-cols-[minmax(18rem,22rem)_1fr] @3xl:items-start">
-        <section aria-label={t.calculator.workload} className="grid gap-5 @3xl:col-start-1 @3xl:row-start-1">
+        <section aria-label={t.calculator.workload} className="grid min-w-0 gap-5 @3xl:col-start-1 @3xl:row-start-1">
           {hasWarnings ? <WarningsNotice /> : null}
           {show("controls") ? (
             <div className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm print:hidden dark:border-slate-800 dark:bg-slate-900">
@@ -41,14 +46,18 @@ export function Calculator({ panels = PANELS }: { panels?: readonly Panel[] }) {
               </h2>
               <WorkloadControls />
               {show("presets") ? <Presets /> : null}
+              {show("pricing") ? <PricingControl /> : null}
               <CurrencyControl />
             </div>
           ) : null}
         </section>
         <section aria-label={t.results.heading} className="grid min-w-0 gap-5 @3xl:col-start-2 @3xl:row-span-2 @3xl:row-start-1">
-          {show("verdict") ? <Verdict /> : null}
+          {show("verdict") ? <Verdict howSure={show("sensitivity")} /> : null}
           {show("table") ? <ResultsTable /> : null}
-          {show("chart") ? <CumulativeFigure /> : null}
+          {show("chart") ? <CumulativeFigure bands={show("sensitivity")} /> : null}
+          {show("map") ? <CheaperMapPanel /> : null}
+          {show("sensitivity") ? <TornadoPanel /> : null}
+          {show("compare") ? <ComparePanel /> : null}
           {show("breakdown") ? <BreakdownFigure /> : null}
           {show("latency") ? (
             <div className="grid gap-4 @lg:grid-cols-2">

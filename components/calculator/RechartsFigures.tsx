@@ -4,12 +4,13 @@
  * LazyCharts); the numbers are already on the page in the table and the verdict before it arrives.
  */
 import {
+  Area,
   Bar,
   BarChart,
   CartesianGrid,
+  ComposedChart,
   Legend,
   Line,
-  LineChart,
   ReferenceLine,
   Tooltip,
   XAxis,
@@ -17,23 +18,38 @@ import {
 } from "recharts";
 import { cumulativeCurve } from "@/lib/chart-data";
 import { formatMoney, formatMoneyCompact, formatMonthOrdinal } from "@/lib/format";
-import { APPROACHES } from "@/lib/model";
+import { APPROACHES, type Approach } from "@/lib/model";
+import type { BandPoint } from "@/lib/uncertainty";
 import { APPROACH_COLOURS } from "./ResultsTable";
-import { useCalculator, useDerived } from "./store";
+import { uncertaintyOf } from "./more-derived";
+import { derive, useCalculator, useDerived } from "./store";
 import { useStrings } from "@/components/i18n/context";
 
 const axisTick = { fontSize: 11, fill: "currentColor" };
+const BAND_KEY = { rag: "bandRag", ft: "bandFt", hybrid: "bandHybrid" } as const;
 
-export function CumulativeChart() {
+function bandOf(band: BandPoint[], month: number, a: Approach): [number, number] {
+  const b = band[month]!;
+  return [b.low[a], b.high[a]];
+}
+
+export function CumulativeChart({ showBands = false }: { showBands?: boolean }) {
   const t = useStrings();
   const lang = t.lang;
   const scenario = useCalculator((s) => s.scenario);
-  const { estimate } = useDerived();
-  const data = cumulativeCurve(estimate);
-  const h = scenario.horizonMonths;
+  const pinned = useCalculator((s) => s.pinned);
+  const derived = useDerived();
+  const { estimate } = derived;
+  const band = showBands ? uncertaintyOf(scenario).band : null;
+  // Each point carries its month's band, [low, high] per approach, for the shaded ranges.
+  const data = cumulativeCurve(estimate).map((p) =>
+    band ? { ...p, bandRag: bandOf(band, p.month, "rag"), bandFt: bandOf(band, p.month, "ft"), bandHybrid: bandOf(band, p.month, "hybrid") } : p,
+  );
+  const pinnedData = pinned ? cumulativeCurve(derive(pinned).estimate) : null;
+  const h = Math.max(scenario.horizonMonths, pinned?.horizonMonths ?? 0);
   const month = estimate.breakEven.month;
   return (
-    <LineChart
+    <ComposedChart
       responsive
       data={data}
       style={{ width: "100%", height: 260 }}
@@ -52,7 +68,10 @@ export function CumulativeChart() {
       />
       <YAxis tick={axisTick} width={64} tickFormatter={(v: number) => formatMoneyCompact(v, scenario, lang, 2)} />
       <Tooltip
-        formatter={(v, name) => [formatMoney(Number(v), scenario, lang), t.approach[name as "rag"]]}
+        formatter={(v, name) => [
+          Array.isArray(v) ? v.map((x) => formatMoney(Number(x), scenario, lang)).join(" – ") : formatMoney(Number(v), scenario, lang),
+          String(name).endsWith("-pinned") ? `${t.approach[String(name).replace("-pinned", "") as Approach]} (A)` : (t.approach[name as Approach] ?? String(name)),
+        ]}
         labelFormatter={(m) => formatMonthOrdinal(Number(m), lang)}
         contentStyle={{ fontSize: 12 }}
       />
@@ -65,10 +84,42 @@ export function CumulativeChart() {
           label={{ value: `${t.charts.breakEven} · ${formatMonthOrdinal(month, lang)}`, position: "insideTopLeft", fontSize: 11, fill: "#16a34a" }}
         />
       ) : null}
+      {band
+        ? APPROACHES.map((a) => (
+            <Area
+              key={`band-${a}`}
+              dataKey={BAND_KEY[a]}
+              type="linear"
+              stroke="none"
+              fill={APPROACH_COLOURS[a]}
+              fillOpacity={0.12}
+              isAnimationActive={false}
+              legendType="none"
+              tooltipType="none"
+            />
+          ))
+        : null}
+      {pinnedData
+        ? APPROACHES.map((a) => (
+            <Line
+              key={`pinned-${a}`}
+              data={pinnedData}
+              dataKey={a}
+              name={`${a}-pinned`}
+              type="linear"
+              stroke={APPROACH_COLOURS[a]}
+              strokeWidth={1.5}
+              strokeDasharray="5 4"
+              dot={false}
+              isAnimationActive={false}
+              legendType="none"
+            />
+          ))
+        : null}
       {APPROACHES.map((a) => (
         <Line key={a} dataKey={a} type="linear" stroke={APPROACH_COLOURS[a]} strokeWidth={2} dot={false} isAnimationActive={false} />
       ))}
-    </LineChart>
+    </ComposedChart>
   );
 }
 

@@ -5,6 +5,7 @@ import { estimateJsonText, seriesCsv } from "@/lib/export";
 import { serialiseScenario } from "@/lib/scenario";
 import { useCalculator } from "./store";
 import { useStrings } from "@/components/i18n/context";
+import { useExtraStrings } from "@/components/i18n/extra";
 
 const FILE_BASE = "rag-or-fine-tuning";
 
@@ -84,6 +85,7 @@ const buttonClass =
 /** Copy the permalink or the embed code; download the chart and the numbers. */
 export function SharePanel() {
   const t = useStrings();
+  const x = useExtraStrings();
   const scenario = useCalculator((s) => s.scenario);
   const [status, setStatus] = useState("");
   const headingId = useId();
@@ -93,7 +95,7 @@ export function SharePanel() {
     setStatus(message);
     setTimeout(() => setStatus((s) => (s === message ? "" : s)), 2500);
   };
-  const copy = async (text: string, done: string) => confirm((await copyText(text)) ? done : t.share.copyFailed);
+  const copy = async (text: string, done: string) => confirm((await copyText(text)) ? done : x.share.copyFailed);
   const chart = () => chartSvg(document.getElementById("calculator"));
   const downloads: { id: "png" | "svg" | "csv" | "json"; blob: () => Blob | null | Promise<Blob | null> }[] = [
     { id: "png", blob: () => { const svg = chart(); return svg ? svgToPng(svg) : null; } },
@@ -104,19 +106,19 @@ export function SharePanel() {
   return (
     <section aria-labelledby={headingId} className="grid gap-2 print:hidden" data-testid="share">
       <h3 id={headingId} className="text-sm font-semibold">
-        {t.share.heading}
+        {x.share.heading}
       </h3>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={buttonClass} data-testid="copy-link" onClick={() => copy(permalink(), t.share.linkCopied)}>
-          {t.share.copyLink}
+        <button type="button" className={buttonClass} data-testid="copy-link" onClick={() => copy(permalink(), x.share.linkCopied)}>
+          {x.share.copyLink}
         </button>
         <button
           type="button"
           className={buttonClass}
           data-testid="copy-embed"
-          onClick={() => copy(embedSnippet(window.location.origin, t.lang, scenario, `${t.siteName} · ${t.calculator.heading}`), t.share.embedCopied)}
+          onClick={() => copy(embedSnippet(window.location.origin, t.lang, scenario, `${t.siteName} · ${t.calculator.heading}`), x.share.embedCopied)}
         >
-          {t.share.copyEmbed}
+          {x.share.copyEmbed}
         </button>
         {downloads.map((d) => (
           <button

@@ -1,10 +1,15 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useId } from "react";
 import { formatCorpus, formatMonths, formatQueries, formatUpdates } from "@/lib/format";
 import { useCalculator, useDerived } from "./store";
 import { useStrings } from "@/components/i18n/context";
 
-export function Verdict() {
+// Bands and the tornado, with the assumptions' words, load in their own chunk.
+const HowSure = dynamic(() => import("./HowSure").then((m) => m.HowSure));
+
+/** `howSure`: add whether the winner holds across the bands and what moves it (the sensitivity panel's summary). */
+export function Verdict({ howSure = true }: { howSure?: boolean }) {
   const t = useStrings();
   const scenario = useCalculator((s) => s.scenario);
   const { verdict } = useDerived();
@@ -26,10 +31,11 @@ export function Verdict() {
       <div aria-live="polite" data-testid="verdict">
         <p className="mt-1 text-lg font-semibold leading-snug text-slate-900 dark:text-white">{first}</p>
         {rest.map((sentence) => (
-          <p key={sentence} className="mt-1 text-sm leading-relaxed text-slate-700 dark:text-slate-300">
+          <p key={sentence} data-testid="verdict-sentence" className="mt-1 text-sm leading-relaxed text-slate-700 dark:text-slate-300">
             {sentence}
           </p>
         ))}
+        {howSure ? <HowSure /> : null}
       </div>
     </section>
   );

@@ -19,6 +19,8 @@ import { verdictOf, type Verdict } from "@/lib/verdict";
 
 export interface CalculatorState {
   scenario: Scenario;
+  /** A scenario kept for comparison (travels in the URL as pin=…). */
+  pinned: Scenario | null;
   /** Corrections made to the link the page was opened with (cleared when dismissed). */
   warnings: ScenarioWarning[];
   lang: Lang;
@@ -28,6 +30,8 @@ export interface CalculatorState {
   /** A discrete change (preset, reset): a new history entry, so Back returns to the old scenario. */
   replaceScenario: (scenario: Scenario, mode?: "push" | "replace") => void;
   dismissWarnings: () => void;
+  pin: () => void;
+  unpin: () => void;
 }
 
 type CalculatorStore = StoreApi<CalculatorState>;
@@ -35,9 +39,10 @@ type CalculatorStore = StoreApi<CalculatorState>;
 /** How the next URL write should touch history. */
 let nextHistoryMode: "push" | "replace" = "replace";
 
-function makeStore(scenario: Scenario, warnings: ScenarioWarning[], lang: Lang): CalculatorStore {
+function makeStore(scenario: Scenario, pinned: Scenario | null, warnings: ScenarioWarning[], lang: Lang): CalculatorStore {
   return createStore<CalculatorState>()((set) => ({
     scenario,
+    pinned,
     warnings,
     lang,
     setWorkload: (patch) => set((s) => ({ scenario: { ...s.scenario, ...patch } })),
@@ -50,6 +55,14 @@ function makeStore(scenario: Scenario, warnings: ScenarioWarning[], lang: Lang):
       set({ scenario: next });
     },
     dismissWarnings: () => set({ warnings: [] }),
+    pin: () => {
+      nextHistoryMode = "push";
+      set((s) => ({ pinned: s.scenario }));
+    },
+    unpin: () => {
+      nextHistoryMode = "push";
+      set({ pinned: null });
+    },
   }));
 }
 
@@ -60,22 +73,24 @@ const URL_WRITE_DELAY_MS = 120;
 
 export function CalculatorProvider({
   initialScenario,
+  initialPinned = null,
   warnings,
   lang,
   children,
 }: {
   initialScenario: Scenario;
+  initialPinned?: Scenario | null;
   warnings: ScenarioWarning[];
   lang: Lang;
   children: ReactNode;
 }) {
-  const [store] = useState(() => makeStore(initialScenario, warnings, lang));
+  const [store] = useState(() => makeStore(initialScenario, initialPinned, warnings, lang));
   const lastWritten = useRef<string | null>(null);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const write = (scenario: Scenario) => {
-      const query = serialiseScenario(scenario);
+    const write = (scenario: Scenario, pinned: Scenario | null) => {
+      const query = serialiseScenario(scenario, pinned);
       if (query === lastWritten.current) return;
       const url = new URL(window.location.href);
       const kept = [...url.searchParams].filter(([k]) => k === "lang" || k === "theme" || k === "panels");
@@ -88,16 +103,16 @@ export function CalculatorProvider({
       lastWritten.current = query;
     };
     const unsubscribe = store.subscribe((state, prev) => {
-      if (state.scenario === prev.scenario) return;
+      if (state.scenario === prev.scenario && state.pinned === prev.pinned) return;
       clearTimeout(timer);
-      if (nextHistoryMode === "push") write(state.scenario);
-      else timer = setTimeout(() => write(state.scenario), URL_WRITE_DELAY_MS);
+      if (nextHistoryMode === "push") write(state.scenario, state.pinned);
+      else timer = setTimeout(() => write(state.scenario, state.pinned), URL_WRITE_DELAY_MS);
     });
     const onPopState = () => {
       clearTimeout(timer);
-      const { scenario } = parseScenario(window.location.search);
-      lastWritten.current = serialiseScenario(scenario);
-      store.setState({ scenario });
+      const { scenario, pinned } = parseScenario(window.location.search);
+      lastWritten.current = serialiseScenario(scenario, pinned);
+      store.setState({ scenario, pinned });
     };
     window.addEventListener("popstate", onPopState);
     return () => {
@@ -116,15 +131,21 @@ export function useCalculator<T>(selector: (s: CalculatorState) => T): T {
   return useStore(store, selector);
 }
 
-const estimates = new WeakMap<Scenario, { estimate: Estimate; verdict: Verdict }>();
+/** What every view needs from a scenario: its estimate and verdict (the rest: more-derived.ts). */
+interface Derived {
+  estimate: Estimate;
+  verdict: Verdict;
+}
 
-/** The estimate and verdict of a scenario, computed once per scenario object. */
-export function derive(scenario: Scenario) {
-  let d = estimates.get(scenario);
+const derivedByScenario = new WeakMap<Scenario, Derived>();
+
+/** What a scenario implies, computed once per scenario object (the store replaces it on change). */
+export function derive(scenario: Scenario): Derived {
+  let d = derivedByScenario.get(scenario);
   if (!d) {
     const e = estimate(scenario);
     d = { estimate: e, verdict: verdictOf(scenario, e) };
-    estimates.set(scenario, d);
+    derivedByScenario.set(scenario, d);
   }
   return d;
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useState, useSyncExternalStore } from "react";
-import { useStrings } from "@/components/i18n/context";
+import { useExtraStrings } from "@/components/i18n/extra";
 import type { Lang } from "@/lib/i18n-text";
 
 /** The section the reader is in: the last heading with an id above the top fifth of the screen. */
@@ -20,7 +20,7 @@ function otherLanguageHref(targetPath: string): string {
 }
 
 export function LanguageSwitch({ lang, targetPath, initialHref }: { lang: Lang; targetPath: string; initialHref: string }) {
-  const t = useStrings().site;
+  const t = useExtraStrings().site;
   const [href, setHref] = useState(initialHref);
   const refresh = () => setHref(otherLanguageHref(targetPath));
   return (
@@ -53,7 +53,7 @@ function subscribeToTheme(onChange: () => void) {
 
 /** Light/dark toggle; the choice is saved, and ThemeScript applies it before the next first paint. */
 export function ThemeToggle() {
-  const t = useStrings().site;
+  const t = useExtraStrings().site;
   const dark = useSyncExternalStore(subscribeToTheme, isDark, () => null);
   return (
     <button

@@ -1,8 +1,6 @@
 /** Every UI string of the site in English, the same shape as the Chinese file. */
-import type { AssumptionGroup } from "../assumptions";
 import { formatMoney, formatMonthOrdinal, formatMonths, formatPercent, formatQueries, type Money } from "../format";
 import type { Approach, CostCategory } from "../model";
-import type { WarningCode } from "../scenario";
 import type { Verdict } from "../verdict";
 import type { Strings } from "./zh";
 
@@ -13,9 +11,6 @@ export const en: Strings = {
   lang: "en",
   htmlLang: "en",
   siteName: "RAG or fine-tuning?",
-  siteTagline: "An interactive explainer and cost calculator",
-  description:
-    "Should you use RAG or fine-tune? Enter your query volume, update frequency and data size to see upfront and ongoing costs, the break-even point, latency and freshness of each approach.",
   approach: { rag: "RAG", ft: "Fine-tuning", hybrid: "Hybrid" },
   approachLong: {
     rag: "RAG (retrieval-augmented generation)",
@@ -78,6 +73,8 @@ export const en: Strings = {
     cheapest: "cheapest",
   },
   charts: {
+    showBands: "Show uncertainty bands",
+    bandsHelp: "The shading spans each approach's cost with every assumption optimistic and with every one pessimistic.",
     cumulative: "Cumulative cost",
     cumulativeHelp: "The jump at month 0 is the upfront cost; the steps in the fine-tuning line are retrains.",
     breakEven: "break-even",
@@ -102,42 +99,9 @@ export const en: Strings = {
     vectorDatabase: "Vector database",
     retraining: "Retraining",
   } satisfies Record<CostCategory, string>,
-  assumptions: {
-    heading: "Assumptions and prices",
-    intro: "Every default in the model can be changed; prices link to their source and the date we checked them.",
-    groups: { shared: "Shared", rag: "RAG", ft: "Fine-tuning", hybrid: "Hybrid" } satisfies Record<AssumptionGroup, string>,
-    source: "Source",
-    asOf: (date: string) => `checked ${date}`,
-    resetOne: "Reset to default",
-    defaultIs: (v: string) => `default ${v}`,
-  },
-  warnings: {
-    heading: "Some values in the link were corrected",
-    dismiss: "Got it",
-    describe(code: WarningCode, param: string, given: string, used: string | undefined): string {
-      switch (code) {
-        case "clamped":
-          return `${param}=${given} is out of range; using ${used}`;
-        case "invalid":
-          return `${param}=${given} is not a number we understand; using the default, ${used}`;
-        case "rounded":
-          return `${param}=${given} must be a whole number; using ${used}`;
-        case "duplicate":
-          return `${param} appears more than once; using the first value, ${used}`;
-        case "unknown-param":
-          return `${param} is not a setting we know; ignored`;
-        case "unknown-version":
-          return `There is no model version v=${given}; using v=${used}`;
-      }
-    },
-  },
   a11y: {
     chartTableCaption: "Cumulative cost of each approach, month by month",
     sliderValue: (v: string) => v,
-  },
-  footer: {
-    code: "Code under the MIT licence",
-    methodology: "Methodology and sources",
   },
   article: {
     title: "RAG or fine-tuning?",
@@ -155,66 +119,5 @@ export const en: Strings = {
     backToCalculator: "Calculator",
     adjust: "Adjust the scenario",
     currentScenario: "Current scenario",
-  },
-  quiz: {
-    heading: "Which one fits?",
-    intro: "Answer a few questions; together with the calculator's cost result they give a recommendation. Answer as many as you like.",
-    result: "Recommendation",
-    reasons: "Why",
-    clear: "Clear answers",
-    choice: { rag: "RAG", ft: "Fine-tuning", hybrid: "Hybrid (RAG + a style fine-tune)" },
-    costReason: (cheaper: string, other: string, diff: string, horizon: string) =>
-      `For the calculator's current scenario, ${cheaper} costs ${diff} less than ${other} over ${horizon}.`,
-    score: (rag: number, ft: number) => `Score: RAG ${rag} · fine-tuning ${ft}`,
-  },
-  site: {
-    switchLanguage: "中文",
-    switchLanguageLabel: "Switch to the Chinese version",
-    themeDark: "Switch to dark mode",
-    themeLight: "Switch to light mode",
-    home: "Home",
-    notFoundTitle: "Page not found",
-    notFoundBody: "There is no page at this address. Perhaps the link was cut short?",
-    notFoundBack: "Back to the start",
-  },
-  share: {
-    heading: "Share and download",
-    copyLink: "Copy link",
-    copyEmbed: "Copy embed code",
-    linkCopied: "Link copied ✓",
-    embedCopied: "Embed code copied ✓",
-    copyFailed: "The clipboard is not available; copy the link from the address bar",
-    openFull: "Open the full explainer ↗",
-  },
-  og: {
-    queries: "Queries per day",
-    updates: "Knowledge updates",
-    corpus: "Knowledge base",
-    horizon: "Horizon",
-    breakEven(v: Verdict): string {
-      const month =
-        v.breakEvenMonth !== null && v.cheaperFromBreakEven
-          ? `${Name[v.cheaperFromBreakEven]} is cheaper from ${formatMonthOrdinal(v.breakEvenMonth, "en")}`
-          : "The RAG and fine-tuning curves do not cross";
-      const volume = v.breakEvenVolume !== null ? `break-even at about ${formatQueries(v.breakEvenVolume, "en")}` : "no break-even volume";
-      return `${month} · ${volume}`;
-    },
-  },
-  methodology: {
-    title: "Methodology and sources",
-    description: "Every formula, default, unit and source of cost model v1.",
-    formulas: "Formulas",
-    inputs: "The four main inputs",
-    defaults: "Assumptions and defaults",
-    name: "Name",
-    urlName: "URL name",
-    defaultValue: "Default",
-    range: "Range",
-    unit: "Unit",
-    source: "Source",
-    contractDefault: "set by the v1 model contract",
-    reasoned: "our estimate",
-    constants: "Constants",
-    fx: "CNY exchange rate",
   },
 };

@@ -1,0 +1,217 @@
+"use client";
+/**
+ * Where each approach wins: a canvas of the cheapest approach over query volume × update
+ * frequency, the break-even boundary and the current scenario. Hover or focus a cell for its
+ * numbers; click it, or press Enter on it, to move the scenario there.
+ */
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from "react";
+import { useStrings } from "@/components/i18n/context";
+import { useExtraStrings } from "@/components/i18n/extra";
+import { MAP_Q_MAX, MAP_Q_MIN } from "@/lib/cheaper-map";
+import { formatMoney, formatQueries, formatUpdates } from "@/lib/format";
+import { APPROACHES, totalsAtHorizon } from "@/lib/model";
+import { nearestUpdateStop } from "@/lib/scales";
+import { useCheaperMap } from "./more-derived";
+import { useCalculator } from "./store";
+
+const ROW_HEIGHT = 18;
+/** Opaque mid-tones of the approach colours: readable on light and dark pages, no seams where cells meet. */
+const CELL_COLOURS = { rag: "#38bdf8", ft: "#fb923c", hybrid: "#a78bfa" } as const;
+const DECADES = [10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
+const LABELLED_ROWS = new Set([0, 1, 3, 5, 7, 10, 14]);
+
+const logX = (q: number, width: number) =>
+  ((Math.log10(q) - Math.log10(MAP_Q_MIN)) / (Math.log10(MAP_Q_MAX) - Math.log10(MAP_Q_MIN))) * width;
+
+export function CheaperMapPanel() {
+  const t = useStrings();
+  const x = useExtraStrings();
+  const lang = t.lang;
+  const scenario = useCalculator((s) => s.scenario);
+  const replaceScenario = useCalculator((s) => s.replaceScenario);
+  const map = useCheaperMap();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  const [cell, setCell] = useState<{ row: number; col: number } | null>(null);
+  const [keyboardFocus, setKeyboardFocus] = useState(false);
+  const describedBy = useId();
+  const rows = map.updatesPerMonth.length;
+  const cols = map.queriesPerDay.length;
+  const height = rows * ROW_HEIGHT;
+  const currentRow = nearestUpdateStop(scenario.updatesPerMonth);
+
+  useEffect(() => {
+    const el = wrapRef.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry!.contentRect.width)));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas || width === 0) return;
+    const dpr = window.devicePixelRatio || 1;
+    canvas.width = width * dpr;
+    canvas.height = height * dpr;
+    const ctx = canvas.getContext("2d");
+    if (!ctx) return;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const cellW = width / cols;
+    // Row 0 (never) at the bottom, hourly at the top.
+    const y = (row: number) => height - (row + 1) * ROW_HEIGHT;
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        ctx.fillStyle = CELL_COLOURS[map.cells[r]![c]!];
+        // Overlap by a pixel so no seam shows between cells.
+        ctx.fillRect(Math.floor(c * cellW), y(r), Math.ceil(cellW) + 1, ROW_HEIGHT + 1);
+      }
+    }
+    // The break-even boundary: where RAG and fine-tuning cost the same, row by row.
+    ctx.strokeStyle = "#15803d";
+    ctx.lineWidth = 2.5;
+    ctx.setLineDash([6, 4]);
+    ctx.beginPath();
+    let drawing = false;
+    map.boundary.forEach((q, r) => {
+      if (q === null || q < MAP_Q_MIN || q > MAP_Q_MAX) {
+        drawing = false;
+        return;
+      }
+      const px = logX(q, width);
+      const py = y(r) + ROW_HEIGHT / 2;
+      if (drawing) ctx.lineTo(px, py);
+      else ctx.moveTo(px, py);
+      drawing = true;
+    });
+    ctx.stroke();
+    ctx.setLineDash([]);
+    // The current scenario.
+    const cx = logX(Math.min(MAP_Q_MAX, Math.max(MAP_Q_MIN, scenario.queriesPerDay)), width);
+    const cy = y(currentRow) + ROW_HEIGHT / 2;
+    ctx.beginPath();
+    ctx.arc(cx, cy, 6, 0, Math.PI * 2);
+    ctx.fillStyle = "#0f172a";
+    ctx.fill();
+    ctx.lineWidth = 2.5;
+    ctx.strokeStyle = "#ffffff";
+    ctx.stroke();
+    if (cell) {
+      ctx.strokeStyle = "#0f172a";
+      ctx.lineWidth = 2;
+      ctx.strokeRect(cell.col * cellW + 1, y(cell.row) + 1, cellW - 2, ROW_HEIGHT - 2);
+    }
+  }, [map, width, height, rows, cols, scenario.queriesPerDay, currentRow, cell]);
+
+  const cellAt = (e: PointerEvent<HTMLCanvasElement> | MouseEvent<HTMLCanvasElement>) => {
+    const rect = e.currentTarget.getBoundingClientRect();
+    const col = Math.min(cols - 1, Math.max(0, Math.floor(((e.clientX - rect.left) / rect.width) * cols)));
+    const row = Math.min(rows - 1, Math.max(0, rows - 1 - Math.floor(((e.clientY - rect.top) / rect.height) * rows)));
+    return { row, col };
+  };
+  const moveTo = (c: { row: number; col: number }) =>
+    replaceScenario({ ...scenario, queriesPerDay: map.queriesPerDay[c.col]!, updatesPerMonth: map.updatesPerMonth[c.row]! });
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const from = cell ?? { row: currentRow, col: 0 };
+    const step: Record<string, [number, number]> = { ArrowLeft: [0, -1], ArrowRight: [0, 1], ArrowUp: [1, 0], ArrowDown: [-1, 0] };
+    if (step[e.key]) {
+      e.preventDefault();
+      const [dr, dc] = step[e.key]!;
+      setCell({ row: Math.min(rows - 1, Math.max(0, from.row + dr)), col: Math.min(cols - 1, Math.max(0, from.col + dc)) });
+    } else if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      if (cell) moveTo(cell);
+    }
+  };
+
+  let description = "";
+  if (cell) {
+    const q = map.queriesPerDay[cell.col]!;
+    const u = map.updatesPerMonth[cell.row]!;
+    const totals = totalsAtHorizon({ ...scenario, queriesPerDay: q, updatesPerMonth: u });
+    const cheapest = map.cells[cell.row]![cell.col]!;
+    description = `${x.map.cell(t.approach[cheapest], formatQueries(q, lang), formatUpdates(u, lang))} · ${APPROACHES.map(
+      (a) => `${t.approach[a]} ${formatMoney(totals[a], scenario, lang)}`,
+    ).join(" · ")}`;
+  }
+
+  return (
+    <section className="grid gap-2 rounded-xl border border-slate-200 p-3 dark:border-slate-800" data-testid="cheaper-map">
+      <h3 className="text-sm font-semibold">{x.map.heading}</h3>
+      <p className="text-xs text-slate-500 dark:text-slate-400">{x.map.help}</p>
+      <div className="flex gap-2">
+        <div className="relative w-16 shrink-0 text-right text-[0.65rem] text-slate-500 dark:text-slate-400" style={{ height }} aria-hidden>
+          {map.updatesPerMonth.map((u, r) =>
+            LABELLED_ROWS.has(r) ? (
+              <span key={r} className="absolute right-0 leading-none" style={{ top: height - (r + 1) * ROW_HEIGHT + ROW_HEIGHT / 2 - 5 }}>
+                {formatUpdates(u, lang)}
+              </span>
+            ) : null,
+          )}
+        </div>
+        <div className="min-w-0 flex-1">
+          <div
+            ref={wrapRef}
+            role="application"
+            tabIndex={0}
+            aria-label={`${x.map.heading}. ${x.map.keyboard}`}
+            aria-describedby={describedBy}
+            onKeyDown={onKeyDown}
+            onFocus={() => {
+              setKeyboardFocus(true);
+              setCell((c) => c ?? { row: currentRow, col: nearestColumn(map.queriesPerDay, scenario.queriesPerDay) });
+            }}
+            onBlur={() => setKeyboardFocus(false)}
+            className="rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
+            data-testid="cheaper-map-grid"
+          >
+            <canvas
+              ref={canvasRef}
+              style={{ width: "100%", height, display: "block", cursor: "pointer", touchAction: "manipulation" }}
+              onPointerMove={(e) => setCell(cellAt(e))}
+              onPointerLeave={() => !keyboardFocus && setCell(null)}
+              onClick={(e) => moveTo(cellAt(e))}
+              data-testid="cheaper-map-canvas"
+            />
+          </div>
+          <div className="relative mt-1 h-4 text-[0.65rem] text-slate-500 dark:text-slate-400" aria-hidden>
+            {DECADES.filter((_, i) => width >= 420 || i % 2 === 0).map((q) => (
+              <span key={q} className="absolute -translate-x-1/2 whitespace-nowrap" style={{ left: `${(logX(q, 1) * 100).toFixed(2)}%` }}>
+                {formatQueries(q, lang).replace(/\s*(次\/天|\/ day)$/, "")}
+              </span>
+            ))}
+          </div>
+          <p className="mt-1 text-center text-[0.7rem] text-slate-500 dark:text-slate-400">{x.map.queries}</p>
+        </div>
+      </div>
+      <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs">
+        {APPROACHES.map((a) => (
+          <span key={a} className="flex items-center gap-1">
+            <span className="inline-block size-3 rounded-sm" style={{ background: CELL_COLOURS[a] }} aria-hidden />
+            {t.approach[a]}
+          </span>
+        ))}
+        <span className="flex items-center gap-1">
+          <span className="inline-block w-4 border-t-2 border-dashed border-green-700" aria-hidden />
+          {x.map.boundary}
+        </span>
+        <span className="flex items-center gap-1">
+          <span className="inline-block size-3 rounded-full border-2 border-white bg-slate-900 ring-1 ring-slate-400" aria-hidden />
+          {x.map.current}
+        </span>
+      </p>
+      <p id={describedBy} aria-live="polite" className="min-h-8 text-xs text-slate-700 dark:text-slate-300" data-testid="cheaper-map-cell">
+        {description}
+      </p>
+    </section>
+  );
+}
+
+function nearestColumn(columns: readonly number[], q: number): number {
+  let best = 0;
+  columns.forEach((c, i) => {
+    if (Math.abs(Math.log(c / q)) < Math.abs(Math.log(columns[best]! / q))) best = i;
+  });
+  return best;
+}
