@@ -7,6 +7,12 @@
  *                                updates/month (what a heat map of the answer costs), in ms.
  *   3. first-load JS of <page> – gzip KB of the module scripts a page's HTML loads, measured on a
  *                                production server (`next build`, then `next start`).
+ *   5. map on a slider change  – the cheaper map for a new scenario (540 cells and 15 break-evens),
+ *                                and everything a slider change recomputes (estimate, bands,
+ *                                tornado, map), median ms.
+ *   6. slider interaction      – in Chromium on /, with the map and bands shown: Event Timing from a
+ *                                key press on the volume slider to the next paint, median and 95th
+ *                                percentile (presses under 16 ms, which it does not report, count as 16).
  *   4. preview image            – /api/og on that server: the first request (cold: fonts read,
  *                                code warmed), the median of later ones for distinct scenarios
  *                                (warm), and requests per second with 4 in flight.
@@ -18,7 +24,11 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { UPDATE_STOPS } from "../lib/assumptions";
+import { cheaperMap } from "../lib/cheaper-map";
 import { estimate } from "../lib/model";
+import { tornado, uncertainty } from "../lib/uncertainty";
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumExecutable } from "../e2e/browser";
 import { defaultScenario, type Scenario } from "../lib/scenario";
 import {
   ensureProductionBuild,
@@ -187,6 +197,12 @@ async function benchFirstLoad(): Promise<Row[]> {
     const rows: Row[] = [];
     // The preview image first, while its route is still cold.
     rows.push(...(await benchPreviewImage(server.origin)));
+    try {
+      rows.push(...(await benchSliderInteraction(server.origin)));
+    } catch (err) {
+      console.error(`bench: slider interaction not measured: ${errorMessage(err)}`);
+      rows.push({ figure: "slider key press to next paint, map and bands (median)", measured: null, unit: "ms", note: "error", failed: true });
+    }
     for (const { path, targetKB } of FIRST_LOAD_PAGES) {
       rows.push(firstLoadRow(path, targetKB, await measureFirstLoadJs(server.origin, path)));
     }
@@ -204,6 +220,77 @@ async function benchFirstLoad(): Promise<Row[]> {
     }));
   } finally {
     await server?.stop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Map and everything else a slider change recomputes
+
+const MAP_RUNS = 41;
+const MAP_TARGET_MS = 16;
+
+function benchSliderRecompute(): Row[] {
+  const scenarios = Array.from({ length: MAP_RUNS + 5 }, (_, i) => ({ ...defaultScenario(), queriesPerDay: 1000 + i * 977 }));
+  const mapMs: number[] = [];
+  const allMs: number[] = [];
+  scenarios.forEach((s, i) => {
+    let start = nowNs();
+    const map = cheaperMap(s);
+    const mapTime = nsSince(start) / 1e6;
+    start = nowNs();
+    const e = estimate(s);
+    sink += uncertainty(s, e).ranges.ft.high + tornado(s).length + cheaperMap(s).cells.length + map.cells.length;
+    const allTime = nsSince(start) / 1e6;
+    if (i >= 5) {
+      mapMs.push(mapTime);
+      allMs.push(allTime);
+    }
+  });
+  return [
+    { figure: "map recomputation on a slider change", measured: median(mapMs), unit: "ms", target: MAP_TARGET_MS },
+    { figure: "all derived numbers on a slider change", measured: median(allMs), unit: "ms", target: MAP_TARGET_MS },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. Interaction latency in the browser
+
+const SLIDER_PRESSES = 40;
+
+/** Key presses on the volume slider of /, each timed from the event to the frame after it. */
+async function benchSliderInteraction(origin: string): Promise<Row[]> {
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+    await page.locator('#calculator [data-testid="cheaper-map-canvas"]').waitFor();
+    await page.locator("#calculator .recharts-area").first().waitFor();
+    // Event Timing (what INP is built on): from the key press to the next paint after it is handled.
+    // Entries under 16 ms are not reported; such presses count as 16 ms, an upper bound.
+    await page.evaluate(() => {
+      const w = window as unknown as { keyLatencies: number[] };
+      w.keyLatencies = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.name === "keydown") w.keyLatencies.push(e.duration);
+      }).observe({ type: "event", durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+    });
+    await page.getByTestId("queriesPerDay-slider").focus();
+    for (let i = 0; i < SLIDER_PRESSES; i++) {
+      await page.keyboard.press(i < SLIDER_PRESSES / 2 ? "ArrowRight" : "ArrowLeft");
+      await page.waitForTimeout(60);
+    }
+    await page.waitForTimeout(300);
+    const measured = await page.evaluate(() => (window as unknown as { keyLatencies: number[] }).keyLatencies);
+    const latencies = [...measured, ...Array<number>(Math.max(0, SLIDER_PRESSES - measured.length)).fill(16)];
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!;
+    return [
+      { figure: "slider key press to next paint, map and bands (median)", measured: median(latencies), unit: "ms", target: 50 },
+      { figure: "slider key press to next paint, map and bands (p95)", measured: p95, unit: "ms", target: 100 },
+    ];
+  } finally {
+    await browser.close();
   }
 }
 
@@ -300,6 +387,7 @@ async function main(): Promise<number> {
     { figure: "one estimate", measured: benchOneEstimate(), unit: "µs", target: ESTIMATE_TARGET_US },
     { figure: "40×40 grid of estimates", measured: benchGrid(), unit: "ms", target: GRID_TARGET_MS },
   ];
+  rows.push(...benchSliderRecompute());
   if (!Number.isFinite(sink)) console.warn("bench: warning, estimate() returned a non-finite total");
 
   rows.push(...(await benchFirstLoad()));

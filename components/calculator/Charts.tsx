@@ -61,8 +61,10 @@ export function ApproachTable({
 }) {
   const t = useStrings();
   const scenario = useCalculator((s) => s.scenario);
+  // Rows are formatted only while the table is open: closed, it costs nothing on a slider drag.
+  const [open, setOpen] = useState(false);
   return (
-    <details className="mt-2 text-xs">
+    <details className="mt-2 text-xs" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="cursor-pointer text-sky-700 underline-offset-2 hover:underline dark:text-sky-300">{t.charts.showTable}</summary>
       <div className={`mt-2 ${scroll ? "max-h-64 overflow-auto" : "overflow-x-auto"}`}>
         <table className="w-full border-collapse tabular-nums" data-testid={testId}>
@@ -80,7 +82,7 @@ export function ApproachTable({
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
+            {(open ? rows : []).map((r) => (
               <tr key={r.key} className="border-t border-slate-100 dark:border-slate-800">
                 <th scope="row" className="py-0.5 text-left font-normal">
                   {r.label}

@@ -12,7 +12,7 @@ import { formatMoney, formatQueries, formatUpdates } from "@/lib/format";
 import { APPROACHES, totalsAtHorizon } from "@/lib/model";
 import { nearestUpdateStop } from "@/lib/scales";
 import { useCheaperMap } from "./more-derived";
-import { useCalculator } from "./store";
+import { useCalculator, useDeferredScenario } from "./store";
 
 const ROW_HEIGHT = 18;
 /** Opaque mid-tones of the approach colours: readable on light and dark pages, no seams where cells meet. */
@@ -27,7 +27,7 @@ export function CheaperMapPanel() {
   const t = useStrings();
   const x = useExtraStrings();
   const lang = t.lang;
-  const scenario = useCalculator((s) => s.scenario);
+  const scenario = useDeferredScenario();
   const replaceScenario = useCalculator((s) => s.replaceScenario);
   const map = useCheaperMap();
   const canvasRef = useRef<HTMLCanvasElement>(null);

@@ -22,7 +22,7 @@ import { APPROACHES, type Approach } from "@/lib/model";
 import type { BandPoint } from "@/lib/uncertainty";
 import { APPROACH_COLOURS } from "./ResultsTable";
 import { uncertaintyOf } from "./more-derived";
-import { derive, useCalculator, useDerived } from "./store";
+import { derive, useCalculator, useDeferredScenario } from "./store";
 import { useStrings } from "@/components/i18n/context";
 
 const axisTick = { fontSize: 11, fill: "currentColor" };
@@ -36,10 +36,9 @@ function bandOf(band: BandPoint[], month: number, a: Approach): [number, number]
 export function CumulativeChart({ showBands = false }: { showBands?: boolean }) {
   const t = useStrings();
   const lang = t.lang;
-  const scenario = useCalculator((s) => s.scenario);
+  const scenario = useDeferredScenario();
   const pinned = useCalculator((s) => s.pinned);
-  const derived = useDerived();
-  const { estimate } = derived;
+  const { estimate } = derive(scenario);
   const band = showBands ? uncertaintyOf(scenario).band : null;
   // Each point carries its month's band, [low, high] per approach, for the shaded ranges.
   const data = cumulativeCurve(estimate).map((p) =>
@@ -126,8 +125,8 @@ export function CumulativeChart({ showBands = false }: { showBands?: boolean }) 
 export function BreakdownChart() {
   const t = useStrings();
   const lang = t.lang;
-  const scenario = useCalculator((s) => s.scenario);
-  const { estimate } = useDerived();
+  const scenario = useDeferredScenario();
+  const { estimate } = derive(scenario);
   const data = APPROACHES.map((a) => ({
     name: t.approach[a],
     upfront: estimate.approaches[a].upfront,

@@ -7,7 +7,7 @@
 import { cheaperMap, type CheaperMap } from "@/lib/cheaper-map";
 import type { Scenario } from "@/lib/scenario";
 import { tornado, uncertainty, type TornadoBar, type Uncertainty } from "@/lib/uncertainty";
-import { derive, useScenario } from "./store";
+import { derive, useDeferredScenario, useScenario } from "./store";
 
 function memo<T>(compute: (s: Scenario) => T): (s: Scenario) => T {
   const cache = new WeakMap<Scenario, T>();
@@ -26,5 +26,5 @@ export const tornadoOf = memo<TornadoBar[]>((s) => tornado(s));
 export const mapOf = memo<CheaperMap>((s) => cheaperMap(s));
 
 export const useUncertainty = () => uncertaintyOf(useScenario());
-export const useTornado = () => tornadoOf(useScenario());
-export const useCheaperMap = () => mapOf(useScenario());
+export const useTornado = () => tornadoOf(useDeferredScenario());
+export const useCheaperMap = () => mapOf(useDeferredScenario());

@@ -3,7 +3,7 @@
  * The page's one store: it holds the scenario and nothing else. Numbers are derived from it
  * (see useEstimate), the URL follows it, and it follows the URL on back/forward.
  */
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import { createContext, useContext, useDeferredValue, useEffect, useRef, useState, type ReactNode } from "react";
 import { createStore, useStore, type StoreApi } from "zustand";
 import type { AssumptionKey } from "@/lib/assumptions";
 import type { Lang } from "@/lib/i18n-text";
@@ -156,4 +156,12 @@ export function useScenario(): Scenario {
 
 export function useDerived() {
   return derive(useScenario());
+}
+
+/**
+ * The scenario for heavy figures (charts, map, tornado): React renders them after the slider, the
+ * verdict and the table have painted, and skips stale renders while a slider is dragged.
+ */
+export function useDeferredScenario(): Scenario {
+  return useDeferredValue(useScenario());
 }
