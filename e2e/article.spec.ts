@@ -135,6 +135,11 @@ test("the methodology page lists every default from the model's table", async ({
   await expect(page.locator("#param-baseIn")).toContainText("developers.openai.com");
   await expect(page.locator("#param-baseIn")).toContainText("2026-11-23");
   await expect(page.locator("pre").first()).toContainText("DPM = 30.4375");
+  // Each assumption's optimistic / pessimistic values, from the same factors the bands use.
+  await expect(page.getByTestId("band-evalHoursPerRetrain")).toContainText("1 / 12");
+  // Every pricing preset with its sources and date.
+  await expect(page.locator("#preset-self-hosted-lora")).toContainText("p=self-hosted-lora");
+  await expect(page.locator("section").filter({ has: page.locator("#preset-vertex-flash") })).toContainText("2026-08-05");
   await page.goto("/en/methodology");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Methodology and sources");
 });

@@ -55,7 +55,9 @@ export const FORMULAS: readonly FormulaBlock[] = [
       "R = min(u, maxRetrainsPerMonth);  s = min(1, changeFraction × u / R)",
       "retrainCost = train(T × (s + replayFraction)) + prep(s) + evalHoursPerRetrain × engineerRate",
       "retrainsBy(m) = floor(m × R + 1e-9)",
-      "monthly = perQuery × Qm + ftMaintHours × engineerRate",
+      "monthly = perQuery × Qm + serving + ftMaintHours × engineerRate",
+      "serving = 0 if ftServerMonthly = 0, else ftServerMonthly × max(1, Qm × (promptTokens + outputTokens) / (max(1, ftServerTokensPerSecond) × 3600 × HPM))",
+      "          (one server when ftServerTokensPerSecond = 0; 0 by default, so v1 numbers are unchanged)",
       "cumulative(m) = upfront + m × monthly + retrainsBy(m) × retrainCost",
     ],
   },
@@ -70,7 +72,7 @@ export const FORMULAS: readonly FormulaBlock[] = [
       "Ts = min(T, hybridStyleTokens);  sh = Ts / T",
       "upfront = RAG upfront + prep(sh) + experimentRuns × train(Ts) + hybridExtraSetupHours × engineerRate",
       "perQuery = RAG perQuery with the LLM at ftIn / ftOut",
-      "monthly = RAG monthly with that LLM price + hybridExtraMaintHours × engineerRate",
+      "monthly = RAG monthly with that LLM price + serving (with promptTokens + ctx + outputTokens) + hybridExtraMaintHours × engineerRate",
     ],
   },
   {
@@ -79,10 +81,26 @@ export const FORMULAS: readonly FormulaBlock[] = [
     lines: [
       "monthly (shown) = (cumulative(h) − upfront) / h;  total = cumulative(h)",
       "break-even month = first m ≥ 1 where the approach dearer at m = 0 costs the same or less",
-      "break-even volume = q where RAG and FT totals at h are equal, solved exactly on each side of the vector DB minimum (1 … 1e9)",
+      "break-even volume = q where RAG and FT totals at h are equal: exact on each linear piece between the kinks (vector DB minimum, a second server), 1 … 1e9",
       `latency FT = [${L.base.low} + promptTokens / ${L.prefillTokensPerSecond.low} × 1000, ${L.base.high} + promptTokens / ${L.prefillTokensPerSecond.high} × 1000] ms`,
       `latency RAG, hybrid = FT + embedding [${L.embedding.low}, ${L.embedding.high}] + search [${L.vectorSearch.low}, ${L.vectorSearch.high}] + ctx prefill [ctx / ${L.prefillTokensPerSecond.low}, ctx / ${L.prefillTokensPerSecond.high}] × 1000 ms`,
       `staleness RAG, hybrid = reindexLagHours;  FT = 0 if u = 0, else min(${MAX_STALENESS_HOURS.toExponential()}, HPM / R / 2 + trainingTurnaroundHours)`,
+    ],
+  },
+  {
+    id: "uncertainty",
+    title: { zh: "不确定性、敏感性与优势地图", en: "Uncertainty, sensitivity and the map" },
+    note: {
+      zh: "每个假设都有乐观与保守两个系数（见下表），作用在当前取值上（无论来自默认、价格方案还是你的修改）。",
+      en: "Every assumption has an optimistic and a pessimistic factor (see the tables below), applied to the value in use, whether default, preset or your own.",
+    },
+    lines: [
+      "optimistic(a) = clamp(a × factorOptimistic);  pessimistic(a) = clamp(a × factorPessimistic)",
+      "band(m) = [min, max] of cumulative(m) with all assumptions central, all optimistic, all pessimistic",
+      "ranges = band(h);  winner holds if the cheapest approach is the same in all three runs",
+      "tornado bar(a) = Δ(RAG total − FT total at h) with a alone optimistic, and alone pessimistic; sorted by the larger |Δ|",
+      "map cell(q, u) = the approach with the lowest total at h, all other inputs as in the scenario;",
+      "  columns q = 10 … 1e8 (five a decade), rows u = the update slider's stops; boundary = break-even volume per row",
     ],
   },
 ];

@@ -11,12 +11,16 @@ import {
   WORKLOAD_KEYS,
   assumptionSpecs,
   workloadSpecs,
+  type AssumptionKey,
   type ParamSpec,
   type Source,
 } from "@/lib/assumptions";
 import { assumptionDocs } from "@/lib/assumption-docs";
 import { formatPlain } from "@/lib/format";
 import { FORMULAS } from "@/lib/formulas";
+import { pricingPresetDocs } from "@/lib/pricing-preset-docs";
+import { PRICING_PRESETS } from "@/lib/pricing-presets";
+import { assumptionAt } from "@/lib/uncertainty";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
 import { DEFAULT_FX } from "@/lib/scenario";
@@ -37,7 +41,14 @@ function SourceCell({ source, lang }: { source?: Source; lang: Lang }) {
   );
 }
 
-function ParamTable({ lang, rows }: { lang: Lang; rows: { key: string; spec: ParamSpec }[] }) {
+function ParamTable({
+  lang,
+  rows,
+}: {
+  lang: Lang;
+  rows: { key: string; spec: ParamSpec; range?: readonly [number, number] }[];
+}) {
+  const withRange = rows.some((r) => r.range);
   const t = STRINGS[lang].methodology;
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t.defaults}>
@@ -48,12 +59,13 @@ function ParamTable({ lang, rows }: { lang: Lang; rows: { key: string; spec: Par
             <th scope="col">{t.urlName}</th>
             <th scope="col">{t.defaultValue}</th>
             <th scope="col">{t.range}</th>
+            {withRange ? <th scope="col">{t.band}</th> : null}
             <th scope="col">{t.unit}</th>
             <th scope="col">{t.source}</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ key, spec }) => (
+          {rows.map(({ key, spec, range }) => (
             <tr key={key} id={`param-${key}`}>
               <th scope="row" className="font-normal">
                 <span className="font-medium">{spec.label[lang]}</span>
@@ -69,6 +81,15 @@ function ParamTable({ lang, rows }: { lang: Lang; rows: { key: string; spec: Par
               <td className="whitespace-nowrap tabular-nums">
                 {formatPlain(spec.min, lang)} – {formatPlain(spec.max, lang)}
               </td>
+              {withRange && range ? (
+                <td className="whitespace-nowrap tabular-nums" data-testid={`band-${key}`}>
+                  {formatPlain(assumptionAt(key as AssumptionKey, spec.value, "optimistic"), lang)} /{" "}
+                  {formatPlain(assumptionAt(key as AssumptionKey, spec.value, "pessimistic"), lang)}
+                  <span className="block text-xs text-slate-500 dark:text-slate-400">
+                    ×{range[0]} / ×{range[1]}
+                  </span>
+                </td>
+              ) : null}
               <td>{spec.unit[lang]}</td>
               <td>
                 <SourceCell source={spec.source} lang={lang} />
@@ -89,7 +110,7 @@ export function MethodologyPage({ lang, query, StringsProvider }: { lang: Lang; 
     <StringsProvider>
       <SiteHeader lang={lang} path="/methodology" query={query} />
       <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
-        <article className="prose prose-slate max-w-none dark:prose-invert prose-p:max-w-[46rem] prose-code:before:content-none prose-code:after:content-none prose-table:text-sm prose-a:text-sky-700 dark:prose-a:text-sky-300">
+        <article className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-16 prose-p:max-w-[46rem] prose-code:before:content-none prose-code:after:content-none prose-table:text-sm prose-a:text-sky-700 dark:prose-a:text-sky-300">
           <h1>{m.title}</h1>
           <Methodology components={articleComponents(lang)} />
           <h2 id="formulas">{m.formulas}</h2>
@@ -108,9 +129,39 @@ export function MethodologyPage({ lang, query, StringsProvider }: { lang: Lang; 
           {ASSUMPTION_GROUPS.map((g) => (
             <section key={g} aria-labelledby={`group-${g}`}>
               <h3 id={`group-${g}`}>{t.assumptions.groups[g]}</h3>
-              <ParamTable lang={lang} rows={ASSUMPTION_KEYS.filter((k) => assumptionSpecs[k].group === g).map((k) => ({ key: k, spec: { ...assumptionSpecs[k], ...assumptionDocs[k] } }))} />
+              <ParamTable lang={lang} rows={ASSUMPTION_KEYS.filter((k) => assumptionSpecs[k].group === g).map((k) => ({ key: k, spec: { ...assumptionSpecs[k], ...assumptionDocs[k] }, range: assumptionSpecs[k].range }))} />
             </section>
           ))}
+          <h2 id="pricing-presets">{m.presets}</h2>
+          <p>{m.presetsIntro}</p>
+          {PRICING_PRESETS.map((preset) => {
+            const doc = pricingPresetDocs[preset.id]!;
+            return (
+              <section key={preset.id} aria-labelledby={`preset-${preset.id}`}>
+                <h3 id={`preset-${preset.id}`}>
+                  {doc.label[lang]} <code className="text-sm font-normal">p={preset.id}</code>
+                </h3>
+                <p>{doc.description[lang]}</p>
+                {doc.derivation ? <p>{doc.derivation[lang]}</p> : null}
+                <p className="text-sm">
+                  {Object.entries(preset.values)
+                    .map(([k, v]) => `${k} = ${formatPlain(v!, lang)}`)
+                    .join(" · ")}
+                </p>
+                <p className="text-sm">
+                  {doc.sources.map((src, i) => (
+                    <span key={src.url}>
+                      {i > 0 ? " · " : ""}
+                      <a href={src.url} target="_blank" rel="noreferrer">
+                        {src.label}
+                      </a>
+                    </span>
+                  ))}{" "}
+                  ({t.assumptions.asOf(doc.asOf)})
+                </p>
+              </section>
+            );
+          })}
           <h2 id="constants">{m.constants}</h2>
           <ul>
             <li>
