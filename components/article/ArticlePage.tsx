@@ -36,7 +36,7 @@ export function ArticlePage({
   const query = hasQuery ? serialiseScenario(parsed.scenario, parsed.pinned) : "";
   return (
     <StringsProvider>
-    <CalculatorProvider initialScenario={parsed.scenario} initialPinned={parsed.pinned} warnings={parsed.warnings} lang={lang}>
+    <CalculatorProvider initialScenario={parsed.scenario} initialPinned={parsed.pinned} warnings={parsed.warnings}>
       <SiteHeader lang={lang} path="" query={query} />
       <main className={`mx-auto max-w-[90rem] px-4 pb-16 sm:px-6 lg:grid lg:grid-cols-[minmax(0,1fr)_27rem] lg:gap-x-10 xl:grid-cols-[minmax(0,1fr)_31rem] ${lang === "zh" ? "text-[1.0625rem]" : ""}`}>
         <div className="pt-8 lg:col-start-1">

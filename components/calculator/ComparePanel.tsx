@@ -64,7 +64,10 @@ export function ComparePanel() {
                     </th>
                     <td className="px-1 py-1 text-right">{formatMoney(before, pinned, lang)}</td>
                     <td className="px-1 py-1 text-right">{formatMoney(now, scenario, lang)}</td>
-                    <td className="py-1 pl-1 text-right">{formatMoney(now - before, scenario, lang)}</td>
+                    <td className="py-1 pl-1 text-right">
+                      {now - before > 0 ? "+" : ""}
+                      {formatMoney(now - before, scenario, lang)}
+                    </td>
                   </tr>
                 );
               })}

@@ -6,7 +6,6 @@
 import { createContext, useContext, useDeferredValue, useEffect, useRef, useState, type ReactNode } from "react";
 import { createStore, useStore, type StoreApi } from "zustand";
 import type { AssumptionKey } from "@/lib/assumptions";
-import type { Lang } from "@/lib/i18n-text";
 import { estimate, type Estimate, type Workload } from "@/lib/model";
 import {
   parseScenario,
@@ -23,7 +22,6 @@ export interface CalculatorState {
   pinned: Scenario | null;
   /** Corrections made to the link the page was opened with (cleared when dismissed). */
   warnings: ScenarioWarning[];
-  lang: Lang;
   setWorkload: (patch: Partial<Workload>) => void;
   setAssumption: (key: AssumptionKey, value: number) => void;
   setCurrency: (currency: Currency, fxRate?: number) => void;
@@ -39,12 +37,11 @@ type CalculatorStore = StoreApi<CalculatorState>;
 /** How the next URL write should touch history. */
 let nextHistoryMode: "push" | "replace" = "replace";
 
-function makeStore(scenario: Scenario, pinned: Scenario | null, warnings: ScenarioWarning[], lang: Lang): CalculatorStore {
+function makeStore(scenario: Scenario, pinned: Scenario | null, warnings: ScenarioWarning[]): CalculatorStore {
   return createStore<CalculatorState>()((set) => ({
     scenario,
     pinned,
     warnings,
-    lang,
     setWorkload: (patch) => set((s) => ({ scenario: { ...s.scenario, ...patch } })),
     setAssumption: (key, value) =>
       set((s) => ({ scenario: { ...s.scenario, assumptions: { ...s.scenario.assumptions, [key]: value } } })),
@@ -75,16 +72,14 @@ export function CalculatorProvider({
   initialScenario,
   initialPinned = null,
   warnings,
-  lang,
   children,
 }: {
   initialScenario: Scenario;
   initialPinned?: Scenario | null;
   warnings: ScenarioWarning[];
-  lang: Lang;
   children: ReactNode;
 }) {
-  const [store] = useState(() => makeStore(initialScenario, initialPinned, warnings, lang));
+  const [store] = useState(() => makeStore(initialScenario, initialPinned, warnings));
   const lastWritten = useRef<string | null>(null);
 
   useEffect(() => {

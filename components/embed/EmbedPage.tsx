@@ -45,7 +45,7 @@ export function EmbedPage({
     <>
       <EmbedThemeScript theme={parseTheme(first("theme"))} />
       <StringsProvider>
-      <CalculatorProvider initialScenario={parsed.scenario} initialPinned={parsed.pinned} warnings={parsed.warnings} lang={lang}>
+      <CalculatorProvider initialScenario={parsed.scenario} initialPinned={parsed.pinned} warnings={parsed.warnings}>
         <HeightReporter>
           <div className="mx-auto max-w-5xl p-3">
             <Calculator panels={panels} />
