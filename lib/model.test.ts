@@ -236,3 +236,41 @@ describe("properties of the model", () => {
     );
   });
 });
+
+describe("self-hosted serving (zero by default, so v1 is unchanged)", () => {
+  it("adds one server's month while one server copes, then scales with the load, by hand", () => {
+    // $1,000 a server-month, 1,000 tokens/s. FT sends 400 + 300 = 700 tokens a query.
+    // One server handles 1,000 × 3,600 × 730.5 = 2,629,800,000 tokens a month.
+    const a = { ftServerMonthly: 1000, ftServerTokensPerSecond: 1000, ftIn: 0, ftOut: 0 };
+    const light = estimate(withInputs({ queriesPerDay: 100 }, a)); // 2,130,625 tokens a month
+    expect(light.approaches.ft.breakdown.inference).toBeCloseTo(24 * 1000, 9);
+    const heavy = estimate(withInputs({ queriesPerDay: 1_000_000 }, a));
+    const tokens = 1_000_000 * 30.4375 * 700;
+    expect(heavy.approaches.ft.breakdown.inference).toBeCloseTo((24 * 1000 * tokens) / 2_629_800_000, 6);
+  });
+
+  it("the hybrid's servers carry the retrieved context too", () => {
+    const a = { ftServerMonthly: 1000, ftServerTokensPerSecond: 1000, ftIn: 0, ftOut: 0 };
+    const e = estimate(withInputs({ queriesPerDay: 1_000_000 }, a));
+    const tokens = 1_000_000 * 30.4375 * (400 + 2500 + 300);
+    expect(e.approaches.hybrid.breakdown.inference).toBeCloseTo((24 * 1000 * tokens) / 2_629_800_000, 6);
+  });
+
+  it("finds the break-even volume past the second-server kink exactly", () => {
+    // Serving at 2,000 tokens/s for $300 a month: a second server from 2,000 × 3,600 × 730.5 /
+    // (30.4375 × 700) ≈ 246,860 queries a day, and past that ~$0.00004 a query against RAG's $0.000616.
+    // A $512,000 fine-tuning build keeps FT dearer up to the kink, so the root lies beyond it.
+    const x = withInputs(
+      { updatesPerMonth: 0 },
+      { ftServerMonthly: 300, ftServerTokensPerSecond: 2000, ftIn: 0, ftOut: 0, ftSetupHours: 5120 },
+    );
+    const kink = (2000 * 3600 * 730.5) / (30.4375 * 700);
+    const q = estimate(x).breakEven.queriesPerDay;
+    expect(q).not.toBeNull();
+    expect(q!).toBeGreaterThan(kink);
+    const t = totalsAtHorizon({ ...x, queriesPerDay: q! });
+    expect(t.rag).toBeCloseTo(t.ft, 4);
+    const below = totalsAtHorizon({ ...x, queriesPerDay: kink });
+    expect(below.rag).toBeLessThan(below.ft);
+  });
+});
