@@ -263,6 +263,25 @@ function breakEvenVolume(x: ModelInputs, rag: RagParts, hyb: RagParts, ft: FtPar
   return null;
 }
 
+/** What each approach costs up front; the hybrid's parts too, for its breakdown. */
+function upfrontCosts(x: ModelInputs, rag: RagParts, ft: FtParts) {
+  const a = x.assumptions;
+  const ragUpfront = rag.upfrontEmbeddings + rag.upfrontPeople;
+  const styleTokens = Math.min(ft.trainingTokens, a.hybridStyleTokens);
+  const styleShare = ft.trainingTokens > 0 ? styleTokens / ft.trainingTokens : 0;
+  const hybridPrep = ft.prep(styleShare);
+  const hybridTraining = a.experimentRuns * ft.train(styleTokens);
+  const hybridExtraPeople = a.hybridExtraSetupHours * a.engineerRate;
+  return {
+    rag: ragUpfront,
+    ft: ft.upfrontPrep + ft.upfrontTraining + ft.upfrontPeople,
+    hybrid: ragUpfront + hybridPrep + hybridTraining + hybridExtraPeople,
+    hybridPrep,
+    hybridTraining,
+    hybridExtraPeople,
+  };
+}
+
 /** The first month m ≥ 1 at which the approach that cost more at month 0 costs the same or less. */
 function breakEvenMonth(series: SeriesPoint[]): number | null {
   const start = series[0]!;
@@ -284,15 +303,14 @@ export function estimate(x: ModelInputs): Estimate {
   const ft = ftParts(x);
   const { Qm, ragMonthly, hybridMonthly, ftMonthly, ftServing, hybridServing } = monthlyRunning(x, rag, hyb, ft, x.queriesPerDay);
 
-  // Upfront
-  const ragUpfront = rag.upfrontEmbeddings + rag.upfrontPeople;
-  const ftUpfront = ft.upfrontPrep + ft.upfrontTraining + ft.upfrontPeople;
-  const styleTokens = Math.min(ft.trainingTokens, a.hybridStyleTokens);
-  const styleShare = ft.trainingTokens > 0 ? styleTokens / ft.trainingTokens : 0;
-  const hybridPrep = ft.prep(styleShare);
-  const hybridTraining = a.experimentRuns * ft.train(styleTokens);
-  const hybridExtraPeople = a.hybridExtraSetupHours * rate;
-  const hybridUpfront = ragUpfront + hybridPrep + hybridTraining + hybridExtraPeople;
+  const {
+    rag: ragUpfront,
+    ft: ftUpfront,
+    hybrid: hybridUpfront,
+    hybridPrep,
+    hybridTraining,
+    hybridExtraPeople,
+  } = upfrontCosts(x, rag, ft);
 
   // Series
   const series: SeriesPoint[] = new Array(h + 1);
@@ -397,22 +415,10 @@ export function totalsAtHorizon(x: ModelInputs): Record<Approach, number> {
   const hyb = ragParts(x, a.ftIn, a.ftOut);
   const ft = ftParts(x);
   const { ragMonthly, hybridMonthly, ftMonthly } = monthlyRunning(x, rag, hyb, ft, x.queriesPerDay);
-  const styleTokens = Math.min(ft.trainingTokens, a.hybridStyleTokens);
-  const styleShare = ft.trainingTokens > 0 ? styleTokens / ft.trainingTokens : 0;
-  const ragUpfront = rag.upfrontEmbeddings + rag.upfrontPeople;
+  const upfront = upfrontCosts(x, rag, ft);
   return {
-    rag: ragUpfront + h * ragMonthly,
-    ft:
-      ft.upfrontPrep +
-      ft.upfrontTraining +
-      ft.upfrontPeople +
-      h * ftMonthly +
-      retrainsBy(h, ft.retrainsPerMonth) * ft.retrainCost,
-    hybrid:
-      ragUpfront +
-      ft.prep(styleShare) +
-      a.experimentRuns * ft.train(styleTokens) +
-      a.hybridExtraSetupHours * a.engineerRate +
-      h * hybridMonthly,
+    rag: upfront.rag + h * ragMonthly,
+    ft: upfront.ft + h * ftMonthly + retrainsBy(h, ft.retrainsPerMonth) * ft.retrainCost,
+    hybrid: upfront.hybrid + h * hybridMonthly,
   };
 }
