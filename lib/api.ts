@@ -45,11 +45,11 @@ export function estimateJson(scenario: Scenario, warnings: ScenarioWarning[]) {
 }
 
 /** JSON with "<" escaped, so text echoed from a query can never read as a tag. */
-function jsonResponse(body: unknown, init: { status?: number; headers: Record<string, string> }): Response {
+export function jsonResponse(body: unknown, init: { status?: number; headers: Record<string, string> }): Response {
   return new Response(JSON.stringify(body).replace(/</g, "\\u003c"), init);
 }
 
-const JSON_HEADERS = {
+export const JSON_HEADERS = {
   "content-type": "application/json; charset=utf-8",
   "access-control-allow-origin": "*",
   "x-content-type-options": "nosniff",

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { ImageResponse } from "next/og";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { estimate } from "@/lib/model";
-import { ogFontFamily, ogFonts } from "@/lib/og-fonts";
+import { ogFonts, type OgFont } from "@/lib/og-fonts";
 import { defaultScenario } from "@/lib/scenario";
 import { verdictOf } from "@/lib/verdict";
 import { OG_SIZE, PreviewImage } from "./PreviewImage";
@@ -15,7 +15,7 @@ function pngSize(buf: Uint8Array) {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-async function render(fonts: Awaited<ReturnType<typeof ogFonts>>, fontFamily: string, lang: "zh" | "en" = "zh") {
+async function render(fonts: OgFont[], fontFamily: string, lang: "zh" | "en" = "zh") {
   const s = defaultScenario();
   const e = estimate(s);
   const res = new ImageResponse(<PreviewImage lang={lang} scenario={s} estimate={e} verdict={verdictOf(s, e)} fontFamily={fontFamily} />, { ...OG_SIZE, fonts });
@@ -39,7 +39,8 @@ describe("the preview image", () => {
   it("draws Chinese with the fonts we ship, fetching nothing", async () => {
     const fetched: string[] = [];
     stubNetwork(fetched);
-    const png = await render(await ogFonts(), await ogFontFamily());
+    const { fonts, fontFamily } = await ogFonts();
+    const png = await render(fonts, fontFamily);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(fetched).toEqual([]);
   });
@@ -52,6 +53,7 @@ describe("the preview image", () => {
     const latinOnly = [{ name: "Inter", data: latin.buffer.slice(latin.byteOffset, latin.byteOffset + latin.byteLength) as ArrayBuffer, weight: 400 as const, style: "normal" as const }];
     const png = await render(latinOnly, "Inter").catch(() => null);
     expect(fetched.length).toBeGreaterThan(0);
-    if (png) expect(png).not.toEqual(await render(await ogFonts(), await ogFontFamily()));
+    const ours = await ogFonts();
+    if (png) expect(png).not.toEqual(await render(ours.fonts, ours.fontFamily));
   });
 });

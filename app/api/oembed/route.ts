@@ -1,3 +1,4 @@
+import { JSON_HEADERS, jsonResponse } from "@/lib/api";
 import { oembed } from "@/lib/oembed";
 import { SITE_URL } from "@/lib/page-meta";
 
@@ -9,13 +10,8 @@ export function GET(request: Request): Response {
   const clientOrigin = host ? `${proto}://${host}` : url.origin;
   const origins = [...new Set([clientOrigin, url.origin, new URL(SITE_URL).origin])];
   const { status, body } = oembed(url.searchParams, origins, `${clientOrigin}/`);
-  return new Response(JSON.stringify(body).replace(/</g, "\\u003c"), {
+  return jsonResponse(body, {
     status,
-    headers: {
-      "content-type": "application/json; charset=utf-8",
-      "access-control-allow-origin": "*",
-      "x-content-type-options": "nosniff",
-      "cache-control": status === 200 ? "public, max-age=86400" : "public, max-age=300",
-    },
+    headers: { ...JSON_HEADERS, "cache-control": status === 200 ? "public, max-age=86400" : "public, max-age=300" },
   });
 }

@@ -1,16 +1,18 @@
 import { ImageResponse } from "next/og";
 import { OG_SIZE, PreviewImage } from "@/components/og/PreviewImage";
+import { MAX_QUERY_LENGTH } from "@/lib/api";
 import type { Lang } from "@/lib/i18n-text";
 import { estimate } from "@/lib/model";
-import { ogFontFamily, ogFonts } from "@/lib/og-fonts";
+import { ogFonts } from "@/lib/og-fonts";
 import { defaultScenario, parseScenario, type Scenario } from "@/lib/scenario";
 import { verdictOf } from "@/lib/verdict";
 
 async function render(lang: Lang, scenario: Scenario): Promise<ArrayBuffer> {
   const e = estimate(scenario);
-  const image = new ImageResponse(<PreviewImage lang={lang} scenario={scenario} estimate={e} verdict={verdictOf(scenario, e)} fontFamily={await ogFontFamily()} />, {
+  const { fonts, fontFamily } = await ogFonts();
+  const image = new ImageResponse(<PreviewImage lang={lang} scenario={scenario} estimate={e} verdict={verdictOf(scenario, e)} fontFamily={fontFamily} />, {
     ...OG_SIZE,
-    fonts: await ogFonts(),
+    fonts,
   });
   // Rendering happens as the body is read: read it here, so a failure can still be answered.
   return image.arrayBuffer();
@@ -20,7 +22,7 @@ async function render(lang: Lang, scenario: Scenario): Promise<ArrayBuffer> {
 export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const lang: Lang = params.get("lang") === "en" ? "en" : "zh";
-  const { scenario } = parseScenario(params.toString().length > 4096 ? "" : params);
+  const { scenario } = parseScenario(params.toString().length > MAX_QUERY_LENGTH ? "" : params);
   // A pinned link (v=1) always draws the same image: a CDN may keep it forever.
   const pinned = params.get("v") === String(scenario.version);
   let png: ArrayBuffer;
