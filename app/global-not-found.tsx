@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { HydrationMarker } from "@/components/site/HydrationMarker";
 import { ThemeScript } from "@/components/site/ThemeScript";
 import { STRINGS } from "@/lib/i18n";
+import { localPath } from "@/lib/paths";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -25,7 +26,7 @@ export default function GlobalNotFound() {
               <section key={lang} lang={t.htmlLang} className="grid gap-2">
                 <h1 className="text-2xl font-bold">{t.site.notFoundTitle}</h1>
                 <p className="text-slate-600 dark:text-slate-300">{t.site.notFoundBody}</p>
-                <a href={lang === "zh" ? "/" : "/en"} className="text-sky-700 underline dark:text-sky-300">
+                <a href={localPath(lang, "")} className="text-sky-700 underline dark:text-sky-300">
                   {t.site.notFoundBack}: {t.siteName}
                 </a>
               </section>

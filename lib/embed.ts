@@ -3,6 +3,7 @@
  * sends its parent, and the snippet bloggers paste.
  */
 import type { Lang } from "./i18n-text";
+import { localPath } from "./paths";
 import { serialiseScenario, type Scenario } from "./scenario";
 
 export const PANELS = [
@@ -43,7 +44,7 @@ export function parseTheme(raw: string | undefined): EmbedTheme {
 }
 
 export function embedPath(lang: Lang): string {
-  return lang === "zh" ? "/embed" : "/en/embed";
+  return localPath(lang, "/embed");
 }
 
 /** The iframe (and optional resize script) a blogger pastes; works without the script too. */

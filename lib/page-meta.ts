@@ -2,17 +2,12 @@
 import { STRINGS } from "./i18n";
 import type { Lang } from "./i18n-text";
 import { estimate } from "./model";
+import { localPath } from "./paths";
 import { serialiseScenario, type Scenario } from "./scenario";
 import { verdictOf } from "./verdict";
 
 export const SITE_URL = process.env.SITE_URL ?? "http://localhost:3000";
 
-const PREFIX: Record<Lang, string> = { zh: "", en: "/en" };
-
-/** The page path of a route in a language: ("zh", "/methodology") → "/methodology", ("en", "") → "/en". */
-export function localPath(lang: Lang, path: string): string {
-  return `${PREFIX[lang]}${path}` || "/";
-}
 
 /** The preview image of a scenario: the permalink's own query plus the language. */
 export function previewImagePath(lang: Lang, scenario: Scenario): string {
@@ -20,12 +15,12 @@ export function previewImagePath(lang: Lang, scenario: Scenario): string {
 }
 
 /** The oEmbed discovery link of a page with a calculator. */
-export function oembedDiscovery(lang: Lang, path: string, scenario: Scenario) {
+export function oembedDiscovery(lang: Lang, path: "" | `/${string}`, scenario: Scenario) {
   const page = `${SITE_URL}${localPath(lang, path)}?${serialiseScenario(scenario)}`;
   return { "application/json+oembed": `/api/oembed?format=json&url=${encodeURIComponent(page)}` };
 }
 
-export function scenarioMeta(lang: Lang, scenario: Scenario, path = "") {
+export function scenarioMeta(lang: Lang, scenario: Scenario, path: "" | `/${string}` = "") {
   const t = STRINGS[lang];
   const e = estimate(scenario);
   const v = verdictOf(scenario, e);

@@ -2,6 +2,7 @@
 import { useId, useState } from "react";
 import { embedSnippet } from "@/lib/embed";
 import { estimateJsonText, seriesCsv } from "@/lib/export";
+import { localPath } from "@/lib/paths";
 import { serialiseScenario } from "@/lib/scenario";
 import { useCalculator } from "./store";
 import { useStrings } from "@/components/i18n/context";
@@ -89,7 +90,7 @@ export function SharePanel() {
   const scenario = useCalculator((s) => s.scenario);
   const [status, setStatus] = useState("");
   const headingId = useId();
-  const home = t.lang === "zh" ? "/" : "/en";
+  const home = localPath(t.lang, "");
   const permalink = () => `${window.location.origin}${home}?${serialiseScenario(scenario)}`;
   const confirm = (message: string) => {
     setStatus(message);

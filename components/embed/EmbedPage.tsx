@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { embedPath, parsePanels, parseTheme, type EmbedTheme } from "@/lib/embed";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
+import { localPath } from "@/lib/paths";
 import { serialiseScenario, type ParseResult } from "@/lib/scenario";
 import { HeightReporter } from "./EmbedClient";
 
@@ -40,7 +41,7 @@ export function EmbedPage({
   const t = STRINGS[lang];
   const first = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : undefined);
   const panels = parsePanels(first("panels"));
-  const home = lang === "zh" ? "/" : "/en";
+  const home = localPath(lang, "");
   return (
     <>
       <EmbedThemeScript theme={parseTheme(first("theme"))} />

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Credit } from "@/components/article/Credit";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
+import { localPath } from "@/lib/paths";
 
 export function SiteFooter({ lang }: { lang: Lang }) {
   const t = STRINGS[lang];
@@ -10,7 +11,7 @@ export function SiteFooter({ lang }: { lang: Lang }) {
       <div className="mx-auto grid max-w-[90rem] gap-2 px-4 sm:px-6">
         <Credit lang={lang} />
         <p>
-          <Link href={lang === "zh" ? "/methodology" : "/en/methodology"} className="underline">
+          <Link href={localPath(lang, "/methodology")} className="underline">
             {t.footer.methodology}
           </Link>{" "}
           · {t.footer.code}

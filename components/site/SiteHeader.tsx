@@ -1,25 +1,24 @@
 import Link from "next/link";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
+import { localPath } from "@/lib/paths";
 import { LanguageSwitch, ThemeToggle } from "./HeaderControls";
-
-export const HOME: Record<Lang, string> = { zh: "/", en: "/en" };
 
 /** Top bar: the site's name, the methodology link, the language switch and the theme toggle. */
 export function SiteHeader({ lang, path, query }: { lang: Lang; path: "" | "/methodology"; query: string }) {
   const t = STRINGS[lang];
   const other: Lang = lang === "zh" ? "en" : "zh";
-  const otherPath = other === "zh" ? path || "/" : `/en${path}`;
+  const otherPath = localPath(other, path);
   const search = query ? `?${query}` : "";
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur print:hidden dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex max-w-[90rem] items-center justify-between gap-3 px-4 py-2 sm:px-6">
-        <Link href={`${HOME[lang]}${search}`} className="font-semibold tracking-tight">
+        <Link href={`${localPath(lang, "")}${search}`} className="font-semibold tracking-tight">
           {t.siteName}
         </Link>
         <nav className="flex items-center gap-1 sm:gap-2">
           <Link
-            href={`${lang === "zh" ? "" : "/en"}/methodology${search}`}
+            href={`${localPath(lang, "/methodology")}${search}`}
             className="hidden rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 sm:block dark:text-slate-300 dark:hover:bg-slate-800"
           >
             {t.footer.methodology}
