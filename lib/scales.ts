@@ -2,7 +2,6 @@
  * Slider scales: the positions a range input moves through and the values they stand for. Query
  * volume and corpus size move on a log scale (they span decades); updates move through named stops.
  */
-import { UPDATE_STOPS } from "./assumptions";
 
 /** Positions per decade on log sliders: one keyboard step is 10^(1/100) ≈ 2.3 %. */
 export const LOG_STEPS_PER_DECADE = 100;
@@ -68,5 +67,3 @@ export function nearestUpdateStop(u: number): number {
   });
   return best;
 }
-
-export const NAMED_UPDATE_VALUES = new Set<number>(UPDATE_STOPS.map((s) => s.value));

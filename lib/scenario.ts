@@ -25,7 +25,6 @@ import { pricingPreset } from "./pricing-presets";
 export const CURRENT_VERSION = 1;
 
 export type Currency = "USD" | "CNY";
-export const CURRENCIES: readonly Currency[] = ["USD", "CNY"];
 
 /** CNY per USD: the ECB reference rates of 2026-05-08 give EUR/CNY 7.9989 ÷ EUR/USD 1.1761 ≈ 6.80. */
 export const DEFAULT_FX = {
@@ -280,8 +279,4 @@ export function clampToSpec(spec: Pick<ParamSpec, "min" | "max" | "integer">, n:
   if (!Number.isFinite(n)) return spec.min;
   const c = Math.min(spec.max, Math.max(spec.min, n));
   return spec.integer ? Math.round(c) : c;
-}
-
-export function scenariosEqual(a: Scenario, b: Scenario): boolean {
-  return serialiseScenario(a) === serialiseScenario(b);
 }

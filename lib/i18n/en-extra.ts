@@ -47,7 +47,6 @@ export const enExtra: ExtraStrings = {
     switchLanguageLabel: "Switch to the Chinese version",
     themeDark: "Switch to dark mode",
     themeLight: "Switch to light mode",
-    home: "Home",
     notFoundTitle: "Page not found",
     notFoundBody: "There is no page at this address. Perhaps the link was cut short?",
     notFoundBack: "Back to the start",
@@ -62,8 +61,6 @@ export const enExtra: ExtraStrings = {
     asOf: (d: string) => `checked ${d}`,
   },
   uncertainty: {
-    showBands: "Show uncertainty bands",
-    bandsHelp: "The shading spans each approach's cost with every assumption optimistic and with every one pessimistic.",
     holds: (winner: string) => `${winner} stays the cheapest with every assumption optimistic and with every one pessimistic.`,
     flips: (optimistic: string, pessimistic: string) =>
       `The answer is not robust: with every assumption optimistic ${optimistic} is cheapest, with every one pessimistic ${pessimistic} is.`,
@@ -78,7 +75,6 @@ export const enExtra: ExtraStrings = {
     heading: "Where each approach wins",
     help: "Over queries per day × update frequency, the colour is the approach with the lowest total at the horizon; every other input is the current scenario's. Click a cell, or press Enter on it, to move the scenario there.",
     queries: "Queries per day",
-    updates: "Updates",
     boundary: "RAG / fine-tuning break-even",
     current: "Current scenario",
     cell: (approach: string, queries: string, updates: string) => `${queries}, ${updates}: ${approach} is cheapest`,
@@ -143,7 +139,6 @@ export const enExtra: ExtraStrings = {
     presets: "Pricing presets",
     presetsIntro: "Besides the v1 prices, each preset below replaces some defaults and travels in the link as p; a link without p is always computed with v1. Reasons for the ranges: prices span vendors' tiers, batch discounts and regions; hours and token counts span typical teams and prompts; values marked as our estimate are reasoned, not quoted.",
     contractDefault: "set by the v1 model contract",
-    reasoned: "our estimate",
     constants: "Constants",
     fx: "CNY exchange rate",
   },

@@ -12,14 +12,8 @@ export const en: Strings = {
   htmlLang: "en",
   siteName: "RAG or fine-tuning?",
   approach: { rag: "RAG", ft: "Fine-tuning", hybrid: "Hybrid" },
-  approachLong: {
-    rag: "RAG (retrieval-augmented generation)",
-    ft: "Fine-tuning",
-    hybrid: "Hybrid (style fine-tune + RAG)",
-  },
   calculator: {
     heading: "Cost calculator",
-    intro: "Move the sliders to describe your case; every chart and the verdict update at once, and the link is always shareable.",
     workload: "Your scenario",
     presets: "Examples from the article",
     reset: "Reset",
@@ -27,7 +21,6 @@ export const en: Strings = {
     perMonthUnit: "per month",
     currency: "Currency",
     fxRate: "Rate (CNY per USD)",
-    jumpToCalculator: "Jump to the calculator",
   },
   verdict: {
     heading: "Verdict",
@@ -66,8 +59,6 @@ export const en: Strings = {
     monthly: "Monthly (average)",
     total: (h: number) => `Total over ${formatMonths(h, "en")}`,
     perQuery: "Per query",
-    latency: "Latency (estimate)",
-    staleness: "Staleness",
     stalenessHelp: "How long until a change in the knowledge shows in answers",
     retrain: (cost: string, perMonth: string) => `${cost} per retrain, up to ${perMonth} a month`,
     cheapest: "cheapest",
@@ -84,7 +75,6 @@ export const en: Strings = {
     upfront: "Upfront",
     ongoing: "Ongoing",
     showTable: "Show the data as a table",
-    loading: "Loading chart…",
     latency: "Response time",
     latencyOurs: "Our estimate for your scenario",
     latencyArticle: "Typical range quoted in the article",
@@ -101,7 +91,6 @@ export const en: Strings = {
   } satisfies Record<CostCategory, string>,
   a11y: {
     chartTableCaption: "Cumulative cost of each approach, month by month",
-    sliderValue: (v: string) => v,
   },
   article: {
     title: "RAG or fine-tuning?",

@@ -8,7 +8,6 @@ export type { ExtraStrings, Strings };
 
 /**
  * Every string in both languages, for server code. Client components get the core strings of their
- * page's language from StringsProvider, and lazily loaded panels the extra ones (EXTRA_STRINGS).
+ * page's language from StringsProvider, and lazily loaded panels the extra ones (useExtraStrings).
  */
 export const STRINGS: Record<Lang, Strings & ExtraStrings> = { zh: { ...zh, ...zhExtra }, en: { ...en, ...enExtra } };
-export const EXTRA_STRINGS: Record<Lang, ExtraStrings> = { zh: zhExtra, en: enExtra };

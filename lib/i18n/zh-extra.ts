@@ -47,7 +47,6 @@ export const zhExtra = {
     switchLanguageLabel: "切换到英文版",
     themeDark: "切换到深色模式",
     themeLight: "切换到浅色模式",
-    home: "首页",
     notFoundTitle: "页面不存在",
     notFoundBody: "这个地址没有对应的页面。也许链接被截断了？",
     notFoundBack: "回到首页",
@@ -62,8 +61,6 @@ export const zhExtra = {
     asOf: (d: string) => `核对于 ${d}`,
   },
   uncertainty: {
-    showBands: "显示不确定区间",
-    bandsHelp: "阴影是每种方案在所有假设都取乐观值与都取保守值之间的范围。",
     holds: (winner: string) => spaceCjk(`所有假设取乐观值或保守值时，${winner}都仍是最省的方案。`),
     flips: (optimistic: string, pessimistic: string) =>
       spaceCjk(`这个结论并不稳固：假设都取乐观值时${optimistic}最省，都取保守值时${pessimistic}最省。`),
@@ -78,7 +75,6 @@ export const zhExtra = {
     heading: "哪种方案更省",
     help: "在每日查询量 × 更新频率的平面上，颜色表示时间跨度末总成本最低的方案；其他输入同当前场景。点击或按回车可把场景移到该格。",
     queries: "每日查询量",
-    updates: "更新频率",
     boundary: "RAG 与微调的盈亏平衡线",
     current: "当前场景",
     cell: (approach: string, queries: string, updates: string) => spaceCjk(`${queries}、${updates}：${approach}最省`),
@@ -143,7 +139,6 @@ export const zhExtra = {
     presets: "价格方案",
     presetsIntro: "除 v1 默认价格外，下列方案各自替换部分默认值，并随链接中的 p 参数保存；不带 p 的链接始终按 v1 计算。区间系数的理由：价格按厂商不同档位、批量折扣与地区差异取值；工时与 token 数按常见团队和提示词的跨度估计；标注“本站估计”的均为推理而非报价。",
     contractDefault: "成本模型 v1 的约定值",
-    reasoned: "本站估计",
     constants: "常量",
     fx: "人民币汇率",
   },

@@ -19,14 +19,8 @@ export const zh = {
   htmlLang: "zh-CN",
   siteName: "RAG 还是微调？",
   approach: name,
-  approachLong: {
-    rag: "RAG（检索增强生成）",
-    ft: "微调",
-    hybrid: "混合方案（风格微调 + RAG）",
-  } as Record<Approach, string>,
   calculator: {
     heading: "成本计算器",
-    intro: "拖动滑块，输入你的场景；所有图表与结论即时更新，链接随时可分享。",
     workload: "你的场景",
     presets: "文章中的例子",
     reset: "恢复默认",
@@ -34,7 +28,6 @@ export const zh = {
     perMonthUnit: "次/月",
     currency: "货币",
     fxRate: "汇率（人民币/美元）",
-    jumpToCalculator: "跳到计算器",
   },
   verdict: {
     heading: "结论",
@@ -73,8 +66,6 @@ export const zh = {
     monthly: "月均持续成本",
     total: (h: number) => `${formatMonths(h, "zh")}总成本`,
     perQuery: "每次查询",
-    latency: "响应延迟（估算）",
-    staleness: "知识时效",
     stalenessHelp: "知识变化后，多久才会反映在回答中",
     retrain: (cost: string, perMonth: string) => `每次重训 ${cost}，每月最多 ${perMonth} 次`,
     cheapest: "最省",
@@ -91,7 +82,6 @@ export const zh = {
     upfront: "前期",
     ongoing: "持续",
     showTable: "以表格查看数据",
-    loading: "图表加载中…",
     latency: "响应延迟",
     latencyOurs: "本站对你场景的估算",
     latencyArticle: "原文引用的典型值",
@@ -108,7 +98,6 @@ export const zh = {
   } as Record<CostCategory, string>,
   a11y: {
     chartTableCaption: "各方案每月的累计成本",
-    sliderValue: (v: string) => v,
   },
   article: {
     title: "RAG 还是微调？",
