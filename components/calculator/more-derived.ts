@@ -5,25 +5,12 @@
  * so pages without them (a default embed) do not ship the code.
  */
 import { cheaperMap, type CheaperMap } from "@/lib/cheaper-map";
-import type { Scenario } from "@/lib/scenario";
 import { tornado, uncertainty, type TornadoBar, type Uncertainty } from "@/lib/uncertainty";
-import { derive, useDeferredScenario, useScenario } from "./store";
+import { derive, memoByScenario, useDeferredScenario, useScenario } from "./store";
 
-function memo<T>(compute: (s: Scenario) => T): (s: Scenario) => T {
-  const cache = new WeakMap<Scenario, T>();
-  return (s) => {
-    let v = cache.get(s);
-    if (v === undefined) {
-      v = compute(s);
-      cache.set(s, v);
-    }
-    return v;
-  };
-}
-
-export const uncertaintyOf = memo<Uncertainty>((s) => uncertainty(s, derive(s).estimate));
-export const tornadoOf = memo<TornadoBar[]>((s) => tornado(s));
-export const mapOf = memo<CheaperMap>((s) => cheaperMap(s));
+export const uncertaintyOf = memoByScenario<Uncertainty>((s) => uncertainty(s, derive(s).estimate));
+export const tornadoOf = memoByScenario<TornadoBar[]>((s) => tornado(s));
+export const mapOf = memoByScenario<CheaperMap>((s) => cheaperMap(s));
 
 export const useUncertainty = () => uncertaintyOf(useScenario());
 export const useTornado = () => tornadoOf(useDeferredScenario());

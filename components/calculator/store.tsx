@@ -132,18 +132,27 @@ interface Derived {
   verdict: Verdict;
 }
 
-const derivedByScenario = new WeakMap<Scenario, Derived>();
-
-/** What a scenario implies, computed once per scenario object (the store replaces it on change). */
-export function derive(scenario: Scenario): Derived {
-  let d = derivedByScenario.get(scenario);
-  if (!d) {
-    const e = estimate(scenario);
-    d = { estimate: e, verdict: verdictOf(scenario, e) };
-    derivedByScenario.set(scenario, d);
-  }
-  return d;
+/**
+ * A function of a scenario, computed once per scenario object: the store replaces the scenario on
+ * every change, so identity is the cache key and old entries go with their scenarios.
+ */
+export function memoByScenario<T>(compute: (s: Scenario) => T): (s: Scenario) => T {
+  const cache = new WeakMap<Scenario, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = compute(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
 }
+
+/** What a scenario implies for every view: its estimate and verdict. */
+export const derive = memoByScenario<Derived>((scenario) => {
+  const e = estimate(scenario);
+  return { estimate: e, verdict: verdictOf(scenario, e) };
+});
 
 export function useScenario(): Scenario {
   return useCalculator((s) => s.scenario);
