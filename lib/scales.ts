@@ -52,18 +52,22 @@ export const UPDATE_SLIDER_VALUES: readonly number[] = [
   720,
 ];
 
-/** The stop nearest to an update rate (on a log scale), for typed values between stops. */
-export function nearestUpdateStop(u: number): number {
-  if (u <= 0) return 0;
-  let best = 1;
+/** Index of the positive value nearest to x on a log scale (values ≤ 0 are skipped). */
+export function nearestOnLogScale(values: readonly number[], x: number): number {
+  let best = -1;
   let bestDistance = Infinity;
-  UPDATE_SLIDER_VALUES.forEach((v, i) => {
-    if (v === 0) return;
-    const d = Math.abs(Math.log(v) - Math.log(u));
+  values.forEach((v, i) => {
+    if (v <= 0) return;
+    const d = Math.abs(Math.log(v) - Math.log(x));
     if (d < bestDistance) {
       bestDistance = d;
       best = i;
     }
   });
   return best;
+}
+
+/** The stop nearest to an update rate (on a log scale), for typed values between stops; 0 is "never". */
+export function nearestUpdateStop(u: number): number {
+  return u <= 0 ? 0 : nearestOnLogScale(UPDATE_SLIDER_VALUES, u);
 }

@@ -10,7 +10,7 @@ import { useExtraStrings } from "@/components/i18n/extra";
 import { MAP_Q_MAX, MAP_Q_MIN } from "@/lib/cheaper-map";
 import { formatMoney, formatQueries, formatUpdates } from "@/lib/format";
 import { APPROACHES, totalsAtHorizon } from "@/lib/model";
-import { nearestUpdateStop } from "@/lib/scales";
+import { nearestOnLogScale, nearestUpdateStop } from "@/lib/scales";
 import { useCheaperMap } from "./more-derived";
 import { useCalculator, useDeferredScenario } from "./store";
 
@@ -160,7 +160,7 @@ export function CheaperMapPanel() {
             onKeyDown={onKeyDown}
             onFocus={() => {
               setKeyboardFocus(true);
-              setCell((c) => c ?? { row: currentRow, col: nearestColumn(map.queriesPerDay, scenario.queriesPerDay) });
+              setCell((c) => c ?? { row: currentRow, col: nearestOnLogScale(map.queriesPerDay, scenario.queriesPerDay) });
             }}
             onBlur={() => setKeyboardFocus(false)}
             className="rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
@@ -206,12 +206,4 @@ export function CheaperMapPanel() {
       </p>
     </section>
   );
-}
-
-function nearestColumn(columns: readonly number[], q: number): number {
-  let best = 0;
-  columns.forEach((c, i) => {
-    if (Math.abs(Math.log(c / q)) < Math.abs(Math.log(columns[best]! / q))) best = i;
-  });
-  return best;
 }
