@@ -80,7 +80,9 @@ export type QueryInput =
   | undefined;
 
 /** Query names read by other layers (embed options, language) or by the outside world (trackers). */
-const PASSTHROUGH = new Set(["lang", "theme", "panels", "fbclid", "gclid", "ref", "s", "pin"]);
+/** Query names that are options of the page showing a scenario (the embed's), kept beside it in URLs. */
+export const PAGE_OPTION_PARAMS: readonly string[] = ["lang", "theme", "panels"];
+const PASSTHROUGH = new Set([...PAGE_OPTION_PARAMS, "fbclid", "gclid", "ref", "s", "pin"]);
 const isPassthrough = (name: string) => PASSTHROUGH.has(name) || name.startsWith("utm_");
 
 /** The defaults of every assumption under a pricing preset (the v1 defaults when there is none). */

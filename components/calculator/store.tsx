@@ -8,6 +8,7 @@ import { createStore, useStore, type StoreApi } from "zustand";
 import type { AssumptionKey } from "@/lib/assumptions";
 import { estimate, type Estimate, type Workload } from "@/lib/model";
 import {
+  PAGE_OPTION_PARAMS,
   parseScenario,
   serialiseScenario,
   type Currency,
@@ -88,7 +89,7 @@ export function CalculatorProvider({
       const query = serialiseScenario(scenario, pinned);
       if (query === lastWritten.current) return;
       const url = new URL(window.location.href);
-      const kept = [...url.searchParams].filter(([k]) => k === "lang" || k === "theme" || k === "panels");
+      const kept = [...url.searchParams].filter(([k]) => PAGE_OPTION_PARAMS.includes(k));
       const params = new URLSearchParams(query);
       for (const [k, v] of kept) params.set(k, v);
       const href = `${url.pathname}?${params.toString()}${url.hash}`;
