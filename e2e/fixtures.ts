@@ -9,18 +9,14 @@ export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
     const ours = (url: string) => new URL(url, baseURL).origin === new URL(baseURL!).origin;
     const hydrated = () => page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+    const settle = async <R>(response: R, options?: { waitUntil?: string }) => {
+      if (ours(page.url()) && options?.waitUntil !== "commit") await hydrated();
+      return response;
+    };
     const goto = page.goto.bind(page);
-    page.goto = async (url, options) => {
-      const response = await goto(url, options);
-      if (ours(page.url()) && options?.waitUntil !== "commit") await hydrated();
-      return response;
-    };
     const reload = page.reload.bind(page);
-    page.reload = async (options) => {
-      const response = await reload(options);
-      if (ours(page.url()) && options?.waitUntil !== "commit") await hydrated();
-      return response;
-    };
+    page.goto = async (url, options) => settle(await goto(url, options), options);
+    page.reload = async (options) => settle(await reload(options), options);
     await use(page);
   },
 });
