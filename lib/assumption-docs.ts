@@ -239,6 +239,14 @@ export const assumptionDocs: Record<AssumptionKey, ParamDoc> = {
       en: "Monthly cost of one inference server when you host the fine-tuned model (0: a hosted, per-token service)",
     },
   },
+  ftHostingMonthly: {
+    unit: { zh: "美元 / 月", en: "USD / month" },
+    label: { zh: "微调模型托管费", en: "Tuned-model hosting fee" },
+    help: {
+      zh: "部分平台对部署中的微调模型按月收取的托管或存储费（按 token 计费之外；0 表示不收）",
+      en: "A monthly fee some platforms charge to keep a tuned model deployed or stored, on top of per-token prices (0: none)",
+    },
+  },
   ftServerTokensPerSecond: {
     unit: { zh: "tokens / 秒", en: "tokens / second" },
     label: { zh: "单台服务器吞吐", en: "Server throughput" },

@@ -397,6 +397,14 @@ export const assumptionSpecs = {
     min: 0,
     max: 10_000_000,
   },
+  ftHostingMonthly: {
+    group: "ft",
+    url: "fhm",
+    value: 0,
+    range: [0.5, 2],
+    min: 0,
+    max: 10_000_000,
+  },
   // ── Hybrid ────────────────────────────────────────────────────────────────────────────
   hybridStyleTokens: {
     range: [0.25, 5],
