@@ -6,6 +6,8 @@
 import { cheaperMap } from "./cheaper-map";
 import { estimate } from "./model";
 import { uncertainty } from "./uncertainty";
+import { pricingSummary } from "./price-set-docs";
+import { PRICE_SETS, priceSet } from "./price-sets";
 import { parseScenario, type Scenario, type ScenarioWarning } from "./scenario";
 
 /** Longest query string we read; longer ones are refused rather than parsed. */
@@ -17,7 +19,8 @@ export function estimateJson(scenario: Scenario, warnings: ScenarioWarning[]) {
   const map = cheaperMap(scenario);
   return {
     version: scenario.version,
-    pricing: scenario.pricing,
+    /** The price set the numbers use: its name, status, the day it was checked, and its sources. */
+    pricing: pricingSummary(priceSet(scenario.pricing)!),
     inputs: {
       queriesPerDay: scenario.queriesPerDay,
       updatesPerMonth: scenario.updatesPerMonth,
@@ -72,4 +75,9 @@ export function estimateResponse(params: URLSearchParams): Response {
     // parseScenario never throws; this keeps a bug from ever surfacing as a 500.
     return jsonResponse({ error: "bad-request", message: "The scenario could not be read." }, { status: 400, headers: JSON_HEADERS });
   }
+}
+
+/** Every price set ever shipped, current ones first (GET /api/v1/pricing). */
+export function pricingJson() {
+  return { priceSets: PRICE_SETS.map(pricingSummary) };
 }

@@ -457,16 +457,5 @@ export const UPDATE_STOPS = [
 export const DAYS_PER_MONTH = 30.4375; // 365.25 / 12
 export const HOURS_PER_MONTH = 730.5;
 export const TOKENS_PER_PAGE = 500;
-/**
- * The latency model, in ms. Prefill runs at 20,000–50,000 tokens a second; the base range is a
- * model's time to first token; RAG adds query embedding and vector search.
- */
-export const LATENCY_MODEL = {
-  base: { low: 40, high: 150 },
-  prefillTokensPerSecond: { low: 50_000, high: 20_000 },
-  embedding: { low: 15, high: 60 },
-  vectorSearch: { low: 5, high: 50 },
-} as const;
-
 /** The article's quoted typical response times, in ms. */
 export const ARTICLE_LATENCY_MS = { ft: { low: 50, high: 200 }, rag: { low: 200, high: 800 } } as const;

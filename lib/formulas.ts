@@ -1,8 +1,8 @@
 /**
- * The v1 formulas as the methodology page prints them. The constants are interpolated from the
+ * The v2 formulas as the methodology page prints them. The constants are interpolated from the
  * same values the model uses, so no number is typed twice.
  */
-import { DAYS_PER_MONTH, HOURS_PER_MONTH, LATENCY_MODEL } from "./assumptions";
+import { DAYS_PER_MONTH, HOURS_PER_MONTH } from "./assumptions";
 import type { Text } from "./i18n-text";
 import { MAX_STALENESS_HOURS } from "./model";
 
@@ -13,7 +13,6 @@ export interface FormulaBlock {
   lines: string[];
 }
 
-const L = LATENCY_MODEL;
 
 export const FORMULAS: readonly FormulaBlock[] = [
   {
@@ -55,9 +54,9 @@ export const FORMULAS: readonly FormulaBlock[] = [
       "R = min(u, maxRetrainsPerMonth);  s = min(1, changeFraction × u / R)",
       "retrainCost = train(T × (s + replayFraction)) + prep(s) + evalHoursPerRetrain × engineerRate",
       "retrainsBy(m) = floor(m × R + 1e-9)",
-      "monthly = perQuery × Qm + serving + ftMaintHours × engineerRate",
+      "monthly = perQuery × Qm + serving + ftHostingMonthly + ftMaintHours × engineerRate",
       "serving = 0 if ftServerMonthly = 0, else ftServerMonthly × max(1, Qm × (promptTokens + outputTokens) / (max(1, ftServerTokensPerSecond) × 3600 × HPM))",
-      "          (one server when ftServerTokensPerSecond = 0; 0 by default, so v1 numbers are unchanged)",
+      "          (one server when ftServerTokensPerSecond = 0; ftServerMonthly and ftHostingMonthly are 0 in every v1 set)",
       "cumulative(m) = upfront + m × monthly + retrainsBy(m) × retrainCost",
     ],
   },
@@ -72,7 +71,7 @@ export const FORMULAS: readonly FormulaBlock[] = [
       "Ts = min(T, hybridStyleTokens);  sh = Ts / T",
       "upfront = RAG upfront + prep(sh) + experimentRuns × train(Ts) + hybridExtraSetupHours × engineerRate",
       "perQuery = RAG perQuery with the LLM at ftIn / ftOut",
-      "monthly = RAG monthly with that LLM price + serving (with promptTokens + ctx + outputTokens) + hybridExtraMaintHours × engineerRate",
+      "monthly = RAG monthly with that LLM price + serving (with promptTokens + ctx + outputTokens) + ftHostingMonthly + hybridExtraMaintHours × engineerRate",
     ],
   },
   {
@@ -82,8 +81,9 @@ export const FORMULAS: readonly FormulaBlock[] = [
       "monthly (shown) = (cumulative(h) − upfront) / h;  total = cumulative(h)",
       "break-even month = first m ≥ 1 where the approach dearer at m = 0 costs the same or less",
       "break-even volume = q where RAG and FT totals at h are equal: exact on each linear piece between the kinks (vector DB minimum, a second server), 1 … 1e9",
-      `latency FT = [${L.base.low} + promptTokens / ${L.prefillTokensPerSecond.low} × 1000, ${L.base.high} + promptTokens / ${L.prefillTokensPerSecond.high} × 1000] ms`,
-      `latency RAG, hybrid = FT + embedding [${L.embedding.low}, ${L.embedding.high}] + search [${L.vectorSearch.low}, ${L.vectorSearch.high}] + ctx prefill [ctx / ${L.prefillTokensPerSecond.low}, ctx / ${L.prefillTokensPerSecond.high}] × 1000 ms`,
+      "latency FT = [ttft.low + promptTokens / prefill.low × 1000, ttft.high + promptTokens / prefill.high × 1000] ms",
+      "latency RAG, hybrid = FT + embedding [low, high] + search [low, high] + [ctx / prefill.low, ctx / prefill.high] × 1000 ms",
+      "  (ttft, prefill tokens/s, embedding and search ms: the price set's latency figures, each with its source below)",
       `staleness RAG, hybrid = reindexLagHours;  FT = 0 if u = 0, else min(${MAX_STALENESS_HOURS.toExponential()}, HPM / R / 2 + trainingTurnaroundHours)`,
     ],
   },

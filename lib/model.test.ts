@@ -1,17 +1,18 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { APPROACHES, COST_CATEGORIES, estimate, totalsAtHorizon, type ModelInputs } from "./model";
-import { defaultScenario } from "./scenario";
+import { parseScenario } from "./scenario";
 import { arbInputs } from "./test-arbitraries";
 
+/** The v1 contract's checks run on a v1 link: v1 defaults, its (retired) gpt-4o-mini price set. */
 const withInputs = (patch: Partial<ModelInputs> = {}, assumptions: Partial<ModelInputs["assumptions"]> = {}) => {
-  const s = defaultScenario();
+  const s = parseScenario("v=1").scenario;
   return { ...s, ...patch, assumptions: { ...s.assumptions, ...assumptions } };
 };
 
 const sum = (xs: Record<string, number>) => Object.values(xs).reduce((a, b) => a + b, 0);
 
-describe("the checks of cost-model.md, with every default", () => {
+describe("the checks of the v1 contract (shared/brief/cost-model.md), with every v1 default", () => {
   const e = estimate(withInputs());
 
   it("gives the upfront costs", () => {

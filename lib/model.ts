@@ -1,8 +1,15 @@
 /**
- * The v1 cost model (see shared/brief/cost-model.md): RAG, fine-tuning (FT) and a hybrid, over a
- * horizon of whole months. Pure functions of the inputs; all money in USD.
+ * The cost model (docs/cost-model.md; v1 in shared/brief/cost-model.md): RAG, fine-tuning (FT) and a
+ * hybrid, over a horizon of whole months. Pure functions of the inputs; all money in USD.
+ *
+ * v2 is v1 plus two things today's offers demand: a monthly hosting fee for a deployed tuned model
+ * (ftHostingMonthly, 0 in every v1 set) and a latency model that comes with the price set (v1's
+ * constants are the v1 sets' latency), so v1 links keep their numbers to the cent.
  */
-import { DAYS_PER_MONTH, HOURS_PER_MONTH, LATENCY_MODEL, type Assumptions } from "./assumptions";
+import { DAYS_PER_MONTH, HOURS_PER_MONTH, type Assumptions } from "./assumptions";
+import type { LatencyModel } from "./price-set-types";
+import { priceSet } from "./price-sets";
+import { V1_LATENCY } from "./price-sets-v1";
 
 export type Approach = "rag" | "ft" | "hybrid";
 export const APPROACHES: readonly Approach[] = ["rag", "ft", "hybrid"];
@@ -16,6 +23,8 @@ export interface Workload {
 
 export interface ModelInputs extends Workload {
   assumptions: Assumptions;
+  /** The price set in use, whose latency figures the model reads (v1's figures when absent). */
+  pricing?: string;
 }
 
 export type CostCategory =
@@ -198,8 +207,8 @@ const zeroBreakdown = (): Record<CostCategory, number> => ({
   retraining: 0,
 });
 
-function latency(promptTokens: number, contextTokens: number | null): Range {
-  const { base, prefillTokensPerSecond: tps, embedding, vectorSearch } = LATENCY_MODEL;
+function latency(model: LatencyModel, promptTokens: number, contextTokens: number | null): Range {
+  const { ttftMs: base, prefillTokensPerSecond: tps, embeddingMs: embedding, vectorSearchMs: vectorSearch } = model;
   const low = base.low + (promptTokens / tps.low) * 1000;
   const high = base.high + (promptTokens / tps.high) * 1000;
   if (contextTokens === null) return { low, high };
@@ -226,8 +235,17 @@ function monthlyRunning(x: ModelInputs, rag: RagParts, hyb: RagParts, ft: FtPart
     a.hybridExtraMaintHours * a.engineerRate;
   const ftServing = servingMonthly(a, Qm, a.promptTokens + a.outputTokens);
   const hybridServing = servingMonthly(a, Qm, a.promptTokens + hyb.contextTokens + a.outputTokens);
-  const ftMonthly = ft.perQuery * Qm + ftServing + ft.peopleMonthly;
-  return { Qm, ragMonthly: ragMonthly, hybridMonthly: hybridMonthly + hybridServing, ftMonthly, ftServing, hybridServing };
+  // A deployed tuned model's hosting fee is paid by FT and by the hybrid's style model alike.
+  const hosting = a.ftHostingMonthly;
+  const ftMonthly = ft.perQuery * Qm + ftServing + hosting + ft.peopleMonthly;
+  return {
+    Qm,
+    ragMonthly,
+    hybridMonthly: hybridMonthly + hybridServing + hosting,
+    ftMonthly,
+    ftServing: ftServing + hosting,
+    hybridServing: hybridServing + hosting,
+  };
 }
 
 /**
@@ -347,8 +365,9 @@ export function estimate(x: ModelInputs): Estimate {
   hybridBreakdown.embeddings = hyb.upfrontEmbeddings + h * (Qm * hyb.embedPerQuery + hyb.updateEmbeddingsMonthly);
   hybridBreakdown.vectorDatabase = h * vectorDbMonthly(hyb, Qm);
 
-  const ftLatency = latency(a.promptTokens, null);
-  const ragLatency = latency(a.promptTokens, rag.contextTokens);
+  const latencyModel = (x.pricing && priceSet(x.pricing)?.latency) || V1_LATENCY;
+  const ftLatency = latency(latencyModel, a.promptTokens, null);
+  const ragLatency = latency(latencyModel, a.promptTokens, rag.contextTokens);
   const ftStaleness =
     x.updatesPerMonth === 0
       ? 0

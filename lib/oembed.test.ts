@@ -10,10 +10,10 @@ describe("oEmbed", () => {
     const r = ask(url("https://calc.example/en?v=1&q=100000&u=never"));
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ version: "1.0", type: "rich", width: 720, height: 760, provider_name: "RAG or fine-tuning?" });
-    expect(r.body.html).toContain('src="https://calc.example/en/embed?v=1&amp;q=100000&amp;u=never"');
+    expect(r.body.html).toContain('src="https://calc.example/en/embed?v=2&amp;p=openai-4o-mini&amp;q=100000&amp;u=never"');
     expect(r.body.html).toContain('width="720" height="760"');
     expect(r.body.title).toContain("fine-tuning is cheapest");
-    expect(r.body.thumbnail_url).toBe("https://calc.example/api/og?v=1&q=100000&u=never&lang=en");
+    expect(r.body.thumbnail_url).toBe("https://calc.example/api/og?v=2&p=openai-4o-mini&q=100000&u=never&lang=en");
   });
 
   it("honours maxwidth and maxheight", () => {

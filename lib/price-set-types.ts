@@ -40,21 +40,27 @@ export interface PriceEvidence {
 
 export type PriceSetStatus = "current" | "retired";
 
+/** The numbers of a set, which the model and the codec need (shipped to the browser). */
 export interface PriceSet {
   id: string;
   /** The model version whose contract this set was written for. */
   version: number;
   name: Text;
-  description: Text;
   status: PriceSetStatus;
   /** ISO date: the day the set's prices were last checked as a whole. */
   asOf: string;
-  /** For retired sets: when, and why a new customer can no longer buy this. */
+  /** For retired sets: the day a new customer could no longer buy this. */
   retiredOn?: string;
-  reason?: Text;
   /** Every assumption this set sets; the others keep the version's defaults. */
   values: Partial<Assumptions>;
   latency: LatencyModel;
-  /** For every key of `values` (and "latency"), where it was read. */
+}
+
+/** The words of a set, read only where they are shown (methodology, API, the retired notice). */
+export interface PriceSetDoc {
+  description: Text;
+  /** For retired sets: why a new customer can no longer buy this. */
+  reason?: Text;
+  /** For every key of the set's `values` (and "latency"), where it was read. */
   evidence: Partial<Record<keyof Assumptions | "latency", PriceEvidence[]>>;
 }

@@ -9,6 +9,7 @@ import {
   parseNumber,
   parseScenario,
   serialiseScenario,
+  type ScenarioWarning,
 } from "./scenario";
 import { arbScenario } from "./test-arbitraries";
 
@@ -79,7 +80,7 @@ describe("parse", () => {
     const { scenario, warnings } = parseScenario("v=99&q=7");
     expect(scenario.version).toBe(CURRENT_VERSION);
     expect(scenario.queriesPerDay).toBe(7);
-    expect(warnings).toEqual([{ param: "v", code: "unknown-version", given: "99", used: 1 }]);
+    expect(warnings).toEqual([{ param: "v", code: "unknown-version", given: "99", used: 2 }]);
   });
 
   it("accepts a Next.js searchParams record", () => {
@@ -105,8 +106,8 @@ describe("parse", () => {
 });
 
 describe("serialise", () => {
-  it("writes only v=1 for the defaults", () => {
-    expect(serialiseScenario(defaultScenario())).toBe("v=1");
+  it("writes only v=2 for the defaults (the default price set is not written)", () => {
+    expect(serialiseScenario(defaultScenario())).toBe("v=2");
   });
 
   it("writes only what differs, update stops by name", () => {
@@ -115,7 +116,7 @@ describe("serialise", () => {
     s.updatesPerMonth = 1 / 3;
     s.assumptions.topK = 8;
     s.currency = "CNY";
-    expect(serialiseScenario(s)).toBe("v=1&q=100000&u=quarterly&k=8&cur=CNY");
+    expect(serialiseScenario(s)).toBe("v=2&q=100000&u=quarterly&k=8&cur=CNY");
   });
 
   it("keeps a yearly update's retrain at month 12 after a round trip", () => {
@@ -127,9 +128,29 @@ describe("serialise", () => {
     expect(e.series[12]!.ft - e.series[11]!.ft).toBeGreaterThan(e.series[11]!.ft - e.series[10]!.ft);
   });
 
-  it("has no migrations yet, and the version is pinned to 1", () => {
-    expect(Object.keys(MIGRATIONS)).toEqual([]);
-    expect(CURRENT_VERSION).toBe(1);
+  it("has one migration, v1 → v2, and the version is pinned to 2", () => {
+    expect(Object.keys(MIGRATIONS)).toEqual(["1"]);
+    expect(CURRENT_VERSION).toBe(2);
+  });
+
+  it("migrates v1 → v2 as a pure function of the query: pins the price set v1 used", () => {
+    // A real legacy link, as the v1 share panel wrote it (e2e fixtures of main before v2).
+    const legacy = new Map([["v", "1"], ["q", "100000"], ["u", "never"]]);
+    const warnings: ScenarioWarning[] = [];
+    const next = MIGRATIONS[1]!(legacy, warnings);
+    expect([...next]).toEqual([["v", "2"], ["q", "100000"], ["u", "never"], ["p", "openai-4o-mini"]]);
+    expect([...legacy]).toEqual([["v", "1"], ["q", "100000"], ["u", "never"]]); // untouched
+    expect(warnings).toEqual([]);
+    expect(serialiseScenario(parseScenario("v=1&q=100000&u=never").scenario)).toBe("v=2&p=openai-4o-mini&q=100000&u=never");
+  });
+
+  it("migrates a v1 preset link to the same (now retired) set, and a bad p to v1's default", () => {
+    expect(serialiseScenario(parseScenario("v=1&p=self-hosted-lora&q=20000&u=yearly").scenario)).toBe(
+      "v=2&p=self-hosted-lora&q=20000&u=yearly",
+    );
+    const bad = parseScenario("v=1&p=placeholder&q=3");
+    expect(bad.scenario.pricing).toBe("openai-4o-mini");
+    expect(bad.warnings).toEqual([{ param: "p", code: "invalid", given: "placeholder", used: "openai-4o-mini" }]);
   });
 
   it("pins a v1 link to its numbers", () => {
@@ -146,16 +167,16 @@ describe("pricing presets and pinned scenarios", () => {
     expect(warnings).toEqual([]);
     expect(scenario.pricing).toBe("vertex-flash");
     expect(scenario.assumptions).toMatchObject({ ftIn: 0.15, ftOut: 0.6, trainPrice: 3, baseIn: 0.15 });
-    expect(serialiseScenario(scenario)).toBe("v=1&p=vertex-flash&q=300");
+    expect(serialiseScenario(scenario)).toBe("v=2&p=vertex-flash&q=300");
     scenario.assumptions.trainPrice = 2.5;
-    expect(serialiseScenario(scenario)).toBe("v=1&p=vertex-flash&q=300&tp=2.5");
+    expect(serialiseScenario(scenario)).toBe("v=2&p=vertex-flash&q=300&tp=2.5");
   });
 
   it("a v1 link without a preset keeps the v1 numbers", () => {
     const e = estimate(parseScenario("v=1").scenario);
     expect(e.approaches.rag.total).toBeCloseTo(22011.11, 2);
     expect(e.approaches.ft.total).toBeCloseTo(66006.28, 2);
-    expect(parseScenario("v=1&p=nope").warnings).toEqual([{ param: "p", code: "invalid", given: "nope", used: "v1" }]);
+    expect(parseScenario("v=1&p=nope").warnings).toEqual([{ param: "p", code: "invalid", given: "nope", used: "openai-4o-mini" }]);
   });
 
   it("the self-hosted preset derives its training price and server cost from GPU price and throughput", () => {
@@ -169,7 +190,7 @@ describe("pricing presets and pinned scenarios", () => {
     const a = { ...defaultScenario(), queriesPerDay: 100_000 };
     const b = { ...defaultScenario(), pricing: "vertex-flash", assumptions: parseScenario("p=vertex-flash").scenario.assumptions };
     const query = serialiseScenario(b, a);
-    expect(query).toBe("v=1&p=vertex-flash&pin=v%3D1%26q%3D100000");
+    expect(query).toBe("v=2&p=vertex-flash&pin=v%3D2%26q%3D100000");
     const back = parseScenario(query);
     expect(back.scenario).toEqual(b);
     expect(back.pinned).toEqual(a);

@@ -5,7 +5,12 @@
  * parse:     any query string → migrate → validate → clamp → a valid Scenario plus a warning for
  *            every correction. Never throws.
  * serialise: Scenario → query string holding only values that differ from the defaults, with the
- *            model version pinned (v=1), so old links keep their numbers when defaults change.
+ *            model version pinned (v=2), so old links keep their numbers when defaults change.
+ *
+ * The codec owns the defaults: `defaultOf(key, version, priceSet)` is the one answer to "what does a
+ * link that does not mention this key mean?". Versions: v1 (the first contract, its prices now
+ * retired) and v2 (today's prices as price sets, a hosting fee, a sourced latency model). A v1 link
+ * is upgraded by MIGRATIONS[1], which pins the price set v1 used, so it keeps its numbers.
  */
 import {
   ASSUMPTION_KEYS,
@@ -20,9 +25,11 @@ import {
   type WorkloadKey,
 } from "./assumptions";
 import type { ModelInputs } from "./model";
-import { pricingPreset } from "./pricing-presets";
+import { DEFAULT_PRICE_SET, isPriceSetId, priceSet, type PriceSetId } from "./price-sets";
+import { V1_PRICE_SET_IDS } from "./price-sets-v1";
 
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
+export type ModelVersion = 1 | 2;
 
 export type Currency = "USD" | "CNY";
 
@@ -39,8 +46,8 @@ export const DEFAULT_FX = {
 
 export interface Scenario extends ModelInputs {
   version: typeof CURRENT_VERSION;
-  /** A pricing preset's id (p=…), or null for the v1 defaults. */
-  pricing: string | null;
+  /** The price set in use (p=…; the version's default set when the link names none). */
+  pricing: PriceSetId;
   /** Display currency; the model itself is always in USD. */
   currency: Currency;
   /** CNY per USD, used when currency is CNY. */
@@ -85,24 +92,76 @@ export const PAGE_OPTION_PARAMS: readonly string[] = ["lang", "theme", "panels"]
 const PASSTHROUGH = new Set([...PAGE_OPTION_PARAMS, "fbclid", "gclid", "ref", "s", "pin"]);
 const isPassthrough = (name: string) => PASSTHROUGH.has(name) || name.startsWith("utm_");
 
-/** The defaults of every assumption under a pricing preset (the v1 defaults when there is none). */
-export function assumptionDefaults(pricing: string | null): Assumptions {
-  return { ...defaultAssumptions, ...pricingPreset(pricing)?.values };
+/**
+ * Each version's defaults before a price set applies. v2 changed prices only (all in price sets),
+ * so both versions share v1's table; a version that changes a non-price default adds its own here,
+ * and its migration writes the old value into upgraded links.
+ */
+const BASE_DEFAULTS: Readonly<Record<ModelVersion, Readonly<Assumptions>>> = {
+  1: defaultAssumptions,
+  2: defaultAssumptions,
+};
+
+/**
+ * What a link that does not mention `key` means, under a model version and a price set: the set's
+ * value if it sets one, else the version's default. Workload keys have one default for all versions.
+ */
+export function defaultOf(
+  key: AssumptionKey | WorkloadKey,
+  version: ModelVersion = CURRENT_VERSION,
+  pricing: PriceSetId = DEFAULT_PRICE_SET[version],
+): number {
+  if (key in workloadSpecs) return workloadSpecs[key as WorkloadKey].value;
+  const k = key as AssumptionKey;
+  return priceSet(pricing)?.values[k] ?? BASE_DEFAULTS[version][k];
+}
+
+/** Every assumption's default under a version and price set. */
+export function assumptionDefaults(
+  pricing: PriceSetId = DEFAULT_PRICE_SET[CURRENT_VERSION],
+  version: ModelVersion = CURRENT_VERSION,
+): Assumptions {
+  return Object.fromEntries(ASSUMPTION_KEYS.map((k) => [k, defaultOf(k, version, pricing)])) as Assumptions;
 }
 
 export function defaultScenario(): Scenario {
+  const pricing = DEFAULT_PRICE_SET[CURRENT_VERSION];
   return {
     version: CURRENT_VERSION,
     queriesPerDay: workloadSpecs.queriesPerDay.value,
     updatesPerMonth: workloadSpecs.updatesPerMonth.value,
     corpusTokens: workloadSpecs.corpusTokens.value,
     horizonMonths: workloadSpecs.horizonMonths.value,
-    assumptions: { ...defaultAssumptions },
-    pricing: null,
+    assumptions: assumptionDefaults(pricing),
+    pricing,
     currency: "USD",
     fxRate: DEFAULT_FX.value,
   };
 }
+
+/**
+ * The same scenario under another price set: the set's prices replace the old set's, while the
+ * reader's own changes to values no set prices (prompt length, team hours, …) are kept.
+ */
+export function withPriceSet(s: Scenario, pricing: PriceSetId): Scenario {
+  const from = priceSet(s.pricing)?.values ?? {};
+  const to = priceSet(pricing)?.values ?? {};
+  const assumptions = { ...s.assumptions };
+  for (const k of ASSUMPTION_KEYS) {
+    const edited = s.assumptions[k] !== defaultOf(k, s.version, s.pricing);
+    const priced = k in from || k in to;
+    if (!edited || priced) assumptions[k] = defaultOf(k, CURRENT_VERSION, pricing);
+  }
+  return { ...s, version: CURRENT_VERSION, pricing, assumptions };
+}
+
+/** Reset: every slider and assumption back to its default under the scenario's own price set; display kept. */
+export function resetScenario(s: Scenario): Scenario {
+  return { ...defaultScenario(), pricing: s.pricing, assumptions: assumptionDefaults(s.pricing), currency: s.currency, fxRate: s.fxRate };
+}
+
+/** The same scenario at today's prices: the current version's default price set. */
+export const atTodaysPrices = (s: Scenario) => withPriceSet(s, DEFAULT_PRICE_SET[CURRENT_VERSION]);
 
 /** Every query pair in order, whatever the input's shape. */
 function entriesOf(input: QueryInput): [string, string][] {
@@ -163,12 +222,34 @@ function readParam(
 
 const updateStopByName = (s: string) => UPDATE_STOPS.find((stop) => stop.name === s)?.value;
 
+export type Migration = (params: ReadonlyMap<string, string>, warnings: ScenarioWarning[]) => Map<string, string>;
+
+/**
+ * v1 → v2. v1 had no price sets in its links: no p meant gpt-4o-mini, and p named one of three
+ * presets. Pin the set v1 used (now retired, its numbers frozen), and write out any non-price
+ * default that v2 changed, so the upgraded link gives v1's numbers to the cent.
+ */
+function v1ToV2(params: ReadonlyMap<string, string>, warnings: ScenarioWarning[]): Map<string, string> {
+  const out = new Map(params);
+  const raw = params.get("p");
+  const id = raw?.trim().toLowerCase();
+  const pricing: PriceSetId = V1_PRICE_SET_IDS.find((v1) => v1 === id) ?? DEFAULT_PRICE_SET[1];
+  if (raw !== undefined && pricing !== id) warnings.push({ param: "p", code: "invalid", given: cut(raw), used: pricing });
+  out.set("p", pricing);
+  for (const k of ASSUMPTION_KEYS) {
+    const url = assumptionSpecs[k].url;
+    const before = defaultOf(k, 1, pricing);
+    if (!out.has(url) && before !== defaultOf(k, 2, pricing)) out.set(url, String(before));
+  }
+  out.set("v", "2");
+  return out;
+}
+
 /**
  * Upgrades of old links, from version n to n + 1, applied in order to the raw query pairs. Each
- * one is small and pure, and has a test pinning an old link to its numbers. v1 is the first
- * version, so the list is empty; a v2 adds `1: (params) => …` here.
+ * one is small and pure, and has a test starting from a real legacy URL pinned to its numbers.
  */
-export const MIGRATIONS: Readonly<Record<number, (params: Map<string, string>) => Map<string, string>>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2 };
 
 const workloadByUrl = new Map<string, WorkloadKey>(WORKLOAD_KEYS.map((k) => [workloadSpecs[k].url, k]));
 const assumptionByUrl = new Map<string, AssumptionKey>(ASSUMPTION_KEYS.map((k) => [assumptionSpecs[k].url, k]));
@@ -198,17 +279,17 @@ function parseOne(input: QueryInput, allowPin: boolean): ParseResult {
   }
   for (let v = version; v < CURRENT_VERSION; v++) {
     const migrate = MIGRATIONS[v];
-    if (migrate) params = migrate(params);
+    if (migrate) params = migrate(params, warnings);
   }
 
   const scenario = defaultScenario();
-  const rawPreset = params.get("p");
-  if (rawPreset !== undefined) {
-    const id = rawPreset.trim().toLowerCase();
-    if (pricingPreset(id)) {
+  const rawSet = params.get("p");
+  if (rawSet !== undefined) {
+    const id = rawSet.trim().toLowerCase();
+    if (isPriceSetId(id)) {
       scenario.pricing = id;
       scenario.assumptions = assumptionDefaults(id);
-    } else warnings.push({ param: "p", code: "invalid", given: cut(rawPreset), used: "v1" });
+    } else warnings.push({ param: "p", code: "invalid", given: cut(rawSet), used: scenario.pricing });
   }
   const assumptions: Assumptions = scenario.assumptions;
   let pinned: Scenario | null = null;
@@ -262,7 +343,7 @@ function formatParam(key: WorkloadKey | AssumptionKey | "fx", n: number): string
 export function serialiseScenario(s: Scenario, pinned?: Scenario | null): string {
   const out = new URLSearchParams();
   out.set("v", String(s.version));
-  if (s.pricing) out.set("p", s.pricing);
+  if (s.pricing !== DEFAULT_PRICE_SET[CURRENT_VERSION]) out.set("p", s.pricing);
   const defaults = assumptionDefaults(s.pricing);
   for (const k of WORKLOAD_KEYS) {
     if (s[k] !== workloadSpecs[k].value) out.set(workloadSpecs[k].url, formatParam(k, s[k]));

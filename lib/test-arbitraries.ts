@@ -2,8 +2,8 @@
 import fc from "fast-check";
 import { ASSUMPTION_KEYS, assumptionSpecs, workloadSpecs } from "./assumptions";
 import type { ModelInputs } from "./model";
-import { PRICING_PRESETS } from "./pricing-presets";
-import { DEFAULT_FX, type Scenario } from "./scenario";
+import { PRICE_SETS, type PriceSetId } from "./price-sets";
+import { CURRENT_VERSION, DEFAULT_FX, type Scenario } from "./scenario";
 
 /** Any valid inputs: every workload value and assumption within its range. */
 const arbSpec = (spec: { min: number; max: number; integer?: boolean }) =>
@@ -31,8 +31,8 @@ export const arbScenario: fc.Arbitrary<Scenario> = arbInputs.chain((x) =>
   fc
     .record({
       currency: fc.constantFrom("USD" as const, "CNY" as const),
-      pricing: fc.constantFrom(null, ...PRICING_PRESETS.map((p) => p.id)),
+      pricing: fc.constantFrom(...PRICE_SETS.map((p) => p.id as PriceSetId)),
       fxRate: fc.double({ min: DEFAULT_FX.min, max: DEFAULT_FX.max, noNaN: true }),
     })
-    .map((d) => ({ ...x, ...d, version: 1 as const })),
+    .map((d) => ({ ...x, ...d, version: CURRENT_VERSION })),
 );

@@ -3,13 +3,15 @@ import {
   ASSUMPTION_GROUPS,
   ASSUMPTION_KEYS,
   assumptionSpecs,
-  defaultAssumptions,
   type AssumptionKey,
   type ParamSpec,
+  type Source,
 } from "@/lib/assumptions";
 import { assumptionDocs } from "@/lib/assumption-docs";
 import { formatPlain } from "@/lib/format";
-import { clampToSpec } from "@/lib/scenario";
+import { priceSetDoc } from "@/lib/price-set-docs";
+import { priceSet } from "@/lib/price-sets";
+import { CURRENT_VERSION, clampToSpec, defaultOf } from "@/lib/scenario";
 import { NumberField } from "./NumberField";
 import { useCalculator } from "./store";
 import { useStrings } from "@/components/i18n/context";
@@ -21,8 +23,18 @@ function AssumptionRow({ k }: { k: AssumptionKey }) {
   const lang = t.lang;
   const spec: ParamSpec = { ...assumptionSpecs[k], ...assumptionDocs[k] };
   const value = useCalculator((s) => s.scenario.assumptions[k]);
+  const pricing = useCalculator((s) => s.scenario.pricing);
+  // A value the price set prices is sourced by the set; the others keep the table's own source.
+  const setPrices = priceSet(pricing)?.values[k] !== undefined;
+  const evidence = setPrices ? priceSetDoc(pricing)?.evidence[k]?.[0] : undefined;
+  const source: Source | undefined = evidence
+    ? { url: evidence.url, asOf: evidence.checked, note: evidence.unconfirmed }
+    : setPrices
+      ? undefined
+      : spec.source;
   const setAssumption = useCalculator((s) => s.setAssumption);
-  const changed = value !== defaultAssumptions[k];
+  const fallback = defaultOf(k, CURRENT_VERSION, pricing);
+  const changed = value !== fallback;
   const id = `assumption-${k}`;
   return (
     <li className={`grid grid-cols-[1fr_7rem] gap-x-3 gap-y-0.5 rounded-md px-2 py-2 ${changed ? "bg-amber-50 dark:bg-amber-950/40" : ""}`}>
@@ -32,18 +44,18 @@ function AssumptionRow({ k }: { k: AssumptionKey }) {
       <NumberField id={id} value={value} onCommit={(n) => setAssumption(k, clampToSpec(spec, n))} data-testid={id} />
       <p className="text-xs text-slate-500 dark:text-slate-400">
         {spec.help[lang]}
-        {spec.source ? (
+        {source ? (
           <>
             {" · "}
-            {spec.source.url ? (
-              <a href={spec.source.url} target="_blank" rel="noreferrer" className="text-sky-700 underline dark:text-sky-300">
+            {source.url ? (
+              <a href={source.url} target="_blank" rel="noreferrer" className="text-sky-700 underline dark:text-sky-300">
                 {x.assumptions.source}
               </a>
             ) : (
-              spec.source.note?.[lang]
+              source.note?.[lang]
             )}
-            {spec.source.url && spec.source.note ? ` (${spec.source.note[lang]})` : ""}
-            {`, ${x.assumptions.asOf(spec.source.asOf)}`}
+            {source.url && source.note ? ` (${source.note[lang]})` : ""}
+            {`, ${x.assumptions.asOf(source.asOf)}`}
           </>
         ) : null}
       </p>
@@ -53,10 +65,10 @@ function AssumptionRow({ k }: { k: AssumptionKey }) {
           <button
             type="button"
             className="mt-0.5 block w-full text-right text-sky-700 underline dark:text-sky-300"
-            onClick={() => setAssumption(k, defaultAssumptions[k])}
+            onClick={() => setAssumption(k, fallback)}
             aria-label={`${x.assumptions.resetOne}: ${spec.label[lang]}`}
           >
-            {x.assumptions.defaultIs(formatPlain(defaultAssumptions[k], lang))}
+            {x.assumptions.defaultIs(formatPlain(fallback, lang))}
           </button>
         ) : null}
       </p>

@@ -1,6 +1,6 @@
 "use client";
 import { WORKLOAD_PRESETS } from "@/lib/presets";
-import { defaultScenario } from "@/lib/scenario";
+import { resetScenario } from "@/lib/scenario";
 import { useCalculator } from "./store";
 import { useStrings } from "@/components/i18n/context";
 
@@ -44,10 +44,7 @@ export function Presets() {
         <button
           type="button"
           data-testid="reset"
-          onClick={() => {
-            const d = defaultScenario();
-            replaceScenario({ ...d, currency: scenario.currency, fxRate: scenario.fxRate });
-          }}
+          onClick={() => replaceScenario(resetScenario(scenario))}
           className={`${button} border-transparent text-slate-600 underline decoration-dotted underline-offset-4 hover:text-sky-700 dark:text-slate-300`}
         >
           {t.calculator.reset}

@@ -2,6 +2,7 @@
 import dynamic from "next/dynamic";
 import { useId } from "react";
 import { formatCorpus, formatMonths, formatQueries, formatUpdates } from "@/lib/format";
+import { PricesNote } from "./PricesNote";
 import { useCalculator, useDerived } from "./store";
 import { useStrings } from "@/components/i18n/context";
 
@@ -37,6 +38,7 @@ export function Verdict({ howSure = true }: { howSure?: boolean }) {
         ))}
         {howSure ? <HowSure /> : null}
       </div>
+      <PricesNote />
     </section>
   );
 }

@@ -18,12 +18,13 @@ import {
 import { assumptionDocs } from "@/lib/assumption-docs";
 import { formatPlain } from "@/lib/format";
 import { FORMULAS } from "@/lib/formulas";
-import { pricingPresetDocs } from "@/lib/pricing-preset-docs";
-import { PRICING_PRESETS } from "@/lib/pricing-presets";
+import { priceSetDoc } from "@/lib/price-set-docs";
+import type { PriceEvidence, PriceSet } from "@/lib/price-set-types";
+import { DEFAULT_PRICE_SET, PRICE_SETS } from "@/lib/price-sets";
 import { assumptionAt } from "@/lib/uncertainty";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
-import { DEFAULT_FX } from "@/lib/scenario";
+import { CURRENT_VERSION, DEFAULT_FX } from "@/lib/scenario";
 
 function SourceCell({ source, lang }: { source?: Source; lang: Lang }) {
   const t = STRINGS[lang];
@@ -102,6 +103,96 @@ function ParamTable({
   );
 }
 
+function EvidenceList({ list, lang }: { list: readonly PriceEvidence[] | undefined; lang: Lang }) {
+  const m = STRINGS[lang].methodology;
+  if (!list?.length) return <span className="text-slate-500 dark:text-slate-400">—</span>;
+  return (
+    <>
+      {list.map((e, i) => (
+        <span key={`${e.url}-${i}`} className="block">
+          <a href={e.url} target="_blank" rel="noreferrer" className="break-all">
+            {new URL(e.url).hostname.replace(/^www\./, "")}
+          </a>{" "}
+          <span className="text-xs text-slate-500 dark:text-slate-400">
+            ({m.checked} {e.checked})
+          </span>
+          {e.quote ? (
+            <q className="block text-xs text-slate-600 dark:text-slate-300" lang="en">
+              {e.quote}
+            </q>
+          ) : null}
+          {e.derivation ? <span className="block text-xs">{e.derivation[lang]}</span> : null}
+          {e.unconfirmed ? (
+            <span className="block text-xs font-medium text-amber-800 dark:text-amber-300" data-testid="unconfirmed">
+              {m.unconfirmed}: {e.unconfirmed[lang]}
+            </span>
+          ) : null}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** One price set: status, dates, every number with the page, day and sentence it was read from. */
+function PriceSetSection({ set, lang }: { set: PriceSet; lang: Lang }) {
+  const m = STRINGS[lang].methodology;
+  const doc = priceSetDoc(set.id);
+  const isDefault = DEFAULT_PRICE_SET[CURRENT_VERSION] === set.id;
+  const l = set.latency;
+  return (
+    <section aria-labelledby={`set-${set.id}`} data-testid={`price-set-${set.id}`}>
+      <h3 id={`set-${set.id}`}>
+        {set.name[lang]} <code className="text-sm font-normal">p={set.id}</code>
+      </h3>
+      <p className="text-sm">
+        <strong>{set.status === "current" ? m.current : m.retiredOn(set.retiredOn ?? set.asOf)}</strong>
+        {isDefault ? ` · ${m.defaultSet}` : ""} · v{set.version} · {STRINGS[lang].assumptions.asOf(set.asOf)}
+      </p>
+      {doc ? <p>{doc.description[lang]}</p> : null}
+      {doc?.reason ? <p className="text-sm">{doc.reason[lang]}</p> : null}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${set.name[lang]}: ${m.source}`}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{m.name}</th>
+              <th scope="col">{m.value}</th>
+              <th scope="col">{m.source}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(Object.keys(set.values) as AssumptionKey[]).map((k) => (
+              <tr key={k}>
+                <th scope="row" className="font-normal">
+                  {assumptionDocs[k].label[lang]} <code className="text-xs">{assumptionSpecs[k].url}</code>
+                </th>
+                <td>
+                  {formatPlain(set.values[k]!, lang)} <span className="text-xs">{assumptionDocs[k].unit[lang]}</span>
+                </td>
+                <td>
+                  <EvidenceList list={doc?.evidence[k]} lang={lang} />
+                </td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row" className="font-normal">
+                {m.latency}
+              </th>
+              <td className="text-xs">
+                TTFT {l.ttftMs.low}–{l.ttftMs.high} ms · prefill {formatPlain(l.prefillTokensPerSecond.low, lang)}–
+                {formatPlain(l.prefillTokensPerSecond.high, lang)} tokens/s · embedding {l.embeddingMs.low}–{l.embeddingMs.high} ms · search{" "}
+                {l.vectorSearchMs.low}–{l.vectorSearchMs.high} ms
+              </td>
+              <td>
+                <EvidenceList list={doc?.evidence.latency} lang={lang} />
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
 export function MethodologyPage({ lang, query, StringsProvider }: { lang: Lang; query: string; StringsProvider: StringsProviderType }) {
   const t = STRINGS[lang];
   const m = t.methodology;
@@ -134,34 +225,9 @@ export function MethodologyPage({ lang, query, StringsProvider }: { lang: Lang; 
           ))}
           <h2 id="pricing-presets">{m.presets}</h2>
           <p>{m.presetsIntro}</p>
-          {PRICING_PRESETS.map((preset) => {
-            const doc = pricingPresetDocs[preset.id]!;
-            return (
-              <section key={preset.id} aria-labelledby={`preset-${preset.id}`}>
-                <h3 id={`preset-${preset.id}`}>
-                  {doc.label[lang]} <code className="text-sm font-normal">p={preset.id}</code>
-                </h3>
-                <p>{doc.description[lang]}</p>
-                {doc.derivation ? <p>{doc.derivation[lang]}</p> : null}
-                <p className="text-sm">
-                  {Object.entries(preset.values)
-                    .map(([k, v]) => `${k} = ${formatPlain(v!, lang)}`)
-                    .join(" · ")}
-                </p>
-                <p className="text-sm">
-                  {doc.sources.map((src, i) => (
-                    <span key={src.url}>
-                      {i > 0 ? " · " : ""}
-                      <a href={src.url} target="_blank" rel="noreferrer">
-                        {src.label}
-                      </a>
-                    </span>
-                  ))}{" "}
-                  ({t.assumptions.asOf(doc.asOf)})
-                </p>
-              </section>
-            );
-          })}
+          {PRICE_SETS.map((set) => (
+            <PriceSetSection key={set.id} set={set} lang={lang} />
+          ))}
           <h2 id="constants">{m.constants}</h2>
           <ul>
             <li>

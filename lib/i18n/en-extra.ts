@@ -56,7 +56,7 @@ export const enExtra: ExtraStrings = {
   siteTagline: "An interactive explainer and cost calculator",
   pricing: {
     heading: "Prices",
-    v1: "v1 defaults · OpenAI gpt-4o-mini (shutdown announced for 2027-01-14)",
+    retired: "retired",
     sources: "Sources",
     asOf: (d: string) => `checked ${d}`,
   },
@@ -125,7 +125,7 @@ export const enExtra: ExtraStrings = {
   },
   methodology: {
     title: "Methodology and sources",
-    description: "Every formula, default, unit and source of cost model v1.",
+    description: "Every formula, default, unit, price set and source of cost model v2; v1's price sets are kept, retired.",
     formulas: "Formulas",
     inputs: "The four main inputs",
     defaults: "Assumptions and defaults",
@@ -137,8 +137,16 @@ export const enExtra: ExtraStrings = {
     source: "Source",
     band: "Optimistic / pessimistic",
     presets: "Pricing presets",
-    presetsIntro: "Besides the v1 prices, each preset below replaces some defaults and travels in the link as p; a link without p is always computed with v1. Reasons for the ranges: prices span vendors' tiers, batch discounts and regions; hours and token counts span typical teams and prompts; values marked as our estimate are reasoned, not quoted.",
-    contractDefault: "set by the v1 model contract",
+    presetsIntro: "A price set is what one vendor sold on a given day (with its latency figures). It travels in the link as p; a link without p uses its version's default set, listed first. Sets are never edited once shipped: a new price is a new set, and an old one is marked retired with its numbers unchanged, so old links always give the same answer. Every number names the page it was read from, the day, and the sentence; what could not be confirmed on a current page says so. Reasons for the ranges: prices span vendors' tiers, batch discounts and regions; hours and token counts span typical teams and prompts; values marked as our estimate are reasoned, not quoted.",
+    contractDefault: "set by the model contract"
+    ,current: "current"
+    ,retiredOn: (d: string) => `retired on ${d}`
+    ,value: "Value"
+    ,quote: "The page says"
+    ,checked: "Checked"
+    ,unconfirmed: "Not confirmed"
+    ,latency: "Latency figures"
+    ,defaultSet: "default set",
     constants: "Constants",
     fx: "CNY exchange rate",
   },

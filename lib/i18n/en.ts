@@ -52,6 +52,12 @@ export const en: Strings = {
       return `Over ${formatMonths(horizon, "en")}, ${name[v.cheapest]} is cheapest, ${formatMoney(v.saving, money, "en")} below ${name[v.runnerUp]}`;
     },
   },
+  prices: {
+    asOf: (date: string, name: string) => `Prices as of ${date} · ${name}`,
+    stale: (date: string) => `These prices were last checked on ${date}, more than six months ago, and may have changed.`,
+    retired: (name: string, date: string) => `This link uses ${name} prices, retired on ${date}: a new customer can no longer buy them.`,
+    toToday: "Same scenario at today's prices",
+  },
   results: {
     heading: "The approaches side by side",
     approach: "Approach",

@@ -56,7 +56,7 @@ export const zhExtra = {
   siteTagline: "交互式讲解与成本计算器",
   pricing: {
     heading: "价格方案",
-    v1: "v1 默认 · OpenAI gpt-4o-mini（已宣布 2027-01-14 停用）",
+    retired: "已停用",
     sources: "来源",
     asOf: (d: string) => `核对于 ${d}`,
   },
@@ -125,7 +125,7 @@ export const zhExtra = {
   },
   methodology: {
     title: "方法与数据来源",
-    description: "成本模型 v1 的全部公式、默认值、单位与来源。",
+    description: "成本模型 v2 的全部公式、默认值、单位、价格方案与来源；v1 的价格方案作为已停用方案保留。",
     formulas: "公式",
     inputs: "四个主要输入",
     defaults: "假设与默认值",
@@ -137,8 +137,16 @@ export const zhExtra = {
     source: "来源",
     band: "乐观 / 保守",
     presets: "价格方案",
-    presetsIntro: "除 v1 默认价格外，下列方案各自替换部分默认值，并随链接中的 p 参数保存；不带 p 的链接始终按 v1 计算。区间系数的理由：价格按厂商不同档位、批量折扣与地区差异取值；工时与 token 数按常见团队和提示词的跨度估计；标注“本站估计”的均为推理而非报价。",
-    contractDefault: "成本模型 v1 的约定值",
+    presetsIntro: "价格方案是某家厂商某一天可以买到的一组价格（及其延迟数据），随链接中的 p 参数保存；不带 p 的链接使用当前版本的默认方案（列在最前）。方案一经发布就不再修改：价格变了就发布新方案，旧方案标为“已停用”但数字不变，所以旧链接永远算出同样的结果。每个数字都注明来源页面、核对日期和原文；无法在现行页面上核实的，明确写出。区间系数的理由：价格按厂商不同档位、批量折扣与地区差异取值；工时与 token 数按常见团队和提示词的跨度估计；标注“本站估计”的均为推理而非报价。",
+    contractDefault: "成本模型的约定值"
+    ,current: "现行"
+    ,retiredOn: (d: string) => `已于 ${d} 停用`
+    ,value: "取值"
+    ,quote: "原文"
+    ,checked: "核对日期"
+    ,unconfirmed: "未能核实"
+    ,latency: "延迟数据"
+    ,defaultSet: "默认方案",
     constants: "常量",
     fx: "人民币汇率",
   },

@@ -59,6 +59,12 @@ export const zh = {
       return spaceCjk(`${formatMonths(horizon, "zh")}内${name[v.cheapest]}最省，比${name[v.runnerUp]}少 ${formatMoney(v.saving, money, "zh")}`);
     },
   },
+  prices: {
+    asOf: (date: string, name: string) => `价格核对于 ${date} · ${name}`,
+    stale: (date: string) => `这套价格最后核对于 ${date}，已超过六个月，可能已经变动。`,
+    retired: (name: string, date: string) => `这个链接用的是「${name}」的价格，该方案已于 ${date} 停用，新用户买不到了。`,
+    toToday: "按今天的价格重算同一场景",
+  },
   results: {
     heading: "各方案对比",
     approach: "方案",

@@ -1,0 +1,27 @@
+"use client";
+import dynamic from "next/dynamic";
+import { useStrings } from "@/components/i18n/context";
+import { isStale, priceSet } from "@/lib/price-sets";
+import { useCalculator } from "./store";
+
+// The retired notice carries the set's reason, which lives with the sets' words: load it only when needed.
+const RetiredNotice = dynamic(() => import("./RetiredNotice").then((m) => m.RetiredNotice));
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Which prices the numbers use and how old they are, beside the verdict; a notice when they are retired. */
+export function PricesNote() {
+  const t = useStrings();
+  const pricing = useCalculator((s) => s.scenario.pricing);
+  const set = priceSet(pricing);
+  if (!set) return null;
+  return (
+    <>
+      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400" data-testid="prices-as-of">
+        {t.prices.asOf(set.asOf, set.name[t.lang])}
+        {isStale(set, today()) ? <span data-testid="prices-stale"> · {t.prices.stale(set.asOf)}</span> : null}
+      </p>
+      {set.status === "retired" ? <RetiredNotice /> : null}
+    </>
+  );
+}
