@@ -32,8 +32,8 @@ export const V1_PRICE_SET_DOCS: Record<V1PriceSetId, PriceSetDoc> = {
       en: "Hosted LoRA tuning at $0.48 per 1M tokens; the tuned model on an hourly dedicated endpoint (H100, about $3.99/h)",
     },
     reason: {
-      zh: "吞吐量 6,225 tokens/秒 无法核实（存档基准中单卡 A100 约 1,518 输出 tokens/秒），且未能确认 2026 年的无服务器 LoRA 报价",
-      en: "Its 6,225 tokens/s throughput could not be confirmed (a stored benchmark lists about 1,518 output tokens/s on one A100), nor could Together's 2026 serverless LoRA prices",
+      zh: "$3.99/小时 的 H100 专用端点价格在 Together 的页面上找不到；所引基准中也没有 6,225 tokens/秒 这一吞吐量（其单卡 A100 跑 Llama 3.1 8B 的一行约为 1,518 输出 tokens/秒）",
+      en: "Neither the $3.99/h H100 endpoint price nor the 6,225 tokens/s throughput could be found: not on Together's pages, not in the benchmark cited (its one-A100 row for Llama 3.1 8B is about 1,518 output tokens/s)",
     },
     evidence: V1_EVIDENCE["together-lora"],
   },
@@ -43,8 +43,8 @@ export const V1_PRICE_SET_DOCS: Record<V1PriceSetId, PriceSetDoc> = {
       en: "An open 8B model tuned with LoRA on a rented A100 80GB ($1.39/h) and served from one dedicated server",
     },
     reason: {
-      zh: "$1.39/小时 是竞价（spot）价格，随时可能被收回，不能用于常驻推理服务器；吞吐量 6,225 tokens/秒 也无法核实",
-      en: "$1.39/h is a spot price that can be reclaimed at any time, so it cannot run an always-on server; the 6,225 tokens/s throughput could not be confirmed either",
+      zh: "$1.39/小时 是 RunPod 社区云的价格，部分页面将其列为可被随时收回的竞价（spot）实例，常驻推理服务器不能依赖；所引基准中也没有 6,225 tokens/秒 这一吞吐量（单卡 A100 约 1,518 输出 tokens/秒）",
+      en: "$1.39/h is RunPod's community-cloud price, which some pages list as spot (interruptible) capacity that an always-on server cannot rely on; and the benchmark cited does not contain the 6,225 tokens/s throughput (one A100: about 1,518 output tokens/s)",
     },
     evidence: V1_EVIDENCE["self-hosted-lora"],
   },
