@@ -144,13 +144,13 @@ describe("serialise", () => {
     expect(serialiseScenario(parseScenario("v=1&q=100000&u=never").scenario)).toBe("v=2&p=openai-4o-mini&q=100000&u=never");
   });
 
-  it("migrates a v1 preset link to the same (now retired) set, and a bad p to v1's default", () => {
+  it("migrates a v1 preset link to the same (now retired) set, and a p v1 did not know (even a v2 set) to v1's default", () => {
     expect(serialiseScenario(parseScenario("v=1&p=self-hosted-lora&q=20000&u=yearly").scenario)).toBe(
       "v=2&p=self-hosted-lora&q=20000&u=yearly",
     );
-    const bad = parseScenario("v=1&p=placeholder&q=3");
+    const bad = parseScenario("v=1&p=bedrock-nova-micro&q=3");
     expect(bad.scenario.pricing).toBe("openai-4o-mini");
-    expect(bad.warnings).toEqual([{ param: "p", code: "invalid", given: "placeholder", used: "openai-4o-mini" }]);
+    expect(bad.warnings).toEqual([{ param: "p", code: "invalid", given: "bedrock-nova-micro", used: "openai-4o-mini" }]);
   });
 
   it("pins a v1 link to its numbers", () => {
