@@ -52,6 +52,18 @@ export const en: Strings = {
       return `Over ${formatMonths(horizon, "en")}, ${name[v.cheapest]} is cheapest, ${formatMoney(v.saving, money, "en")} below ${name[v.runnerUp]}`;
     },
   },
+  answer: {
+    heading: "The answer",
+    headline: (who: string, total: string, horizon: string) => `${who} is cheapest: ${total} over ${horizon}`,
+    runnerUp: (who: string, saving: string, share: string) => `${saving} (${share}) less than the next cheapest, ${who}.`,
+    third: (who: string, total: string) => `${who.charAt(0).toUpperCase()}${who.slice(1)} costs ${total}.`,
+    /** The approaches in words a reader has before reading the article. */
+    plain: { rag: "RAG (retrieval-augmented generation)", ft: "fine-tuning alone", hybrid: "RAG plus a one-off style fine-tune (the hybrid)" } as Record<Approach, string>,
+    short: { rag: "RAG", ft: "Fine-tuning", hybrid: "RAG plus a style fine-tune" } as Record<Approach, string>,
+    more: "All charts and assumptions",
+    edit: "Change the numbers",
+    bar: (who: string, total: string, horizon: string) => `${who} is cheapest · ${total} over ${horizon}`,
+  },
   prices: {
     asOf: (date: string, name: string) => `Prices as of ${date} · ${name}`,
     stale: (date: string) => `These prices were last checked on ${date}, more than six months ago, and may have changed.`,

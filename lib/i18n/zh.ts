@@ -59,6 +59,18 @@ export const zh = {
       return spaceCjk(`${formatMonths(horizon, "zh")}内${name[v.cheapest]}最省，比${name[v.runnerUp]}少 ${formatMoney(v.saving, money, "zh")}`);
     },
   },
+  answer: {
+    heading: "答案",
+    headline: (who: string, total: string, horizon: string) => spaceCjk(`${horizon}内，${who}最省：共 ${total}`),
+    runnerUp: (who: string, saving: string, share: string) => spaceCjk(`比第二便宜的${who}少花 ${saving}（${share}）。`),
+    third: (who: string, total: string) => spaceCjk(`${who}要 ${total}。`),
+    /** The approaches in words a reader has before reading the article. */
+    plain: { rag: "RAG（检索增强生成）", ft: "纯微调", hybrid: "RAG 加一次风格微调（混合方案）" } as Record<Approach, string>,
+    short: { rag: "RAG", ft: "微调", hybrid: "RAG 加风格微调" } as Record<Approach, string>,
+    more: "全部图表与假设",
+    edit: "改数字",
+    bar: (who: string, total: string, horizon: string) => spaceCjk(`${who}最省 · ${horizon} ${total}`),
+  },
   prices: {
     asOf: (date: string, name: string) => `价格核对于 ${date} · ${name}`,
     stale: (date: string) => `这套价格最后核对于 ${date}，已超过六个月，可能已经变动。`,
