@@ -16,15 +16,23 @@ for (const l of LANGS) {
     for (const id of ["intro", "what", "rag", "fine-tuning", "differences", "speed", "accuracy", "cost", "choosing", "summary-table", "decision-table", "closing"]) {
       await expect(page.locator(`h2#${id}, h3#${id}`)).toHaveCount(1);
     }
+    await expect(page.locator("h4#evidence")).toHaveCount(1);
+    // The article is one <article>; the calculator is outside it.
+    await expect(page.locator("article")).toHaveCount(1);
+    await expect(page.locator("article #calculator")).toHaveCount(0);
+    await expect(page.locator("article").getByTestId("article-body")).toHaveCount(1);
     const body = page.getByTestId("article-body");
     const tables = body.getByTestId("article-table").locator("table");
-    await expect(tables).toHaveCount(2);
-    expect(await tables.first().locator("tbody tr").count()).toBeGreaterThanOrEqual(6);
-    expect(await tables.nth(1).locator("tbody tr").count()).toBeGreaterThanOrEqual(4);
-    await expect(page.getByTestId("editor-note")).toHaveCount(3);
+    // The studies on accuracy (2.2.1), the summary table (3.1) and the decision table (3.2).
+    await expect(tables).toHaveCount(3);
+    expect(await tables.first().locator("tbody tr").count()).toBeGreaterThanOrEqual(4);
+    expect(await tables.nth(1).locator("tbody tr").count()).toBeGreaterThanOrEqual(6);
+    expect(await tables.nth(2).locator("tbody tr").count()).toBeGreaterThanOrEqual(4);
+    await expect(page.getByTestId("editor-note")).toHaveCount(7);
     await expect(page.getByTestId("editor-note").first()).toContainText(l.note);
-    await expect(page.getByTestId("editor-note").nth(1).locator('a[href="https://arxiv.org/abs/2403.01432"]')).toHaveCount(1);
-    await expect(page.getByTestId("editor-note").nth(1).locator('a[href="https://arxiv.org/abs/2312.05934"]')).toHaveCount(1);
+    const accuracyNote = page.locator("#accuracy ~ [data-testid=editor-note]").first();
+    await expect(accuracyNote.locator('a[href="https://arxiv.org/abs/2403.01432"]')).toHaveCount(1);
+    await expect(accuracyNote.locator('a[href="https://arxiv.org/abs/2312.05934"]')).toHaveCount(1);
     const credit = page.getByTestId("credit").first();
     await expect(credit).toContainText(l.credit);
     await expect(credit.getByRole("link", { name: "CC BY-NC-SA 4.0" })).toHaveAttribute("href", "https://creativecommons.org/licenses/by-nc-sa/4.0/");

@@ -1,3 +1,10 @@
+/*
+ * Licence: the questionnaire below (its questions, answers and reasons, in Chinese and English) is
+ * adapted from the decision table in ZIYU's article
+ * (https://blog.341359.xyz/article/268ed29d-c23f-80d3-9fb5-f23a065b584f) and, like the article text in
+ * content/, is licensed under CC BY-NC-SA 4.0 (https://creativecommons.org/licenses/by-nc-sa/4.0/),
+ * not MIT. Changes were made. See content/LICENSE.md.
+ */
 /**
  * The article's decision table as a questionnaire. Each answer gives points and a reason to RAG or
  * fine-tuning; the cost result at the horizon adds its own. Strong signals on both sides point to

@@ -1,3 +1,9 @@
+/*
+ * Licence: the presets below (the article's own examples, their names and descriptions) are adapted
+ * from ZIYU's article (https://blog.341359.xyz/article/268ed29d-c23f-80d3-9fb5-f23a065b584f) and, like
+ * the article text in content/, are licensed under CC BY-NC-SA 4.0
+ * (https://creativecommons.org/licenses/by-nc-sa/4.0/), not MIT. Changes were made. See content/LICENSE.md.
+ */
 /** The article's own examples as workload presets. They set the four sliders and nothing else. */
 import type { Text } from "./i18n-text";
 import type { Workload } from "./model";

@@ -38,8 +38,10 @@ export function ArticlePage({
     <StringsProvider>
     <CalculatorProvider initialScenario={parsed.scenario} initialPinned={parsed.pinned} warnings={parsed.warnings}>
       <SiteHeader lang={lang} path="" query={query} />
-      <main className={`mx-auto max-w-[90rem] px-4 pb-16 sm:px-6 lg:grid lg:grid-cols-[minmax(0,1fr)_27rem] lg:gap-x-10 xl:grid-cols-[minmax(0,1fr)_31rem] ${lang === "zh" ? "text-[1.0625rem]" : ""}`}>
-        <div className="pt-8 lg:col-start-1">
+      <main className={`mx-auto flex max-w-[90rem] flex-col px-4 pb-16 sm:px-6 lg:grid lg:grid-cols-[minmax(0,1fr)_27rem] lg:gap-x-10 xl:grid-cols-[minmax(0,1fr)_31rem] ${lang === "zh" ? "text-[1.0625rem]" : ""}`}>
+        {/* The article is one <article>; on phones it lets its two parts join the column (contents) so the calculator can sit between them. */}
+        <article className="contents lg:col-start-1 lg:row-start-1 lg:block">
+        <div className="pt-8">
           <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t.article.title}</h1>
           <p className="mt-3 max-w-[42rem] text-lg text-slate-600 dark:text-slate-300">{t.article.subtitle}</p>
           <Credit lang={lang} className="mt-3 max-w-[42rem]" />
@@ -66,15 +68,16 @@ export function ArticlePage({
             <Intro components={components} />
           </div>
         </div>
-        <aside aria-label={t.article.calculatorHeading} className="mt-8 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0">
+        <div className={`${prose} max-lg:order-2`} data-testid="article-body">
+          <Body components={components} />
+        </div>
+        </article>
+        <aside aria-label={t.article.calculatorHeading} className="mt-8 max-lg:order-1 lg:col-start-2 lg:row-start-1 lg:mt-0">
           <div className="lg:sticky lg:top-12 lg:max-h-[calc(100dvh-3rem)] lg:overflow-y-auto lg:overscroll-contain lg:py-6 lg:pr-1">
             <h2 className="mb-3 text-xl font-bold scroll-mt-4" >{t.article.calculatorHeading}</h2>
             <Calculator />
           </div>
         </aside>
-        <div className={`${prose} lg:col-start-1`} data-testid="article-body">
-          <Body components={components} />
-        </div>
       </main>
       <SiteFooter lang={lang} />
       <MobileCalculatorBar />

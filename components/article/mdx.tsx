@@ -3,6 +3,7 @@ import type { ComponentProps, ReactNode } from "react";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
 import { CostCurvesFigure, DecisionQuiz, LatencyFigure } from "./figures";
+import { LiveValue, When, WhenRunCheaper } from "./live";
 
 /** An editor's note: our addition or correction, visibly apart from the adapted text. */
 function EditorNote({ lang, children }: { lang: Lang; children: ReactNode }) {
@@ -24,6 +25,10 @@ export function articleComponents(lang: Lang): MDXComponents {
     LatencyFigure,
     CostCurvesFigure,
     DecisionQuiz,
+    // Numbers and sentences that follow the reader's scenario (see live.tsx).
+    LiveValue,
+    When,
+    WhenRunCheaper,
     // Wide tables scroll inside their own box on phones instead of widening the page.
     table: (props: ComponentProps<"table">) => (
       <div className="-mx-1 overflow-x-auto px-1" tabIndex={0} role="region" aria-label={STRINGS[lang].article.table} data-testid="article-table">

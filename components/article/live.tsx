@@ -1,0 +1,217 @@
+"use client";
+/**
+ * Numbers inside the article's sentences, read from the calculator's store: the same scenario as the
+ * side calculator, so the prose says what the charts show. The store is created on the server from
+ * the URL, so these values are in the first HTML too, and they follow every slider.
+ *
+ * In MDX: `<LiveValue of="ftMonthly" />`, and `<When is="ragRunsCheaper">…</When>` (or
+ * `<WhenRunCheaper approach="rag">…</WhenRunCheaper>`) for a sentence that holds only in some
+ * scenarios. Keep conditionals inside a paragraph: they render a <span>.
+ */
+import type { ReactNode } from "react";
+import { UPDATE_STOPS } from "@/lib/assumptions";
+import { compactNumber, formatMoney, formatMonths, formatPercent, formatPlain } from "@/lib/format";
+import type { Lang } from "@/lib/i18n-text";
+import { totalsAtHorizon } from "@/lib/model";
+import type { Scenario } from "@/lib/scenario";
+import { derive, memoByScenario, useScenario } from "@/components/calculator/store";
+import { useStrings } from "@/components/i18n/context";
+
+const MIN_QUERIES = 1;
+const MAX_QUERIES = 1e9;
+
+/** Average monthly running cost of FT minus RAG (retrains included) at another query volume. */
+function runningGap(s: Scenario, queriesPerDay: number): number {
+  const t = totalsAtHorizon({ ...s, queriesPerDay });
+  const { approaches } = derive(s).estimate;
+  // Upfront costs do not depend on the volume, so they come from the current estimate.
+  return (t.ft - approaches.ft.upfront - (t.rag - approaches.rag.upfront)) / s.horizonMonths;
+}
+
+/**
+ * The query volume, in the direction away from the current one, at which the cheaper approach to run
+ * changes: above the current volume when RAG runs cheaper now, below it when FT does. Null when no
+ * volume between 1 and 10⁹ a day changes it. Scans a log grid, then bisects the first crossing.
+ */
+export const runCrossover = memoByScenario<number | null>((s) => {
+  const { approaches } = derive(s).estimate;
+  const ftNow = approaches.ft.monthly < approaches.rag.monthly;
+  const flipped = (q: number) => (ftNow ? runningGap(s, q) >= 0 : runningGap(s, q) < 0);
+  const q0 = s.queriesPerDay;
+  const end = ftNow ? MIN_QUERIES : MAX_QUERIES;
+  if (q0 === end) return null;
+  const steps = 48;
+  const ratio = Math.pow(end / q0, 1 / steps);
+  let inside = q0;
+  for (let i = 1; i <= steps; i++) {
+    const q = i === steps ? end : q0 * Math.pow(ratio, i);
+    if (flipped(q)) {
+      let a = inside;
+      let b = q;
+      for (let k = 0; k < 40; k++) {
+        const m = Math.sqrt(a * b);
+        if (flipped(m)) b = m;
+        else a = m;
+      }
+      return b;
+    }
+    inside = q;
+  }
+  return null;
+});
+
+/** "5,000 次" / "10 万次" · "5,000 queries" / "1.2M queries". */
+function queriesPhrase(q: number, lang: Lang, approx = false): string {
+  if (lang === "zh") {
+    const n = q < 1e4 && !approx ? formatPlain(Math.round(q), lang) : compactNumber(q, lang);
+    return /[万亿]$/.test(n) ? `${n}次` : `${n} 次`;
+  }
+  const n = q < 1e6 && !approx ? formatPlain(Math.round(q), lang) : compactNumber(q, lang);
+  return `${n} ${q === 1 ? "query" : "queries"}`;
+}
+
+const sig2 = (n: number, lang: Lang) =>
+  new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-US", { maximumSignificantDigits: 2 }).format(n);
+
+/** How often the knowledge changes, as a phrase: "每周更新", "每月更新 2 次" · "weekly updates", "no updates". */
+function updatesPhrase(u: number, lang: Lang): string {
+  const stop = UPDATE_STOPS.find((st) => st.value === u);
+  if (lang === "zh") {
+    if (stop) return `${stop.label.zh}更新`;
+    return u >= 1 ? `每月更新 ${sig2(u, lang)} 次` : `每 ${sig2(1 / u, lang)} 个月更新一次`;
+  }
+  if (u === 0) return "no updates";
+  if (stop) return `${stop.label.en} updates`;
+  return u >= 1 ? `updates ${sig2(u, lang)} times a month` : `updates every ${sig2(1 / u, lang)} months`;
+}
+
+export type LiveKey =
+  | "queriesPerDay"
+  | "updates"
+  | "horizon"
+  | "retrainCost"
+  | "retrainMonthly"
+  | "retrainTotal"
+  | "retrainShare"
+  | "ftMonthly"
+  | "ragMonthly"
+  | "monthlyGap"
+  | "ftUpfront"
+  | "ragUpfront"
+  | "ftTotal"
+  | "ragTotal"
+  | "crossoverQueries"
+  | "ftPerThousand"
+  | "ragPerThousand"
+  | "contextShare"
+  | "searchShare";
+
+/** The text of one live value for a scenario, in a language. */
+export function liveText(of: LiveKey, s: Scenario, lang: Lang): string {
+  const { estimate: e } = derive(s);
+  const { rag, ft } = e.approaches;
+  const money = (usd: number) => formatMoney(usd, s, lang);
+  const a = s.assumptions;
+  switch (of) {
+    case "queriesPerDay":
+      return queriesPhrase(s.queriesPerDay, lang);
+    case "updates":
+      return updatesPhrase(s.updatesPerMonth, lang);
+    case "horizon":
+      return formatMonths(s.horizonMonths, lang);
+    case "retrainCost":
+      return money(e.fineTune.retrainCost);
+    case "retrainMonthly":
+      // Retraining per month = the cost of one retrain × retrains a month (lib/model.ts, fineTune).
+      return money(e.fineTune.retrainCost * e.fineTune.retrainsPerMonth);
+    case "retrainTotal":
+      return money(ft.breakdown.retraining);
+    case "retrainShare":
+      return formatPercent(ft.total > 0 ? ft.breakdown.retraining / ft.total : 0, lang);
+    case "ftMonthly":
+      return money(ft.monthly);
+    case "ragMonthly":
+      return money(rag.monthly);
+    case "monthlyGap":
+      return money(Math.abs(ft.monthly - rag.monthly));
+    case "ftUpfront":
+      return money(ft.upfront);
+    case "ragUpfront":
+      return money(rag.upfront);
+    case "ftTotal":
+      return money(ft.total);
+    case "ragTotal":
+      return money(rag.total);
+    case "crossoverQueries": {
+      const q = runCrossover(s);
+      return q === null ? "—" : queriesPhrase(q, lang, true);
+    }
+    case "ftPerThousand":
+      return money(ft.perQuery * 1000);
+    case "ragPerThousand":
+      return money(rag.perQuery * 1000);
+    case "contextShare":
+      // The retrieved passages' input tokens, at the base model's input price, of a RAG query's cost.
+      return formatPercent(rag.perQuery > 0 ? (a.chunkTokens * a.topK * a.baseIn) / 1e6 / rag.perQuery : 0, lang);
+    case "searchShare": {
+      // Embedding the question and reading the vector index: what a RAG query costs beyond the LLM.
+      const llm = ((a.promptTokens + a.chunkTokens * a.topK) * a.baseIn + a.outputTokens * a.baseOut) / 1e6;
+      return formatPercent(rag.perQuery > 0 ? Math.max(0, rag.perQuery - llm) / rag.perQuery : 0, lang);
+    }
+  }
+}
+
+/** A number from the reader's scenario inside a sentence. */
+export function LiveValue({ of }: { of: LiveKey }) {
+  const lang = useStrings().lang;
+  const s = useScenario();
+  return (
+    <span className="live-value font-semibold tabular-nums text-sky-800 dark:text-sky-300" data-testid={`live-${of}`}>
+      {liveText(of, s, lang)}
+    </span>
+  );
+}
+
+export type LiveCondition =
+  | "ftRunsCheaper"
+  | "ragRunsCheaper"
+  | "retrains"
+  | "noRetrains"
+  | "crossover"
+  | "noCrossover"
+  /** The fine-tuned model runs on its own servers, paid by the month rather than per token. */
+  | "ftServer";
+
+/** Whether a condition holds for a scenario. "Runs cheaper" compares average monthly costs, retrains included. */
+export function holds(is: LiveCondition, s: Scenario): boolean {
+  const { estimate: e } = derive(s);
+  const ftCheaper = e.approaches.ft.monthly < e.approaches.rag.monthly;
+  switch (is) {
+    case "ftRunsCheaper":
+      return ftCheaper;
+    case "ragRunsCheaper":
+      return !ftCheaper;
+    case "retrains":
+      return e.fineTune.retrainsPerMonth > 0;
+    case "noRetrains":
+      return e.fineTune.retrainsPerMonth === 0;
+    case "crossover":
+      return runCrossover(s) !== null;
+    case "noCrossover":
+      return runCrossover(s) === null;
+    case "ftServer":
+      return s.assumptions.ftServerMonthly > 0;
+  }
+}
+
+/** Words that hold only in some scenarios: shown when `is` holds for the reader's scenario. */
+export function When({ is, children }: { is: LiveCondition; children: ReactNode }) {
+  const s = useScenario();
+  if (!holds(is, s)) return null;
+  return <span data-testid={`when-${is}`}>{children}</span>;
+}
+
+/** The sentence for the approach that is cheaper to run in the reader's scenario. */
+export function WhenRunCheaper({ approach, children }: { approach: "ft" | "rag"; children: ReactNode }) {
+  return <When is={approach === "ft" ? "ftRunsCheaper" : "ragRunsCheaper"}>{children}</When>;
+}

@@ -1,0 +1,166 @@
+/**
+ * The cost section's sentences carry the reader's own numbers: they follow the calculator's store,
+ * are in the server HTML, show the sentence that holds for the scenario, and follow the sliders.
+ * Expected values come from the model itself (lib/model) and the shared formatter, plus a few
+ * figures worked out by hand for the default scenario.
+ */
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { formatMoney } from "../lib/format";
+import { estimate } from "../lib/model";
+import { parseScenario } from "../lib/scenario";
+import { waitForQuery } from "./helpers";
+
+type Lang = "zh" | "en";
+
+/** The numbers the cost section should show for a query string, formatted as the page does. */
+function expected(query: string, lang: Lang) {
+  const s = parseScenario(query).scenario;
+  const e = estimate(s);
+  const money = (usd: number) => formatMoney(usd, s, lang);
+  return {
+    retrainMonthly: money(e.fineTune.retrainCost * e.fineTune.retrainsPerMonth),
+    retrainTotal: money(e.approaches.ft.breakdown.retraining),
+    ftTotal: money(e.approaches.ft.total),
+    ftMonthly: money(e.approaches.ft.monthly),
+    ragMonthly: money(e.approaches.rag.monthly),
+    ftRunsCheaper: e.approaches.ft.monthly < e.approaches.rag.monthly,
+    retrains: e.fineTune.retrainsPerMonth > 0,
+  };
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A live value as the server wrote it: the span with its test id, and the text inside. */
+const inHtml = (html: string, key: string, value: string) =>
+  new RegExp(`data-testid="live-${key}"[^>]*>${escape(value)}</span>`).test(html);
+
+async function expectSentences(live: Locator, x: ReturnType<typeof expected>) {
+  await expect(live.getByTestId("live-ftMonthly")).toHaveText(x.ftMonthly);
+  await expect(live.getByTestId("live-ragMonthly")).toHaveText(x.ragMonthly);
+  await expect(live.getByTestId("when-ftRunsCheaper")).toHaveCount(x.ftRunsCheaper ? 1 : 0);
+  await expect(live.getByTestId("when-ragRunsCheaper")).toHaveCount(x.ftRunsCheaper ? 0 : 1);
+  await expect(live.getByTestId("when-retrains")).toHaveCount(x.retrains ? 1 : 0);
+  await expect(live.getByTestId("when-noRetrains")).toHaveCount(x.retrains ? 0 : 1);
+  if (x.retrains) {
+    await expect(live.getByTestId("live-retrainMonthly")).toHaveText(x.retrainMonthly);
+    await expect(live.getByTestId("live-retrainTotal")).toHaveText(x.retrainTotal);
+    await expect(live.getByTestId("live-ftTotal")).toHaveText(x.ftTotal);
+  }
+}
+
+const costLive = (page: Page) => page.getByTestId("cost-live");
+
+const CASES = [
+  {
+    path: "/",
+    query: "",
+    lang: "zh" as const,
+    // Worked out by hand: one retrain costs $430.98, four a month → $1,723.92.
+    sentence: "按你当前的场景——每天 5,000 次提问、每周更新——光是重新训练，每月就要 $1,724",
+    queries: "5,000 次",
+    updates: "每周更新",
+    hand: { retrainMonthly: "$1,724", ftMonthly: "$2,197", ragMonthly: "$584", retrainTotal: "$41,374", ftTotal: "$66,006" },
+  },
+  {
+    path: "/en",
+    query: "",
+    lang: "en" as const,
+    sentence: "At your 5,000 queries a day and weekly updates, retraining alone costs $1,724 a month",
+    queries: "5,000 queries",
+    updates: "weekly updates",
+    hand: { retrainMonthly: "$1,724", ftMonthly: "$2,197", ragMonthly: "$584", retrainTotal: "$41,374", ftTotal: "$66,006" },
+  },
+  {
+    path: "/",
+    query: "q=100000&u=never",
+    lang: "zh" as const,
+    sentence: "按你当前的场景——每天 10 万次提问、从不更新——微调模型上线后不必重新训练",
+    queries: "10 万次",
+    updates: "从不更新",
+    hand: null,
+  },
+  {
+    path: "/en",
+    query: "q=100000&u=never",
+    lang: "en" as const,
+    sentence: "At your 100,000 queries a day and no updates, the fine-tuned model never needs retraining",
+    queries: "100,000 queries",
+    updates: "no updates",
+    hand: null,
+  },
+];
+
+for (const c of CASES) {
+  const url = c.query ? `${c.path}?${c.query}` : c.path;
+
+  test(`${url}: the cost section's sentences carry the scenario's numbers`, async ({ page }) => {
+    await page.goto(url);
+    const live = costLive(page);
+    await expect(live).toHaveCount(1);
+    const x = expected(c.query, c.lang);
+    if (c.hand) {
+      expect(x).toMatchObject(c.hand);
+    }
+    await expect(live).toContainText(c.sentence);
+    await expect(live.getByTestId("live-queriesPerDay")).toHaveText(c.queries);
+    await expect(live.getByTestId("live-updates")).toHaveText(c.updates);
+    await expectSentences(live, x);
+    // The live block sits inside the cost section (2.3), inside the <article>.
+    await expect(page.locator("article").getByTestId("cost-live")).toHaveCount(1);
+  });
+
+  test(`${url}: the numbers and the right sentence are in the server HTML`, async ({ request }) => {
+    const res = await request.get(url);
+    expect(res.status()).toBe(200);
+    const html = await res.text();
+    const x = expected(c.query, c.lang);
+    expect(inHtml(html, "ftMonthly", x.ftMonthly)).toBe(true);
+    expect(inHtml(html, "ragMonthly", x.ragMonthly)).toBe(true);
+    expect(inHtml(html, "queriesPerDay", c.queries)).toBe(true);
+    expect(inHtml(html, "updates", c.updates)).toBe(true);
+    if (x.retrains) expect(inHtml(html, "retrainMonthly", x.retrainMonthly)).toBe(true);
+    const shown = x.ftRunsCheaper ? "ftRunsCheaper" : "ragRunsCheaper";
+    const hidden = x.ftRunsCheaper ? "ragRunsCheaper" : "ftRunsCheaper";
+    expect(html).toContain(`data-testid="when-${shown}"`);
+    expect(html).not.toContain(`data-testid="when-${hidden}"`);
+  });
+}
+
+test("the default scenario: RAG is cheaper to run, and the sentence says from which volume fine-tuning wins", async ({ page }) => {
+  await page.goto("/en");
+  const live = costLive(page);
+  await expect(live.getByTestId("when-ragRunsCheaper")).toContainText('In this scenario "cheap to run" doesn\'t hold');
+  await expect(live.getByTestId("live-monthlyGap")).toHaveText("$1,613");
+  // Where fine-tuning's average monthly cost falls below RAG's at weekly updates: about 393,000 a day.
+  await expect(live.getByTestId("live-crossoverQueries")).toHaveText("393K queries");
+});
+
+test("moving a slider rewrites the sentences", async ({ page }) => {
+  await page.goto("/");
+  const live = costLive(page);
+  await live.scrollIntoViewIfNeeded();
+  await expectSentences(live, expected("", "zh"));
+  // Updates to "never": no retraining, and fine-tuning becomes the cheaper one to run.
+  await page.getByTestId("updatesPerMonth-slider").focus();
+  await page.keyboard.press("Home");
+  await waitForQuery(page, /u=never/);
+  const never = expected("u=never", "zh");
+  expect(never.ftRunsCheaper).toBe(true);
+  await expect(live.getByTestId("live-updates")).toHaveText("从不更新");
+  await expectSentences(live, never);
+  // Then the most queries a day.
+  await page.getByTestId("queriesPerDay-slider").focus();
+  await page.keyboard.press("End");
+  await waitForQuery(page, /q=100000000/);
+  await expect(live.getByTestId("live-queriesPerDay")).toHaveText("1 亿次");
+  await expectSentences(live, expected("q=100000000&u=never", "zh"));
+});
+
+test("the live numbers follow the reader's currency", async ({ page }) => {
+  await page.goto("/en?cur=CNY");
+  const s = parseScenario("cur=CNY").scenario;
+  const e = estimate(s);
+  await expect(costLive(page).getByTestId("live-ftMonthly")).toHaveText(formatMoney(e.approaches.ft.monthly, s, "en"));
+  await expect(costLive(page).getByTestId("live-ftMonthly")).toContainText("¥");
+});
