@@ -23,7 +23,7 @@ export function AnswerBar() {
   const total = formatMoney(estimate.approaches[verdict.cheapest].total, scenario, t.lang);
   return (
     <div
-      className={`sticky top-0 z-20 -mb-12 h-12 border-b border-slate-200 bg-white/95 px-4 backdrop-blur transition-opacity print:hidden dark:border-slate-700 dark:bg-slate-900/95 ${
+      className={`absolute inset-x-0 top-full h-12 border-b border-slate-200 bg-white/95 px-4 backdrop-blur transition-opacity print:hidden dark:border-slate-700 dark:bg-slate-900/95 ${
         answerVisible ? "pointer-events-none opacity-0" : "opacity-100"
       }`}
       aria-hidden={answerVisible}

@@ -1,5 +1,10 @@
+import { AnswerBar } from "@/components/answer/AnswerBar";
+import { AnswerVerdict } from "@/components/answer/AnswerVerdict";
 import { Calculator } from "@/components/calculator/Calculator";
+import { CumulativeFigure } from "@/components/calculator/Charts";
+import { CurrencyControl } from "@/components/calculator/CurrencyControl";
 import { CalculatorProvider } from "@/components/calculator/store";
+import { WorkloadControls } from "@/components/calculator/WorkloadControls";
 import type { StringsProviderType } from "@/components/i18n/context";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
@@ -9,14 +14,15 @@ import { serialiseScenario, type ParseResult } from "@/lib/scenario";
 import { ARTICLE } from "./content";
 import { Credit } from "./Credit";
 import { articleComponents } from "./mdx";
-import { MobileCalculatorBar } from "./MobileCalculatorBar";
 
 const prose =
   "prose prose-slate max-w-[42rem] dark:prose-invert prose-code:before:content-none prose-code:after:content-none prose-headings:scroll-mt-20 prose-h2:mt-12 prose-h3:mt-8 prose-table:text-sm prose-th:align-bottom prose-td:align-top prose-a:text-sky-700 dark:prose-a:text-sky-300";
 
 /**
- * The article with the calculator beside it: on wide screens the calculator is a sticky column that
- * scrolls on its own; on phones it comes right after the introduction, with a bar to return to it.
+ * The answer first, then the article, then every other chart and assumption. The first screen, on a
+ * phone as on a desktop, holds the verdict (cheapest approach, its total, the runner-up), the
+ * cumulative cost chart and the three main sliders; everything scrolls with the page (no inner
+ * scroll box), and once the answer is out of sight a bar under the header keeps it in view.
  */
 export function ArticlePage({
   lang,
@@ -36,52 +42,74 @@ export function ArticlePage({
   const query = hasQuery ? serialiseScenario(parsed.scenario, parsed.pinned) : "";
   return (
     <StringsProvider>
-    <CalculatorProvider initialScenario={parsed.scenario} initialPinned={parsed.pinned} warnings={parsed.warnings}>
-      <SiteHeader lang={lang} path="" query={query} />
-      <main className={`mx-auto flex max-w-[90rem] flex-col px-4 pb-16 sm:px-6 lg:grid lg:grid-cols-[minmax(0,1fr)_27rem] lg:gap-x-10 xl:grid-cols-[minmax(0,1fr)_31rem] ${lang === "zh" ? "text-[1.0625rem]" : ""}`}>
-        {/* The article is one <article>; on phones it lets its two parts join the column (contents) so the calculator can sit between them. */}
-        <article className="contents lg:col-start-1 lg:row-start-1 lg:block">
-        <div className="pt-8">
-          <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t.article.title}</h1>
-          <p className="mt-3 max-w-[42rem] text-lg text-slate-600 dark:text-slate-300">{t.article.subtitle}</p>
-          <Credit lang={lang} className="mt-3 max-w-[42rem]" />
-          <nav aria-label={t.article.toc} className="mt-6 max-w-[42rem] print:hidden">
-            <details className="rounded-lg border border-slate-200 px-4 py-2 dark:border-slate-800" data-testid="toc">
-              <summary className="cursor-pointer text-sm font-semibold">{t.article.toc}</summary>
-              <ol className="mt-2 grid gap-1 text-sm">
-                {toc.map((item) => (
-                  <li key={item.id} className={item.level === 3 ? "pl-4" : ""}>
-                    <a href={`#${item.id}`} className="text-sky-700 hover:underline dark:text-sky-300">
-                      {item.title}
+      <CalculatorProvider initialScenario={parsed.scenario} initialPinned={parsed.pinned} warnings={parsed.warnings}>
+        <SiteHeader lang={lang} path="" query={query}>
+          <AnswerBar />
+        </SiteHeader>
+        <main className={`mx-auto max-w-6xl px-4 pb-16 sm:px-6 ${lang === "zh" ? "text-[1.0625rem]" : ""}`}>
+          <div className="pt-4 sm:pt-6">
+            <h1 className="text-2xl font-bold tracking-tight sm:text-4xl">{t.article.title}</h1>
+            <p className="mt-1 max-w-[48rem] text-sm text-slate-600 sm:mt-2 sm:text-lg dark:text-slate-300">{t.article.subtitle}</p>
+          </div>
+          {/* Phone: answer, chart, sliders. Wide: answer and sliders on the left, the chart beside them. */}
+          <section
+            id="answer"
+            aria-label={t.answer.heading}
+            className="mt-3 grid scroll-mt-16 gap-3 [grid-template-areas:'verdict'_'chart'_'controls'] sm:mt-5 sm:gap-5 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)] lg:[grid-template-areas:'verdict_chart'_'controls_chart']"
+          >
+            <div className="[grid-area:verdict]">
+              <AnswerVerdict />
+            </div>
+            <div className="min-w-0 [grid-area:chart]">
+              <CumulativeFigure />
+            </div>
+            <div className="grid content-start gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm [grid-area:controls] print:hidden dark:border-slate-800 dark:bg-slate-900">
+              <WorkloadControls fields={["queriesPerDay", "updatesPerMonth", "corpusTokens"]} />
+              <CurrencyControl />
+              <a href="#calculator" className="text-sm text-sky-800 underline underline-offset-4 dark:text-sky-300" data-testid="to-full-calculator">
+                {t.answer.more} <span aria-hidden>↓</span>
+              </a>
+            </div>
+          </section>
+          <div className="mt-12 lg:grid lg:grid-cols-[13rem_minmax(0,42rem)] lg:gap-x-12">
+            <nav aria-label={t.article.toc} className="print:hidden lg:sticky lg:top-28 lg:self-start">
+              <details className="rounded-lg border border-slate-200 px-4 py-2 lg:border-0 lg:px-0 dark:border-slate-800" data-testid="toc" open>
+                <summary className="cursor-pointer text-sm font-semibold">{t.article.toc}</summary>
+                <ol className="mt-2 grid gap-1 text-sm">
+                  {toc.map((item) => (
+                    <li key={item.id} className={item.level === 3 ? "pl-4" : ""}>
+                      <a href={`#${item.id}`} className="text-sky-800 hover:underline dark:text-sky-300">
+                        {item.title}
+                      </a>
+                    </li>
+                  ))}
+                  <li>
+                    <a href="#calculator" className="text-sky-800 hover:underline dark:text-sky-300">
+                      {t.article.calculatorHeading}
                     </a>
                   </li>
-                ))}
-                <li>
-                  <a href="#calculator" className="text-sky-700 hover:underline dark:text-sky-300">
-                    {t.article.calculatorHeading}
-                  </a>
-                </li>
-              </ol>
-            </details>
-          </nav>
-          <div className={`${prose} mt-6`}>
-            <Intro components={components} />
+                </ol>
+              </details>
+            </nav>
+            <article className="mt-6 min-w-0 lg:mt-0" data-testid="article">
+              <Credit lang={lang} className="max-w-[42rem]" />
+              <div className={`${prose} mt-4`}>
+                <Intro components={components} />
+              </div>
+              <div className={prose} data-testid="article-body">
+                <Body components={components} />
+              </div>
+            </article>
           </div>
-        </div>
-        <div className={`${prose} max-lg:order-2`} data-testid="article-body">
-          <Body components={components} />
-        </div>
-        </article>
-        <aside aria-label={t.article.calculatorHeading} className="mt-8 max-lg:order-1 lg:col-start-2 lg:row-start-1 lg:mt-0">
-          <div className="lg:sticky lg:top-12 lg:max-h-[calc(100dvh-3rem)] lg:overflow-y-auto lg:overscroll-contain lg:py-6 lg:pr-1">
-            <h2 className="mb-3 text-xl font-bold scroll-mt-4" >{t.article.calculatorHeading}</h2>
-            <Calculator />
-          </div>
-        </aside>
-      </main>
-      <SiteFooter lang={lang} />
-      <MobileCalculatorBar />
-    </CalculatorProvider>
+          <section id="calculator" aria-labelledby="calculator-heading" className="mt-16 scroll-mt-16 border-t border-slate-200 pt-8 dark:border-slate-800">
+            <h2 id="calculator-heading" className="mb-4 text-2xl font-bold">
+              {t.article.calculatorHeading}
+            </h2>
+            <Calculator primaryElsewhere id="calculator-panels" />
+          </section>
+        </main>
+        <SiteFooter lang={lang} />
+      </CalculatorProvider>
     </StringsProvider>
   );
 }

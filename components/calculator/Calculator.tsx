@@ -30,12 +30,21 @@ const WarningsNotice = dynamic(() => import("./WarningsNotice").then((m) => m.Wa
  * on a phone one column (sliders, verdict and results, then assumptions); with room, sliders and
  * assumptions on the left, results on the right.
  */
-export function Calculator({ panels = PANELS }: { panels?: readonly Panel[] }) {
+export function Calculator({
+  panels = PANELS,
+  primaryElsewhere = false,
+  id = "calculator",
+}: {
+  panels?: readonly Panel[];
+  /** The three main sliders, the currency and the chart are shown elsewhere on the page (the answer at the top). */
+  primaryElsewhere?: boolean;
+  id?: string;
+}) {
   const t = useStrings();
   const show = (p: Panel) => panels.includes(p);
   const hasWarnings = useCalculator((s) => s.warnings.length > 0);
   return (
-    <div className="@container scroll-mt-16" id="calculator">
+    <div className="@container scroll-mt-16" id={id}>
       <div className="grid gap-5 @3xl:grid-cols-[minmax(18rem,22rem)_1fr] @3xl:items-start">
         <section aria-label={t.calculator.workload} className="grid min-w-0 gap-5 @3xl:col-start-1 @3xl:row-start-1">
           {hasWarnings ? <WarningsNotice /> : null}
@@ -44,17 +53,18 @@ export function Calculator({ panels = PANELS }: { panels?: readonly Panel[] }) {
               <h2 id="workload-heading" className="text-base font-semibold">
                 {t.calculator.workload}
               </h2>
-              <WorkloadControls />
+              {/* On the article pages the three main sliders and the currency sit with the answer at the top. */}
+              <WorkloadControls fields={primaryElsewhere ? ["horizonMonths"] : undefined} />
               {show("presets") ? <Presets /> : null}
               {show("pricing") ? <PricingControl /> : null}
-              <CurrencyControl />
+              {primaryElsewhere ? null : <CurrencyControl />}
             </div>
           ) : null}
         </section>
         <section aria-label={t.results.heading} className="grid min-w-0 gap-5 @3xl:col-start-2 @3xl:row-span-2 @3xl:row-start-1">
           {show("verdict") ? <Verdict howSure={show("sensitivity")} /> : null}
           {show("table") ? <ResultsTable /> : null}
-          {show("chart") ? <CumulativeFigure bands={show("sensitivity")} /> : null}
+          {show("chart") && !primaryElsewhere ? <CumulativeFigure bands={show("sensitivity")} /> : null}
           {show("map") ? <CheaperMapPanel /> : null}
           {show("sensitivity") ? <TornadoPanel /> : null}
           {show("compare") ? <ComparePanel /> : null}

@@ -62,7 +62,8 @@ function SliderRow({ id, field, position, min, max, valueText, hint, onPosition,
   );
 }
 
-export function WorkloadControls() {
+/** The sliders; `fields` picks which (all four by default, in this order). */
+export function WorkloadControls({ fields = ["queriesPerDay", "updatesPerMonth", "corpusTokens", "horizonMonths"] }: { fields?: readonly WorkloadKey[] }) {
   const t = useStrings();
   const lang = t.lang;
   const s = useCalculator((st) => st.scenario);
@@ -72,7 +73,7 @@ export function WorkloadControls() {
   const updateIndex = nearestUpdateStop(s.updatesPerMonth);
   return (
     <div className="grid gap-4">
-      <SliderRow
+      {fields.includes("queriesPerDay") ? <SliderRow
         id="slider-q"
         field="queriesPerDay"
         position={logScale.position(q, s.queriesPerDay)}
@@ -82,8 +83,8 @@ export function WorkloadControls() {
         onPosition={(p) => setWorkload({ queriesPerDay: logScale.value(q, p) })}
         value={s.queriesPerDay}
         unit={q.unit[lang]}
-      />
-      <SliderRow
+      /> : null}
+      {fields.includes("updatesPerMonth") ? <SliderRow
         id="slider-u"
         field="updatesPerMonth"
         position={updateIndex}
@@ -93,8 +94,8 @@ export function WorkloadControls() {
         onPosition={(p) => setWorkload({ updatesPerMonth: UPDATE_SLIDER_VALUES[p]! })}
         value={s.updatesPerMonth}
         unit={t.calculator.perMonthUnit}
-      />
-      <SliderRow
+      /> : null}
+      {fields.includes("corpusTokens") ? <SliderRow
         id="slider-d"
         field="corpusTokens"
         position={logScale.position(d, s.corpusTokens)}
@@ -105,8 +106,8 @@ export function WorkloadControls() {
         onPosition={(p) => setWorkload({ corpusTokens: logScale.value(d, p) })}
         value={s.corpusTokens}
         unit="tokens"
-      />
-      <SliderRow
+      /> : null}
+      {fields.includes("horizonMonths") ? <SliderRow
         id="slider-h"
         field="horizonMonths"
         position={s.horizonMonths}
@@ -116,7 +117,7 @@ export function WorkloadControls() {
         onPosition={(p) => setWorkload({ horizonMonths: p })}
         value={s.horizonMonths}
         unit={workloadSpecs.horizonMonths.unit[lang]}
-      />
+      /> : null}
     </div>
   );
 }

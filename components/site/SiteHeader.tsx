@@ -1,11 +1,23 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
 import { localPath } from "@/lib/paths";
 import { LanguageSwitch, ThemeToggle } from "./HeaderControls";
 
 /** Top bar: the site's name, the methodology link, the language switch and the theme toggle. */
-export function SiteHeader({ lang, path, query }: { lang: Lang; path: "" | "/methodology"; query: string }) {
+export function SiteHeader({
+  lang,
+  path,
+  query,
+  children,
+}: {
+  lang: Lang;
+  path: "" | "/methodology";
+  query: string;
+  /** Shown under the bar, e.g. the answer bar (positioned by itself, so it never moves the page). */
+  children?: ReactNode;
+}) {
   const t = STRINGS[lang];
   const other: Lang = lang === "zh" ? "en" : "zh";
   const otherPath = localPath(other, path);
@@ -27,6 +39,7 @@ export function SiteHeader({ lang, path, query }: { lang: Lang; path: "" | "/met
           <ThemeToggle />
         </nav>
       </div>
+      {children}
     </header>
   );
 }
