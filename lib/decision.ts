@@ -9,9 +9,11 @@
  * The article's decision table as a questionnaire. Each answer gives points and a reason to RAG or
  * fine-tuning; the cost result at the horizon adds its own. Strong signals on both sides point to
  * the hybrid (knowledge in RAG, a small fine-tune for style), as the article's closing suggests.
+ * Until at least one question is answered there is no recommendation at all.
  */
 import type { Text } from "./i18n-text";
-import type { Verdict } from "./verdict";
+import type { Approach } from "./model";
+import type { CostComparison } from "./verdict";
 
 export type Side = "rag" | "ft";
 
@@ -41,7 +43,7 @@ export const QUIZ: readonly QuizQuestion[] = [
           weight: 2,
           reason: {
             zh: "知识变化频繁：RAG 只需更新知识库，几分钟内生效；微调每次都要重训。",
-            en: "Your knowledge changes often: RAG only updates its index, live within minutes; fine-tuning retrains every time.",
+            en: "Your knowledge changes often: RAG only updates its knowledge base, live within minutes; fine-tuning retrains every time.",
           },
         },
       },
@@ -54,7 +56,7 @@ export const QUIZ: readonly QuizQuestion[] = [
           weight: 1,
           reason: {
             zh: "知识稳定：一次微调可以长期使用，历史规律比最新动态更重要。",
-            en: "Your knowledge is stable: one fine-tune lasts, and past patterns matter more than current events.",
+            en: "Your knowledge is stable: one fine-tuned model lasts, and past patterns matter more than current events.",
           },
         },
       },
@@ -140,7 +142,7 @@ export const QUIZ: readonly QuizQuestion[] = [
           weight: 1,
           reason: {
             zh: "重视可追溯与可调试：RAG 的答案能追到文档，改知识库即可纠错；微调则有漂移和灾难性遗忘的风险。",
-            en: "You value traceability: RAG answers trace back to documents and are fixed by editing them; fine-tunes can drift and forget.",
+            en: "You value traceability: RAG answers trace back to documents and are fixed by editing them; a fine-tuned model can drift and forget.",
           },
         },
       },
@@ -163,36 +165,48 @@ export const QUIZ: readonly QuizQuestion[] = [
 export type QuizAnswers = Partial<Record<QuizQuestion["id"], string>>;
 
 export interface Recommendation {
-  choice: "rag" | "ft" | "hybrid";
+  /** How many questions have an answer. */
+  answered: number;
+  /** null until a question is answered: the questionnaire stays neutral. */
+  choice: Approach | null;
   scores: Record<Side, number>;
   reasons: { side: Side | "hybrid"; text: Text }[];
 }
 
-/** Points the cost result adds to the cheaper of RAG and fine-tuning at the horizon. */
+/** Points the cost result adds: all to the cheapest of RAG and fine-tuning, half to each when the hybrid is cheapest. */
 export const COST_WEIGHT = 2;
 
-export function recommend(answers: QuizAnswers, verdict: Pick<Verdict, "ragVsFt">, costReason: (side: Side) => Text): Recommendation {
+/**
+ * `cost` is the verdict's own comparison (cheapest against runner-up, see compareTotals), so the
+ * questionnaire and the verdict never name different cheapest approaches.
+ */
+export function recommend(answers: QuizAnswers, cost: Pick<CostComparison, "cheapest">, costReason: () => Text): Recommendation {
   const scores: Record<Side, number> = { rag: 0, ft: 0 };
   const reasons: Recommendation["reasons"] = [];
+  let answered = 0;
   for (const q of QUIZ) {
     const option = q.options.find((o) => o.id === answers[q.id]);
-    if (option?.points) {
+    if (!option) continue;
+    answered++;
+    if (option.points) {
       scores[option.points.side] += option.points.weight;
       reasons.push({ side: option.points.side, text: option.points.reason });
     }
   }
-  const cheaper = verdict.ragVsFt.cheaper;
-  if (cheaper) {
-    scores[cheaper] += COST_WEIGHT;
-    reasons.push({ side: cheaper, text: costReason(cheaper) });
-  }
-  let choice: Recommendation["choice"];
+  if (answered === 0) return { answered, choice: null, scores, reasons };
+  const cheapest = cost.cheapest;
+  if (cheapest === "hybrid") {
+    scores.rag += COST_WEIGHT / 2;
+    scores.ft += COST_WEIGHT / 2;
+  } else scores[cheapest] += COST_WEIGHT;
+  reasons.push({ side: cheapest, text: costReason() });
+  let choice: Approach;
   const gap = scores.rag - scores.ft;
   if (gap >= 2) choice = "rag";
   else if (gap <= -2) choice = "ft";
   else if (scores.rag >= 2 && scores.ft >= 2) choice = "hybrid";
-  else choice = gap > 0 ? "rag" : gap < 0 ? "ft" : (cheaper ?? "rag");
-  if (choice === "hybrid") {
+  else choice = gap > 0 ? "rag" : gap < 0 ? "ft" : cheapest;
+  if (choice === "hybrid" && scores.rag >= 2 && scores.ft >= 2) {
     reasons.push({
       side: "hybrid",
       text: {
@@ -201,5 +215,5 @@ export function recommend(answers: QuizAnswers, verdict: Pick<Verdict, "ragVsFt"
       },
     });
   }
-  return { choice, scores, reasons };
+  return { answered, choice, scores, reasons };
 }

@@ -25,11 +25,22 @@ export interface Verdict {
   cheaperAboveVolume: "rag" | "ft" | null;
 }
 
-export function verdictOf(x: ModelInputs, e: Estimate): Verdict {
-  const totals = { rag: e.approaches.rag.total, ft: e.approaches.ft.total, hybrid: e.approaches.hybrid.total };
+/**
+ * The cost comparison the verdict states: every approach by total at the horizon, and the cheapest
+ * against the runner-up. Anything else that names a cheaper approach (the questionnaire) uses this.
+ */
+export type CostComparison = Pick<Verdict, "ranking" | "cheapest" | "runnerUp" | "saving" | "savingShare">;
+
+export function compareTotals(totals: Record<Approach, number>): CostComparison {
   const ranking = (["rag", "ft", "hybrid"] as const).slice().sort((a, b) => totals[a] - totals[b]);
   const [cheapest, runnerUp] = ranking as [Approach, Approach, Approach];
   const saving = totals[runnerUp] - totals[cheapest];
+  return { ranking, cheapest, runnerUp, saving, savingShare: totals[runnerUp] > 0 ? saving / totals[runnerUp] : 0 };
+}
+
+export function verdictOf(x: ModelInputs, e: Estimate): Verdict {
+  const totals = { rag: e.approaches.rag.total, ft: e.approaches.ft.total, hybrid: e.approaches.hybrid.total };
+  const comparison = compareTotals(totals);
   const diff = totals.rag - totals.ft;
 
   const start = e.series[0]!;
@@ -42,11 +53,7 @@ export function verdictOf(x: ModelInputs, e: Estimate): Verdict {
     cheaperAboveVolume = above.rag < above.ft ? "rag" : above.ft < above.rag ? "ft" : null;
   }
   return {
-    ranking,
-    cheapest,
-    runnerUp,
-    saving,
-    savingShare: totals[runnerUp] > 0 ? saving / totals[runnerUp] : 0,
+    ...comparison,
     ragVsFt: { cheaper: diff < 0 ? "rag" : diff > 0 ? "ft" : null, difference: Math.abs(diff) },
     breakEvenMonth: e.breakEven.month,
     cheaperFromBreakEven,

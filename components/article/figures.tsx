@@ -9,6 +9,8 @@ import { LatencyPanel, StalenessPanel } from "@/components/calculator/LatencyPan
 import { useCalculator, useDerived } from "@/components/calculator/store";
 import { useStrings } from "@/components/i18n/context";
 import { useExtraStrings } from "@/components/i18n/extra";
+import { enExtra } from "@/lib/i18n/en-extra";
+import { zhExtra } from "@/lib/i18n/zh-extra";
 
 function FigureFrame({ children, testId }: { children: React.ReactNode; testId: string }) {
   const t = useStrings();
@@ -57,11 +59,10 @@ export function DecisionQuiz() {
   const { verdict } = useDerived();
   const [answers, setAnswers] = useState<QuizAnswers>({});
   const formId = useId();
-  const money = (usd: number) => formatMoney(usd, scenario, lang);
-  const r = recommend(answers, verdict, (side) => {
-    const other = side === "rag" ? "ft" : "rag";
+  // The verdict's own comparison (cheapest against runner-up), so both always name the same approach.
+  const r = recommend(answers, verdict, () => {
     const text = (l: "zh" | "en") =>
-      x.quiz.costReason(t.approach[side], t.approach[other], money(verdict.ragVsFt.difference), formatMonths(scenario.horizonMonths, l));
+      (l === "zh" ? zhExtra : enExtra).quiz.costReason(verdict.cheapest, verdict.runnerUp, formatMoney(verdict.saving, scenario, l), formatMonths(scenario.horizonMonths, l));
     return { zh: text("zh"), en: text("en") };
   });
   return (
@@ -93,20 +94,28 @@ export function DecisionQuiz() {
         ))}
       </form>
       <div id={`${formId}-result`} aria-live="polite" className="mt-4 rounded-lg bg-slate-50 p-3 dark:bg-slate-900" data-testid="quiz-result">
-        <p className="text-sm">
-          {x.quiz.result}: <strong className="text-base" data-testid="quiz-choice">{x.quiz.choice[r.choice]}</strong>
-          <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">{x.quiz.score(r.scores.rag, r.scores.ft)}</span>
-        </p>
-        <p className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{x.quiz.reasons}</p>
-        <ul className="mt-1 list-disc pl-5 text-sm">
-          {r.reasons.map((reason, i) => (
-            <li key={i}>
-              <span className="font-medium">{reason.side === "hybrid" ? x.quiz.choice.hybrid : t.approach[reason.side]}</span>: {reason.text[lang]}
-            </li>
-          ))}
-        </ul>
+        {r.choice === null ? (
+          <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="quiz-prompt">
+            {x.quiz.prompt}
+          </p>
+        ) : (
+          <>
+            <p className="text-sm">
+              {x.quiz.result}: <strong className="text-base" data-testid="quiz-choice">{x.quiz.choice[r.choice]}</strong>
+              <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">{x.quiz.score(r.scores.rag, r.scores.ft)}</span>
+            </p>
+            <p className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{x.quiz.reasons}</p>
+            <ul className="mt-1 list-disc pl-5 text-sm">
+              {r.reasons.map((reason, i) => (
+                <li key={i}>
+                  <span className="font-medium">{reason.side === "hybrid" ? x.quiz.choice.hybrid : t.approach[reason.side]}</span>: {reason.text[lang]}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         {Object.keys(answers).length > 0 ? (
-          <button type="button" onClick={() => setAnswers({})} className="mt-2 text-xs text-sky-700 underline dark:text-sky-300">
+          <button type="button" onClick={() => setAnswers({})} className="tap mt-2 text-xs text-sky-700 underline dark:text-sky-300">
             {x.quiz.clear}
           </button>
         ) : null}

@@ -11,8 +11,8 @@ import { assumptionDocs } from "@/lib/assumption-docs";
 import { formatPlain } from "@/lib/format";
 import { priceSetDoc } from "@/lib/price-set-docs";
 import { priceSet } from "@/lib/price-sets";
-import { CURRENT_VERSION, clampToSpec, defaultOf } from "@/lib/scenario";
-import { NumberField } from "./NumberField";
+import { CURRENT_VERSION, defaultOf } from "@/lib/scenario";
+import { numberInputClass, useNumberField } from "./NumberField";
 import { useCalculator } from "./store";
 import { useStrings } from "@/components/i18n/context";
 import { useExtraStrings } from "@/components/i18n/extra";
@@ -36,12 +36,14 @@ function AssumptionRow({ k }: { k: AssumptionKey }) {
   const fallback = defaultOf(k, CURRENT_VERSION, pricing);
   const changed = value !== fallback;
   const id = `assumption-${k}`;
+  const typed = useNumberField({ value, range: spec, onCommit: (n) => setAssumption(k, n) });
   return (
     <li className={`grid grid-cols-[1fr_7rem] gap-x-3 gap-y-0.5 rounded-md px-2 py-2 ${changed ? "bg-amber-50 dark:bg-amber-950/40" : ""}`}>
       <label htmlFor={id} className="text-sm font-medium">
         {spec.label[lang]}
       </label>
-      <NumberField id={id} value={value} onCommit={(n) => setAssumption(k, clampToSpec(spec, n))} data-testid={id} />
+      <input id={id} {...typed.inputProps} className={numberInputClass} data-testid={id} />
+      <div className="col-span-2">{typed.message}</div>
       <p className="text-xs text-slate-500 dark:text-slate-400">
         {spec.help[lang]}
         {source ? (
@@ -64,7 +66,7 @@ function AssumptionRow({ k }: { k: AssumptionKey }) {
         {changed ? (
           <button
             type="button"
-            className="mt-0.5 block w-full text-right text-sky-700 underline dark:text-sky-300"
+            className="tap mt-0.5 block w-full text-right text-sky-700 underline dark:text-sky-300"
             onClick={() => setAssumption(k, fallback)}
             aria-label={`${x.assumptions.resetOne}: ${spec.label[lang]}`}
           >

@@ -17,8 +17,8 @@ export function HowSure() {
     <>
       <p className="mt-1 text-sm leading-relaxed text-slate-700 dark:text-slate-300" data-testid="verdict-robustness">
         {uncertainty.winnerHolds
-          ? x.uncertainty.holds(t.approach[verdict.cheapest])
-          : x.uncertainty.flips(t.approach[uncertainty.cheapestWhen.optimistic], t.approach[uncertainty.cheapestWhen.pessimistic])}
+          ? x.uncertainty.holds(verdict.cheapest)
+          : x.uncertainty.flips(uncertainty.cheapestWhen.optimistic, uncertainty.cheapestWhen.pessimistic)}
       </p>
       {drivers.length ? (
         <p className="mt-1 text-sm leading-relaxed text-slate-700 dark:text-slate-300" data-testid="verdict-drivers">

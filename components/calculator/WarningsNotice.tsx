@@ -15,13 +15,14 @@ export function WarningsNotice() {
     <div role="status" data-testid="warnings" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100">
       <div className="flex items-start justify-between gap-3">
         <p className="font-semibold">{x.warnings.heading}</p>
-        <button type="button" onClick={dismiss} className="shrink-0 rounded px-2 text-xs underline focus-visible:outline-2 focus-visible:outline-amber-700">
+        <button type="button" onClick={dismiss} className="tap shrink-0 rounded px-2 text-xs underline focus-visible:outline-2 focus-visible:outline-amber-700">
           {x.warnings.dismiss}
         </button>
       </div>
       <ul className="mt-1 list-disc pl-5">
         {warnings.map((w, i) => (
-          <li key={i} className="break-all">
+          // Words wrap at spaces; only a token too long for the line (a pasted value) breaks inside.
+          <li key={i} className="wrap-anywhere">
             {x.warnings.describe(w.code, w.param, w.given, typeof w.used === "number" ? formatPlain(w.used, t.lang) : w.used)}
           </li>
         ))}

@@ -2,8 +2,8 @@
 import { workloadSpecs, type WorkloadKey } from "@/lib/assumptions";
 import { formatCorpus, formatCorpusBytes, formatMonths, formatQueries, formatUpdates } from "@/lib/format";
 import { logScale, nearestUpdateStop, UPDATE_SLIDER_VALUES } from "@/lib/scales";
-import { clampToSpec } from "@/lib/scenario";
-import { NumberField } from "./NumberField";
+import type { QuantityKind } from "@/lib/quantity";
+import { numberInputClass, useNumberField } from "./NumberField";
 import { useCalculator } from "./store";
 import { useStrings } from "@/components/i18n/context";
 
@@ -18,12 +18,14 @@ interface SliderRowProps {
   onPosition: (p: number) => void;
   value: number;
   unit: string;
+  kind?: QuantityKind;
 }
 
-function SliderRow({ id, field, position, min, max, valueText, hint, onPosition, value, unit }: SliderRowProps) {
+function SliderRow({ id, field, position, min, max, valueText, hint, onPosition, value, unit, kind }: SliderRowProps) {
   const t = useStrings();
   const setWorkload = useCalculator((s) => s.setWorkload);
   const spec = workloadSpecs[field];
+  const typed = useNumberField({ value, range: spec, kind, onCommit: (n) => setWorkload({ [field]: n }) });
   return (
     <div className="grid gap-1">
       <div className="flex items-baseline justify-between gap-2">
@@ -44,20 +46,21 @@ function SliderRow({ id, field, position, min, max, valueText, hint, onPosition,
           value={position}
           aria-valuetext={valueText}
           onChange={(e) => onPosition(Number(e.target.value))}
-          className="range h-6 min-w-0 flex-1 cursor-pointer"
+          className="range tap h-6 min-w-0 flex-1 cursor-pointer"
           data-testid={`${field}-slider`}
         />
         <span className="w-28 shrink-0">
-          <NumberField
-            value={value}
+          <input
+            {...typed.inputProps}
             aria-label={t.lang === "zh" ? `${spec.label.zh}（${unit}）` : `${spec.label.en} (${unit})`}
             title={t.lang === "zh" ? `${t.calculator.typed}（${unit}）` : `${t.calculator.typed} (${unit})`}
-            onCommit={(n) => setWorkload({ [field]: clampToSpec(spec, n) })}
+            className={numberInputClass}
             data-testid={`${field}-input`}
           />
         </span>
       </div>
       {hint ? <p className="text-xs text-slate-500 dark:text-slate-400">{hint}</p> : null}
+      {typed.message}
     </div>
   );
 }
@@ -102,10 +105,11 @@ export function WorkloadControls({ fields = ["queriesPerDay", "updatesPerMonth",
         min={logScale.minPosition(d)}
         max={logScale.maxPosition(d)}
         valueText={formatCorpus(s.corpusTokens, lang)}
-        hint={formatCorpusBytes(s.corpusTokens, lang)}
+        hint={`${formatCorpusBytes(s.corpusTokens, lang)} · ${t.calculator.input.corpusHint}`}
         onPosition={(p) => setWorkload({ corpusTokens: logScale.value(d, p) })}
         value={s.corpusTokens}
         unit="tokens"
+        kind="corpus"
       /> : null}
       {fields.includes("horizonMonths") ? <SliderRow
         id="slider-h"

@@ -6,6 +6,7 @@ import type { WarningCode } from "../scenario";
 import type { Verdict } from "../verdict";
 import type { ExtraStrings } from "./zh-extra";
 
+const name: Record<Approach, string> = { rag: "RAG", ft: "fine-tuning", hybrid: "the hybrid" };
 const Name: Record<Approach, string> = { rag: "RAG", ft: "Fine-tuning", hybrid: "The hybrid" };
 
 export const enExtra: ExtraStrings = {
@@ -61,9 +62,9 @@ export const enExtra: ExtraStrings = {
     asOf: (d: string) => `checked ${d}`,
   },
   uncertainty: {
-    holds: (winner: string) => `${winner} stays the cheapest with every assumption optimistic and with every one pessimistic.`,
-    flips: (optimistic: string, pessimistic: string) =>
-      `The answer is not robust: with every assumption optimistic ${optimistic} is cheapest, with every one pessimistic ${pessimistic} is.`,
+    holds: (winner: Approach) => `${Name[winner]} stays the cheapest with every assumption optimistic and with every one pessimistic.`,
+    flips: (optimistic: Approach, pessimistic: Approach) =>
+      `The answer is not robust: with every assumption optimistic, ${name[optimistic]} is cheapest; with every one pessimistic, ${name[pessimistic]} is.`,
     drivers: (names: string[]) => `The assumptions that move the RAG − fine-tuning difference most: ${names.join(", ")}.`,
     tornadoHeading: "Which assumptions matter most",
     tornadoHelp: "How much the RAG − fine-tuning difference in total cost at the horizon changes when each assumption alone goes optimistic or pessimistic.",
@@ -101,12 +102,13 @@ export const enExtra: ExtraStrings = {
   quiz: {
     heading: "Which one fits?",
     intro: "Answer a few questions; together with the calculator's cost result they give a recommendation. Answer as many as you like.",
+    prompt: "No recommendation yet: answer at least one question.",
     result: "Recommendation",
     reasons: "Why",
     clear: "Clear answers",
     choice: { rag: "RAG", ft: "Fine-tuning", hybrid: "Hybrid (RAG + a style fine-tune)" },
-    costReason: (cheaper: string, other: string, diff: string, horizon: string) =>
-      `For the calculator's current scenario, ${cheaper} costs ${diff} less than ${other} over ${horizon}.`,
+    costReason: (cheapest: Approach, runnerUp: Approach, saving: string, horizon: string) =>
+      `In the calculator's current scenario, ${name[cheapest]} costs least over ${horizon}: ${saving} less than ${name[runnerUp]}, the runner-up.`,
     score: (rag: number, ft: number) => `Score: RAG ${rag} · fine-tuning ${ft}`,
   },
   og: {
@@ -117,7 +119,7 @@ export const enExtra: ExtraStrings = {
     breakEven(v: Verdict): string {
       const month =
         v.breakEvenMonth !== null && v.cheaperFromBreakEven
-          ? `${Name[v.cheaperFromBreakEven]} is cheaper from ${formatMonthOrdinal(v.breakEvenMonth, "en")}`
+          ? `${Name[v.cheaperFromBreakEven]} is cheaper from ${v.breakEvenMonth <= 1 ? "the first month" : formatMonthOrdinal(v.breakEvenMonth, "en")}`
           : "The RAG and fine-tuning curves do not cross";
       const volume = v.breakEvenVolume !== null ? `break-even at about ${formatQueries(v.breakEvenVolume, "en")}` : "no break-even volume";
       return `${month} · ${volume}`;

@@ -1,6 +1,7 @@
 /** Every UI string of the site in English, the same shape as the Chinese file. */
-import { formatMoney, formatMonthOrdinal, formatMonths, formatPercent, formatQueries, type Money } from "../format";
+import { compactNumber, formatMoney, formatMonthOrdinal, formatMonths, formatPercent, formatPlain, formatQueries, type Money } from "../format";
 import type { Approach, CostCategory } from "../model";
+import type { Adjustment, Conversion, QuantityError } from "../quantity";
 import type { Verdict } from "../verdict";
 import type { Strings } from "./zh";
 
@@ -21,6 +22,40 @@ export const en: Strings = {
     perMonthUnit: "per month",
     currency: "Currency",
     fxRate: "Rate (CNY per USD)",
+    input: {
+      corpusHint: "Type tokens, pages or a size of plain text: 20M, 40,000 pages, 5 GB",
+      problem(reason: QuantityError, given: string, current: string, corpus: boolean): string {
+        const still = `Still using ${current}.`;
+        switch (reason) {
+          case "empty":
+            return `Type a number. ${still}`;
+          case "not-a-number":
+            return corpus
+              ? `“${given}” is not a size we understand (try 20M, 40,000 pages or 5 GB). ${still}`
+              : `“${given}” is not a number we understand (try 20000, 20k or 2万). ${still}`;
+          case "negative":
+            return `This cannot be negative. ${still}`;
+          case "too-large":
+            return `“${given}” is too large to work with. ${still}`;
+          case "separator":
+            return `Use a point for decimals (1.5); commas and spaces only group thousands (20,000). ${still}`;
+          case "unit-here":
+            return `Only the knowledge base size takes GB or pages; type a plain number here. ${still}`;
+        }
+      },
+      adjusted(how: Exclude<Adjustment, null>, given: string, used: string): string {
+        if (how === "above-max") return `${given} is above the maximum; using ${used}.`;
+        if (how === "below-min") return `${given} is below the minimum; using ${used}.`;
+        return `${given} must be a whole number; using ${used}.`;
+      },
+      converted(c: Conversion, tokens: number): string {
+        const t = `${compactNumber(tokens, "en")} tokens`;
+        if (c.from === "pages") return `${formatPlain(c.pages, "en")} ${c.pages === 1 ? "page" : "pages"} ≈ ${t}, at ${c.tokensPerPage} tokens a page.`;
+        return `${formatPlain(c.amount, "en")} ${c.unit} of plain text ≈ ${t}, at ${c.bytesPerToken} bytes of text per token.`;
+      },
+      pdf: (size: string) =>
+        `${size} of PDFs is not ${size} of text: PDFs also carry layout, images and fonts. Extract the text first and give its size.`,
+    },
   },
   verdict: {
     heading: "Verdict",
@@ -34,7 +69,9 @@ export const en: Strings = {
         const later = v.cheaperFromBreakEven;
         const other = later === "rag" ? "ft" : "rag";
         out.push(
-          `${Name[later]} costs more up front but has caught up with ${name[other]} by ${formatMonthOrdinal(v.breakEvenMonth, "en")} and stays at or below it.`,
+          v.breakEvenMonth <= 1
+            ? `${Name[later]} costs more up front, but its running total is at or below ${name[other]}'s from the first month on.`
+            : `${Name[later]} costs more up front but has caught up with ${name[other]} by ${formatMonthOrdinal(v.breakEvenMonth, "en")} and stays at or below it.`,
         );
       } else if (v.ragVsFt.cheaper) {
         out.push(`The RAG and fine-tuning curves never cross in this period: ${name[v.ragVsFt.cheaper]} is cheaper throughout.`);

@@ -61,9 +61,9 @@ export const zhExtra = {
     asOf: (d: string) => `核对于 ${d}`,
   },
   uncertainty: {
-    holds: (winner: string) => spaceCjk(`所有假设取乐观值或保守值时，${winner}都仍是最省的方案。`),
-    flips: (optimistic: string, pessimistic: string) =>
-      spaceCjk(`这个结论并不稳固：假设都取乐观值时${optimistic}最省，都取保守值时${pessimistic}最省。`),
+    holds: (winner: Approach) => spaceCjk(`所有假设取乐观值或保守值时，${name[winner]}都仍是最省的方案。`),
+    flips: (optimistic: Approach, pessimistic: Approach) =>
+      spaceCjk(`这个结论并不稳固：假设都取乐观值时${name[optimistic]}最省，都取保守值时${name[pessimistic]}最省。`),
     drivers: (names: string[]) => `对 RAG 与微调成本差影响最大的假设：${names.join("、")}。`,
     tornadoHeading: "哪些假设影响最大",
     tornadoHelp: "每个假设单独取乐观值或保守值时，RAG 与微调在时间跨度末的总成本差（RAG − 微调）变化多少。",
@@ -101,12 +101,13 @@ export const zhExtra = {
   quiz: {
     heading: "选型问卷",
     intro: "回答下面几个问题，再结合计算器里的成本结果，给出一个推荐。可以只答一部分。",
+    prompt: "还没有推荐：请至少回答一个问题。",
     result: "推荐",
     reasons: "理由",
     clear: "清空回答",
     choice: { rag: "RAG", ft: "微调", hybrid: "混合方案（RAG + 风格微调）" } as Record<Approach, string>,
-    costReason: (cheaper: string, other: string, diff: string, horizon: string) =>
-      spaceCjk(`按计算器当前的场景，${horizon}内${cheaper}比${other}便宜 ${diff}。`),
+    costReason: (cheapest: Approach, runnerUp: Approach, saving: string, horizon: string) =>
+      spaceCjk(`按计算器当前的场景，${horizon}内${name[cheapest]}最省，比第二名${name[runnerUp]}少花 ${saving}。`),
     score: (rag: number, ft: number) => `得分：RAG ${rag} · 微调 ${ft}`,
   },
   og: {
@@ -117,7 +118,7 @@ export const zhExtra = {
     breakEven(v: Verdict, lang: Lang): string {
       const month =
         v.breakEvenMonth !== null && v.cheaperFromBreakEven
-          ? `${name[v.cheaperFromBreakEven]}从${formatMonthOrdinal(v.breakEvenMonth, lang)}起更省`
+          ? `${name[v.cheaperFromBreakEven]}从${v.breakEvenMonth <= 1 ? "第一个月" : formatMonthOrdinal(v.breakEvenMonth, lang)}起更省`
           : "RAG 与微调的累计成本不交叉";
       const volume = v.breakEvenVolume !== null ? `盈亏平衡查询量约 ${formatQueries(v.breakEvenVolume, lang)}` : "无盈亏平衡查询量";
       return spaceCjk(`${month} · ${volume}`);

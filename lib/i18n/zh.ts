@@ -1,15 +1,18 @@
 /** Every UI string of the site in Chinese (the primary language). The English file has the same shape. */
 import type { Lang } from "../i18n-text";
 import {
+  compactNumber,
   formatMoney,
   formatMonthOrdinal,
   formatMonths,
   formatPercent,
+  formatPlain,
   formatQueries,
   spaceCjk,
   type Money,
 } from "../format";
 import type { Approach, CostCategory } from "../model";
+import type { Adjustment, Conversion, QuantityError } from "../quantity";
 import type { Verdict } from "../verdict";
 
 const name: Record<Approach, string> = { rag: "RAG", ft: "微调", hybrid: "混合方案" };
@@ -28,6 +31,39 @@ export const zh = {
     perMonthUnit: "次/月",
     currency: "货币",
     fxRate: "汇率（人民币/美元）",
+    input: {
+      corpusHint: "可填 token 数、页数或纯文本大小，如 2000万、4万页、5 GB",
+      problem(reason: QuantityError, given: string, current: string, corpus: boolean): string {
+        const still = `仍使用 ${current}。`;
+        switch (reason) {
+          case "empty":
+            return `请输入一个数。${still}`;
+          case "not-a-number":
+            return corpus
+              ? `无法识别“${given}”（可以写 2000万、4万页或 5 GB）。${still}`
+              : `无法识别“${given}”（可以写 20000、2万或 20k）。${still}`;
+          case "negative":
+            return `这里不能是负数。${still}`;
+          case "too-large":
+            return `“${given}”太大，无法计算。${still}`;
+          case "separator":
+            return `小数请用小数点（1.5）；逗号和空格只用来三位一组分隔（20,000）。${still}`;
+          case "unit-here":
+            return `只有知识库规模可以按 GB 或页数填写，这里请填数字。${still}`;
+        }
+      },
+      adjusted(how: Exclude<Adjustment, null>, given: string, used: string): string {
+        if (how === "above-max") return `${given} 超过上限，已改为 ${used}。`;
+        if (how === "below-min") return `${given} 低于下限，已改为 ${used}。`;
+        return `${given} 须为整数，已改为 ${used}。`;
+      },
+      converted(c: Conversion, tokens: number): string {
+        const t = `${compactNumber(tokens, "zh")} tokens`;
+        if (c.from === "pages") return `${formatPlain(c.pages, "zh")} 页 ≈ ${t}（按每页 ${c.tokensPerPage} tokens 计）。`;
+        return `${formatPlain(c.amount, "zh")} ${c.unit} 纯文本 ≈ ${t}（按每个 token ${c.bytesPerToken} 字节文本计）。`;
+      },
+      pdf: (size: string) => `${size} 的 PDF 不等于 ${size} 文本：PDF 里还有版式、图片和字体。请先提取纯文本，再填它的大小。`,
+    },
   },
   verdict: {
     heading: "结论",
@@ -41,7 +77,9 @@ export const zh = {
         const later = v.cheaperFromBreakEven;
         const other = later === "rag" ? "ft" : "rag";
         out.push(
-          `${name[later]}前期更贵，但从${formatMonthOrdinal(v.breakEvenMonth, "zh")}起累计成本不高于${name[other]}。`,
+          v.breakEvenMonth <= 1
+            ? `${name[later]}前期更贵，但从第一个月起累计成本就不高于${name[other]}。`
+            : `${name[later]}前期更贵，但从${formatMonthOrdinal(v.breakEvenMonth, "zh")}起累计成本不高于${name[other]}。`,
         );
       } else if (v.ragVsFt.cheaper) {
         out.push(`在这段时间里 RAG 与微调的累计成本没有交叉：${name[v.ragVsFt.cheaper]}始终更便宜。`);
