@@ -1,17 +1,31 @@
 import { expect, test } from "./fixtures";
 
 test.describe("/api/v1/estimate", () => {
-  test("reproduces every number of cost-model.md's checks", async ({ request }) => {
-    const res = await request.get("/api/v1/estimate");
-    expect(res.status()).toBe(200);
-    const body = await res.json();
-    expect(body.version).toBe(1);
+  test("a v1 link still gives every number of the v1 contract's checks", async ({ request }) => {
+    const body = await (await request.get("/api/v1/estimate?v=1")).json();
+    expect(body.version).toBe(2);
+    expect(body.pricing).toMatchObject({ id: "openai-4o-mini", status: "retired", retiredOn: "2026-05-07" });
     expect(body.approaches.rag.upfront).toBeCloseTo(8000.4, 6);
     expect(body.approaches.ft.upfront).toBeCloseTo(13279, 6);
     expect(body.approaches.hybrid.upfront).toBeCloseTo(14256.2, 6);
     expect(body.fineTune.retrainCost).toBeCloseTo(430.98, 6);
     expect(body.approaches.rag.total).toBeCloseTo(22011.11, 2);
     expect(body.approaches.ft.total).toBeCloseTo(66006.28, 2);
+  });
+
+  test("reproduces every number of the v2 contract's checks (docs/cost-model.md)", async ({ request }) => {
+    const res = await request.get("/api/v1/estimate");
+    expect(res.status()).toBe(200);
+    const body = await res.json();
+    expect(body.version).toBe(2);
+    expect(body.pricing).toMatchObject({ id: "bedrock-nova-micro", status: "current", asOf: "2026-11-24" });
+    expect(body.pricing.sources.length).toBeGreaterThan(0);
+    expect(body.approaches.rag.upfront).toBeCloseTo(8000.4, 6);
+    expect(body.approaches.ft.upfront).toBeCloseTo(13092.1, 6);
+    expect(body.approaches.hybrid.upfront).toBeCloseTo(14218.82, 6);
+    expect(body.fineTune.retrainCost).toBeCloseTo(423.642, 6);
+    expect(body.approaches.rag.total).toBeCloseTo(20288.95, 2);
+    expect(body.approaches.ft.total).toBeCloseTo(63613.07, 2);
     expect(body.breakEven.month).toBeNull();
     expect(body.series).toHaveLength(25);
     expect(body.series[0].rag).toBe(body.approaches.rag.upfront);
@@ -23,6 +37,20 @@ test.describe("/api/v1/estimate", () => {
     }
     expect(body.inputs).toMatchObject({ queriesPerDay: 5000, updatesPerMonth: 4, corpusTokens: 2e7, horizonMonths: 24, topK: 5 });
     expect(body.warnings).toEqual([]);
+  });
+
+  test("/api/v1/pricing lists every price set, current and retired, with dates and sources", async ({ request }) => {
+    const res = await request.get("/api/v1/pricing");
+    expect(res.status()).toBe(200);
+    const { priceSets } = await res.json();
+    const ids = priceSets.map((p: { id: string }) => p.id);
+    expect(ids).toEqual(expect.arrayContaining(["bedrock-nova-micro", "openai-4o-mini", "vertex-flash", "together-lora", "self-hosted-lora"]));
+    for (const p of priceSets) {
+      expect(["current", "retired"]).toContain(p.status);
+      expect(p.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(p.sources.length).toBeGreaterThan(0);
+      if (p.status === "retired") expect(p.reason.en.length).toBeGreaterThan(10);
+    }
   });
 
   test("break-even month 12 with u=0 and q=100000", async ({ request }) => {

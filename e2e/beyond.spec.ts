@@ -79,21 +79,36 @@ test.describe("in the reader's money and models", () => {
     expect(usd.equals(cny)).toBe(false);
   });
 
-  test("a pricing preset applies, round-trips through the permalink and is dated and sourced", async ({ page }) => {
+  test("a price set applies, round-trips through the permalink and is dated and sourced", async ({ page }) => {
     await page.goto("/en");
-    await calc(page).getByTestId("pricing-preset").selectOption("self-hosted-lora");
-    await waitForQuery(page, /p=self-hosted-lora/);
-    await expect(calc(page).getByTestId("pricing-preset-note")).toContainText("checked 2026-11-09");
-    await expect(calc(page).getByTestId("pricing-preset-note").getByRole("link").first()).toHaveAttribute("href", /runpod/);
+    await expect(page.getByTestId("prices-as-of")).toContainText("Prices as of 2026-11-24 · Amazon Bedrock");
+    await calc(page).getByTestId("pricing-preset").selectOption("runpod-qwen3-8b-lora");
+    await waitForQuery(page, /p=runpod-qwen3-8b-lora/);
+    await expect(calc(page).getByTestId("pricing-preset-note")).toContainText("checked 2026-11-24");
+    await expect(calc(page).getByTestId("pricing-preset-note").getByRole("link").first()).toHaveAttribute("href", /^https:/);
+    await expect(page.getByTestId("prices-as-of").first()).toContainText("RunPod");
     const totals = await calc(page).getByTestId("results-table").innerText();
     await page.reload();
-    await expect(calc(page).getByTestId("pricing-preset")).toHaveValue("self-hosted-lora");
+    await expect(calc(page).getByTestId("pricing-preset")).toHaveValue("runpod-qwen3-8b-lora");
     expect(await calc(page).getByTestId("results-table").innerText()).toBe(totals);
   });
 
-  test("a v1 link without a preset keeps the v1 numbers", async ({ page }) => {
+  test("a v1 link keeps the v1 numbers, says its prices are retired, and moves to today's in one click", async ({ page }) => {
+    await page.goto("/en?v=1&q=20000&pt=900");
+    await expect(calc(page).getByTestId("pricing-preset")).toHaveValue("openai-4o-mini");
+    const notice = page.getByTestId("retired-notice").first();
+    await expect(notice).toContainText("retired on 2026-05-07");
+    await expect(notice).toContainText("2027-01-14");
+    const v1Total = await calc(page).getByTestId("total-rag").innerText();
+    await notice.getByTestId("to-todays-prices").click();
+    await waitForQuery(page, /^\?v=2&q=20000&pt=900$/);
+    await expect(page.getByTestId("retired-notice")).toHaveCount(0);
+    await expect(calc(page).getByTestId("total-rag")).not.toHaveText(v1Total);
+    await expect(page.getByTestId("prices-as-of").first()).toContainText("2026-11-24");
+  });
+
+  test("a v1 link without a preset shows the v1 numbers", async ({ page }) => {
     await page.goto("/?v=1");
-    await expect(calc(page).getByTestId("pricing-preset")).toHaveValue("");
     await expect(calc(page).getByTestId("total-rag")).toHaveText("$22,011");
     await expect(calc(page).getByTestId("total-ft")).toHaveText("$66,006");
   });
@@ -102,14 +117,15 @@ test.describe("in the reader's money and models", () => {
 test("two scenarios side by side, shared as one link", async ({ page }) => {
   await page.goto("/?v=1&q=100000&u=never");
   await calc(page).getByTestId("pin").click();
-  await waitForQuery(page, /pin=v%3D1%26q%3D100000%26u%3Dnever/);
+  await waitForQuery(page, /pin=v%3D2%26p%3Dopenai-4o-mini%26q%3D100000%26u%3Dnever/);
   await page.getByTestId("horizonMonths-slider").focus();
   await page.keyboard.press("End");
   await waitForQuery(page, /h=60&pin=/);
   const compare = calc(page).getByTestId("compare");
   await expect(compare.getByTestId("compare-verdict-a")).toContainText("24 个月内微调最省");
   await expect(compare.getByTestId("compare-verdict-b")).toContainText("60 个月内");
-  await expect(calc(page).locator('[data-testid="cumulative-chart"] .recharts-line')).toHaveCount(6);
+  await expect(page.locator('[data-testid="cumulative-chart"] .recharts-line').first()).toBeVisible();
+  await expect(page.locator('[data-testid="cumulative-chart"]').first().locator(".recharts-line")).toHaveCount(6);
   const url = page.url();
   await page.goto(url);
   await expect(calc(page).getByTestId("compare").getByTestId("compare-verdict-a")).toContainText("24 个月内微调最省");

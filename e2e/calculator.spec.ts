@@ -12,10 +12,10 @@ test.describe("the calculator on /", () => {
     expect(html).toContain(`$${ragTotal}`);
   });
 
-  test("shows the contract's default totals", async ({ page }) => {
+  test("shows the v2 contract's default totals (docs/cost-model.md)", async ({ page }) => {
     await page.goto("/");
-    await expect(page.getByTestId("total-rag")).toHaveText("$22,011");
-    await expect(page.getByTestId("total-ft")).toHaveText("$66,006");
+    await expect(page.getByTestId("total-rag")).toHaveText("$20,289");
+    await expect(page.getByTestId("total-ft")).toHaveText("$63,613");
     await expect(page.locator("#calculator").getByTestId("verdict")).toContainText("RAG 最省");
   });
 
@@ -95,16 +95,23 @@ test.describe("the calculator on /", () => {
     await waitForQuery(page, /q=50000&u=daily&d=10000000/);
     await page.goBack();
     await expect(page.getByTestId("updatesPerMonth-value")).toHaveText("每周");
-    await expect(page.getByTestId("total-rag")).toHaveText("$22,011");
+    await expect(page.getByTestId("total-rag")).toHaveText("$20,289");
     await page.goForward();
     await expect(page.getByTestId("updatesPerMonth-value")).toHaveText("每天");
   });
 
   test("reset returns to the defaults", async ({ page }) => {
+    await page.goto("/?q=777&h=12&pt=900");
+    await page.getByTestId("reset").click();
+    await expect(page.getByTestId("total-rag")).toHaveText("$20,289");
+    await waitForQuery(page, /^\?v=2$/);
+  });
+
+  test("reset under a link's own price set keeps the set and writes none of its prices", async ({ page }) => {
     await page.goto("/?v=1&q=777&h=12");
     await page.getByTestId("reset").click();
     await expect(page.getByTestId("total-rag")).toHaveText("$22,011");
-    await waitForQuery(page, /^\?v=1$/);
+    await waitForQuery(page, /^\?v=2&p=openai-4o-mini$/);
   });
 
   test("an invalid link shows the corrected scenario and a notice", async ({ page }) => {
@@ -128,8 +135,9 @@ test.describe("the calculator on /", () => {
     await field.fill("0");
     await field.press("Enter");
     await waitForQuery(page, /er=0/);
-    // People are most of RAG's cost by default: 8,000 + 24 × 440 = 18,560 of 22,011.
-    await expect(page.getByTestId("total-rag")).toHaveText("$3,451");
+    // People are most of RAG's cost by default: 8,000 + 24 × 440 = 18,560 of 20,289;
+    // without them, 0.40 + 24 × (21.99 + 50 + 0.032) = 1,728.95.
+    await expect(page.getByTestId("total-rag")).toHaveText("$1,729");
   });
 
   test("every control is reachable by keyboard with a visible focus", async ({ page }) => {
