@@ -49,7 +49,7 @@ describe.each(THEMES)("the %s palette", (theme) => {
     }
   });
 
-  it("the breakdown's two stacks are distinct colours, and "ongoing" is not a series colour", () => {
+  it("the breakdown's two stacks are distinct colours, and ongoing is not a series colour", () => {
     expect(p.upfront).not.toBe(p.ongoing);
     expect(Object.values(p.series)).not.toContain(p.ongoing);
   });
