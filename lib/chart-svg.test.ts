@@ -79,7 +79,7 @@ describe("the cumulative chart as data", () => {
   it("a standalone document has a title, a description, the legend and no role=application", () => {
     const svg = standaloneSvg(cumulativeChart(input), paint, {
       title: "T <&>",
-      scenario: "S",
+      scenario: ["S"],
       footer: ["F1", "https://example.org/?q=1&u=2"],
       description: "D",
       monthLabel: "Month",

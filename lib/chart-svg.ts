@@ -196,10 +196,21 @@ export function layoutLegend(entries: LegendEntry[], width: number, fontSize: nu
   return { items, height: entries.length ? y + rowHeight : 0 };
 }
 
+/** Words joined by " · " into as few lines as fit `width`. */
+export function wrapParts(parts: string[], width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  for (const part of parts) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && textWidth(`${last} · ${part}`, fontSize) <= width) lines[lines.length - 1] = `${last} · ${part}`;
+    else lines.push(part);
+  }
+  return lines;
+}
+
 export interface StandaloneText {
   title: string;
-  /** One line under the title: the scenario (queries, updates, data, horizon). */
-  scenario: string;
+  /** Under the title: the scenario (queries, updates, data, horizon), wrapped at its " · ". */
+  scenario: string[];
   /** Lines at the foot: currency and prices date, source, permalink. */
   footer: string[];
   /** Longer description for <desc> (what the chart shows, in words). */
@@ -214,7 +225,8 @@ export function standaloneSvg(chart: CumulativeChart, paint: ChartPaint, text: S
   const legend = layoutLegend(chart.legend, width - 2 * pad, 13, 22);
   const titleY = pad + 22;
   const scenarioY = titleY + 26;
-  const legendTop = scenarioY + 20;
+  const scenarioLines = wrapParts(text.scenario, width - 2 * pad, 13);
+  const legendTop = scenarioY + (scenarioLines.length - 1) * 18 + 20;
   const plotTop = legendTop + legend.height + 18;
   const plotLeft = pad + Math.max(56, ...chart.yLabels.map((l) => textWidth(l, 12) + 12));
   const plotWidth = width - plotLeft - pad;
@@ -230,7 +242,7 @@ export function standaloneSvg(chart: CumulativeChart, paint: ChartPaint, text: S
     `<desc id="chart-desc">${e(text.description)}</desc>`,
     `<rect width="${width}" height="${height}" fill="${paint.background}"/>`,
     `<text x="${pad}" y="${titleY}" font-size="22" font-weight="700" fill="${paint.ink}">${e(text.title)}</text>`,
-    `<text x="${pad}" y="${scenarioY}" font-size="13" fill="${paint.muted}">${e(text.scenario)}</text>`,
+    ...scenarioLines.map((line, i) => `<text x="${pad}" y="${scenarioY + i * 18}" font-size="13" fill="${paint.muted}">${e(line)}</text>`),
   );
   for (const item of legend.items) {
     const lx = pad + item.x;

@@ -54,7 +54,7 @@ describe("downloads", () => {
     expect(svg).toContain("<title id=\"chart-title\">RAG or fine-tuning? · Cumulative cost</title>");
     expect(svg).toMatch(/<desc id="chart-desc">Cumulative cost of the three approaches over 24 months\. Scenario: .+Totals: RAG \$/);
     expect(svg).toContain(">Fine-tuning (A, pinned)</text>");
-    expect(svg).toContain("Queries per day 100K / day");
+    expect(svg).toContain("Queries per day: 100K / day");
     expect(svg).toContain("Currency: USD · prices as of 2026-11-24 · cost model v1");
     expect(svg).toContain("RAG or fine-tuning? · Adapted from an article by ZIYU, CC BY-NC-SA 4.0");
     expect(svg).toContain("https://example.org/en?v=1&amp;q=100000&amp;u=never");

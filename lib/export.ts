@@ -97,12 +97,14 @@ export function chartSvgFile({ scenario, pinned = null, lang, permalink }: Chart
     colours: p.series,
   });
   const paint: ChartPaint = { ...p, series: p.series };
-  const scenarioLine = [
-    `${t.og.queries} ${formatQueries(scenario.queriesPerDay, lang)}`,
-    `${t.og.updates} ${formatUpdates(scenario.updatesPerMonth, lang)}`,
-    `${t.og.corpus} ${formatCorpus(scenario.corpusTokens, lang)}`,
-    `${t.og.horizon} ${formatMonths(scenario.horizonMonths, lang)}`,
-  ].join(" · ");
+  const colon = lang === "zh" ? "：" : ": ";
+  const scenarioParts = [
+    `${t.og.queries}${colon}${formatQueries(scenario.queriesPerDay, lang)}`,
+    `${t.og.updates}${colon}${formatUpdates(scenario.updatesPerMonth, lang)}`,
+    `${t.og.corpus}${colon}${formatCorpus(scenario.corpusTokens, lang)}`,
+    `${t.og.horizon}${colon}${formatMonths(scenario.horizonMonths, lang)}`,
+  ];
+  const scenarioLine = scenarioParts.join(" · ");
   const totals = APPROACHES.map((a) => `${t.approach[a]} ${formatMoney(e.approaches[a].total, scenario, lang)}`).join(", ");
   const footer = [
     `${t.exports.currency(scenario.currency, scenario.fxRate)} · ${t.exports.pricesAsOf(pricesAsOf(scenario))} · ${t.exports.modelVersion(scenario.version)}`,
@@ -114,7 +116,7 @@ export function chartSvgFile({ scenario, pinned = null, lang, permalink }: Chart
     paint,
     {
       title: `${t.siteName} · ${t.charts.cumulative}`,
-      scenario: scenarioLine,
+      scenario: scenarioParts,
       footer,
       description: t.exports.description(scenarioLine, totals, formatMonths(scenario.horizonMonths, lang)),
       monthLabel: t.charts.month,

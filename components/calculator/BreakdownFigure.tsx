@@ -1,6 +1,6 @@
 "use client";
 import { useStrings } from "@/components/i18n/context";
-import { formatMoney } from "@/lib/format";
+import { formatMoney, formatMoneyCompact } from "@/lib/format";
 import { APPROACHES, COST_CATEGORIES } from "@/lib/model";
 import { CSS_VAR, cssVar, SERIES_VAR } from "@/lib/palette";
 import { fraction } from "@/lib/chart-svg";
@@ -71,7 +71,7 @@ export function BreakdownFigure() {
                   className={`absolute top-1/2 -translate-y-1/2 px-1 font-medium tabular-nums whitespace-nowrap ${total > 0.7 ? "-translate-x-full text-white dark:text-slate-950" : ""}`}
                   style={{ left: pct(total) }}
                 >
-                  {moneyTickLabel(r.total * rate, scenario, lang)}
+                  {formatMoneyCompact(r.total, scenario, lang, 3)}
                 </span>
               </div>
             </div>
@@ -79,8 +79,12 @@ export function BreakdownFigure() {
         })}
         <span />
         <div className="relative h-4 text-[11px] text-slate-600 dark:text-slate-400" aria-hidden>
-          {axis.ticks.map((v) => (
-            <span key={v} className="absolute -translate-x-1/2 tabular-nums whitespace-nowrap" style={{ left: pct(fraction(axis, v)) }}>
+          {axis.ticks.map((v, i) => (
+            <span
+              key={v}
+              className={`absolute tabular-nums whitespace-nowrap ${i === 0 ? "" : i === axis.ticks.length - 1 ? "-translate-x-full" : "-translate-x-1/2"}`}
+              style={{ left: pct(fraction(axis, v)) }}
+            >
               {moneyTickLabel(v, scenario, lang)}
             </span>
           ))}

@@ -89,14 +89,14 @@ export function StaticCumulativeChart({ chart, monthLabel }: { chart: Cumulative
       {chart.x.ticks.map((v, i) => (
         <span
           key={v}
-          className="absolute -translate-x-1/2 tabular-nums"
+          className="absolute -translate-x-1/2 leading-none tabular-nums"
           style={{ left: plotX(fraction(chart.x, v)), top: CHART_BOX.height - CHART_BOX.bottom + 6, color: PAGE_PAINT.muted }}
           aria-hidden
         >
           {chart.xLabels[i]}
         </span>
       ))}
-      <span className="absolute right-3 bottom-0" style={{ color: PAGE_PAINT.muted }} aria-hidden>
+      <span className="absolute right-3 bottom-0 leading-none" style={{ color: PAGE_PAINT.muted }} aria-hidden>
         {monthLabel}
       </span>
       {be ? (

@@ -13,7 +13,10 @@ const SHOWN = 8;
 const OPTIMISTIC = cssVar(CSS_VAR.optimistic);
 const PESSIMISTIC = cssVar(CSS_VAR.pessimistic);
 const pct = (f: number) => `${(f * 100).toFixed(2)}%`;
-const ROW = "grid grid-cols-[minmax(5.5rem,9rem)_1fr_5.5rem] items-center gap-2";
+/** Narrow: the name above its bar; wide: name, bar and values side by side. */
+const ROW = "grid grid-cols-[1fr_4.5rem] items-center gap-x-2 @lg:grid-cols-[minmax(6rem,9rem)_1fr_5rem]";
+const NAME = "col-span-2 truncate @lg:col-span-1";
+const SPACER = "hidden @lg:block";
 
 /**
  * The assumptions whose swing moves the RAG − fine-tuning difference most, as a tornado chart: bars
@@ -26,7 +29,7 @@ export function TornadoPanel() {
   const scenario = useCalculator((s) => s.scenario);
   const bars = useTornado().slice(0, SHOWN);
   const rate = scenario.currency === "CNY" ? scenario.fxRate : 1;
-  const axis = symmetricAxis(Math.max(1 / rate, ...bars.map((b) => b.swing)) * rate);
+  const axis = symmetricAxis(Math.max(1 / rate, ...bars.map((b) => b.swing)) * rate, 1);
   const at = (usd: number) => fraction(axis, usd * rate);
   const money = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : "±"}${formatMoneyCompact(Math.abs(v), scenario, lang, 2)}`;
   const tick = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : ""}${moneyTickLabel(Math.abs(v), scenario, lang)}`;
@@ -57,21 +60,21 @@ export function TornadoPanel() {
         </span>
       </p>
       <div className={`${ROW} text-xs font-medium`} data-testid="tornado-direction">
-        <span />
+        <span className={SPACER} />
         <span className="flex justify-between gap-2">
           <span style={{ color: SERIES_VAR.rag }}>{x.uncertainty.favoursRag}</span>
           <span className="text-right" style={{ color: SERIES_VAR.ft }}>
             {x.uncertainty.favoursFt}
           </span>
         </span>
-        <span />
+        <span className={SPACER} />
       </div>
-      <ul className="grid gap-1.5">
+      <ul className="grid gap-2">
         {bars.map((b) => {
           const name = assumptionDocs[b.key].label[lang];
           return (
             <li key={b.key} className={`${ROW} text-xs`} data-testid={`tornado-${b.key}`}>
-              <span className="truncate" title={name}>
+              <span className={NAME} title={name}>
                 {name}
               </span>
               <span className="relative h-4" role="img" aria-label={x.uncertainty.bar(name, money(b.optimistic), money(b.pessimistic))}>
@@ -91,10 +94,14 @@ export function TornadoPanel() {
         })}
       </ul>
       <div className={`${ROW} text-[11px] text-slate-600 dark:text-slate-400`} aria-hidden data-testid="tornado-axis">
-        <span />
+        <span className={SPACER} />
         <span className="relative h-4">
           {axis.ticks.map((v) => (
-            <span key={v} className="absolute -translate-x-1/2 tabular-nums whitespace-nowrap" style={{ left: pct(at(v / rate)) }}>
+            <span
+              key={v}
+              className={`absolute tabular-nums whitespace-nowrap ${v < 0 ? "" : v > 0 ? "-translate-x-full" : "-translate-x-1/2"}`}
+              style={{ left: pct(at(v / rate)) }}
+            >
               {tick(v)}
             </span>
           ))}
