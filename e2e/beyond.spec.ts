@@ -46,13 +46,23 @@ test.describe("where each approach wins", () => {
 });
 
 test.describe("how sure we are", () => {
-  test("the chart draws a band per approach, and the verdict says whether the winner holds", async ({ page }) => {
+  test("the chart draws a band per approach on request, and the verdict says whether the winner holds", async ({ page }) => {
     await page.goto("/");
-    await expect(calc(page).locator('[data-testid="cumulative-chart"] .recharts-area')).toHaveCount(3);
+    const chart = calc(page).getByTestId("cumulative-chart");
+    await chart.locator(".recharts-line-curve").first().waitFor();
+    // Off by default, as in the article and the embed.
+    await expect(chart.locator(".recharts-area")).toHaveCount(0);
+    // The y axis's tick labels (Recharts draws them in a layer of their own): the ones with a currency.
+    const ticks = () => chart.locator(".recharts-cartesian-axis-tick-value").filter({ hasText: /[$¥]/ }).allTextContents();
+    const before = await ticks();
+    await calc(page).getByTestId("show-bands").check();
+    await expect(chart.locator(".recharts-area")).toHaveCount(3);
+    // The bands are clipped to the lines' axis: it does not stretch.
+    expect(await ticks()).toEqual(before);
     await expect(calc(page).getByTestId("verdict-robustness")).toContainText("RAG 都仍是最省的方案");
     await expect(calc(page).getByTestId("verdict-drivers")).toContainText("每次重训的评测工时");
     await calc(page).getByTestId("show-bands").uncheck();
-    await expect(calc(page).locator('[data-testid="cumulative-chart"] .recharts-area')).toHaveCount(0);
+    await expect(chart.locator(".recharts-area")).toHaveCount(0);
   });
 
   test("the tornado's first bar is the assumption checked by hand", async ({ page }) => {

@@ -116,7 +116,7 @@ test.describe("the share panel", () => {
     await page.locator('#calculator [data-testid="cumulative-chart"] .recharts-line-curve').first().waitFor();
     const api = await (await request.get("/api/v1/estimate?q=100000&u=never&h=12")).json();
     const csv = await downloaded(page, "download-csv");
-    expect(csv.name).toBe("rag-or-fine-tuning.csv");
+    expect(csv.name).toBe("rag-or-fine-tuning-q100000-unever-h12.csv");
     const last = csv.body.toString().trim().split("\n").at(-1)!.split(",");
     expect(last[0]).toBe("12");
     expect(Number(last[1])).toBeCloseTo(api.approaches.rag.total, 2);
@@ -126,7 +126,7 @@ test.describe("the share panel", () => {
     expect(json.breakEven).toEqual(api.breakEven);
     const svg = (await downloaded(page, "download-svg")).body.toString();
     expect(svg.startsWith("<svg")).toBe(true);
-    expect(svg).toContain("recharts-line-curve");
+    expect(svg).toContain('data-series="ft"');
     expect(svg).not.toContain("currentColor");
     const png = await downloaded(page, "download-png");
     expect(pngSize(png.body).width).toBeGreaterThan(400);

@@ -1,14 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { embedSnippet, parsePanels, parseTheme } from "./embed";
-import { estimateJsonText, seriesCsv } from "./export";
+import { chartSvgFile, estimateJsonText, exportFileName, seriesCsv } from "./export";
 import { defaultScenario, parseScenario } from "./scenario";
 
 /** The hand-computed numbers below are v1's: a v1 link, on its retired gpt-4o-mini prices. */
 const v1 = () => parseScenario("v=1").scenario;
 
+const LINK = "https://example.org/en?v=1&q=100000&u=never";
+/** The CSV's data lines, below its "#" header block. */
+const dataLines = (csv: string) => csv.trim().split("\n").filter((l) => !l.startsWith("#"));
+
 describe("downloads", () => {
   it("CSV holds the series, month 0 to the horizon, in USD", () => {
-    const lines = seriesCsv(v1()).trim().split("\n");
+    const lines = dataLines(seriesCsv(v1(), LINK));
     expect(lines[0]).toBe("month,rag_usd,ft_usd,hybrid_usd");
     expect(lines).toHaveLength(26);
     expect(lines[1]).toBe("0,8000.40,13279.00,14256.20");
@@ -16,16 +20,59 @@ describe("downloads", () => {
     expect(lines[25]).toBe("24,22011.11,66006.28,35313.20");
   });
 
-  it("CSV adds CNY columns when the display currency is CNY", () => {
-    const s = { ...v1(), currency: "CNY" as const, fxRate: 7 };
-    expect(seriesCsv(s).split("\n")[1]).toBe("0,8000.40,13279.00,14256.20,56002.80,92953.00,99793.40");
+  it("CSV opens with the permalink, the model version and the prices' date", () => {
+    const head = seriesCsv(defaultScenario(), LINK).split("\n").slice(0, 4);
+    expect(head).toEqual([
+      "# RAG or fine-tuning? — cumulative cost by month",
+      `# permalink: ${LINK}`,
+      "# model version: 2",
+      "# prices as of: 2026-11-24",
+    ]);
   });
 
-  it("JSON is the API's answer for the scenario", () => {
-    const j = JSON.parse(estimateJsonText(v1()));
+  it("CSV adds CNY columns when the display currency is CNY", () => {
+    const s = { ...v1(), currency: "CNY" as const, fxRate: 7 };
+    expect(dataLines(seriesCsv(s, LINK))[1]).toBe("0,8000.40,13279.00,14256.20,56002.80,92953.00,99793.40");
+  });
+
+  it("JSON is the API's answer for the scenario, with its permalink and model version", () => {
+    const j = JSON.parse(estimateJsonText(v1(), LINK));
     expect(j.version).toBe(2);
+    expect(j.permalink).toBe(LINK);
+    expect(j.modelVersion).toBe(2);
+    expect(j.pricesAsOf).toBe("2026-11-23");
     expect(j.pricing).toMatchObject({ id: "openai-4o-mini", status: "retired", retiredOn: "2026-05-07" });
     expect(j.approaches.ft.total).toBeCloseTo(66006.28, 2);
+  });
+
+  it("file names name the scenario by its non-default values", () => {
+    expect(exportFileName(defaultScenario(), "svg")).toBe("rag-or-fine-tuning.svg");
+    expect(exportFileName({ ...defaultScenario(), queriesPerDay: 123456, updatesPerMonth: 1 }, "png")).toBe("rag-or-fine-tuning-q123456-umonthly.png");
+    expect(exportFileName({ ...defaultScenario(), queriesPerDay: 100000, updatesPerMonth: 0, horizonMonths: 12 }, "csv")).toBe(
+      "rag-or-fine-tuning-q100000-unever-h12.csv",
+    );
+  });
+
+  it("the chart's SVG stands alone: title, description, legend with the pinned lines, scenario, source, link", () => {
+    const s = { ...defaultScenario(), queriesPerDay: 100000 };
+    const svg = chartSvgFile({ scenario: s, pinned: defaultScenario(), lang: "en", permalink: LINK });
+    expect(svg).toContain("<title id=\"chart-title\">RAG or fine-tuning? · Cumulative cost</title>");
+    expect(svg).toMatch(/<desc id="chart-desc">Cumulative cost of the three approaches over 24 months\. Scenario: .+Totals: RAG \$/);
+    expect(svg).toContain(">Fine-tuning (A, pinned)</text>");
+    expect(svg).toContain("Queries per day: 100K / day");
+    expect(svg).toContain("Currency: USD · prices as of 2026-11-24 · cost model v2");
+    expect(svg).toContain("RAG or fine-tuning? · Adapted from an article by ZIYU, CC BY-NC-SA 4.0");
+    expect(svg).toContain("https://example.org/en?v=1&amp;q=100000&amp;u=never");
+    expect(svg).not.toMatch(/lab\(|oklch|var\(|currentColor|role="application"|<title\/>/);
+    expect(svg).toMatch(/stroke="#0072b2"/);
+  });
+
+  it("the Chinese SVG says the same in Chinese, with round ¥ ticks", () => {
+    const s = { ...defaultScenario(), currency: "CNY" as const, fxRate: 7 };
+    const svg = chartSvgFile({ scenario: s, lang: "zh", permalink: LINK });
+    expect(svg).toContain("币种：人民币（1 美元 = 7 元） · 价格截至 2026-11-24");
+    expect(svg).toContain("RAG 还是微调？ · 基于 ZIYU 的文章改编，CC BY-NC-SA 4.0");
+    expect(svg).toContain(">¥60 万</text>");
   });
 });
 

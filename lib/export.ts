@@ -1,15 +1,54 @@
-/** The numbers a reader can download: the monthly series as CSV, the whole estimate as JSON. */
+/**
+ * The files a reader can download, each standing alone: the chart (SVG, and PNG drawn from the same
+ * SVG) with its title, legend, scenario, currency, prices date, source and link; the monthly series
+ * as CSV and the whole estimate as JSON, both carrying the permalink and the model version.
+ */
 import { estimateJson } from "./api";
-import { convert } from "./format";
-import { estimate } from "./model";
-import type { Scenario } from "./scenario";
+import { cumulativeCurve } from "./chart-data";
+import { cumulativeChart, standaloneSvg, type ChartPaint } from "./chart-svg";
+import { convert, formatCorpus, formatMonths, formatQueries, formatUpdates, formatMoney } from "./format";
+import { STRINGS } from "./i18n";
+import type { Lang } from "./i18n-text";
+import { APPROACHES, estimate } from "./model";
+import { BAND_OPACITY, PALETTE, PINNED_DASH } from "./palette";
+import { priceSet } from "./price-sets";
+import { serialiseScenario, type Scenario } from "./scenario";
 
 const cell = (n: number) => (Math.round(n * 100) / 100).toFixed(2);
 
-/** Month by month cumulative cost of each approach, in USD and, when shown in CNY, in CNY too. */
-export function seriesCsv(scenario: Scenario): string {
+export const FILE_BASE = "rag-or-fine-tuning";
+
+/** The date the scenario's price set was checked. */
+export function pricesAsOf(scenario: Scenario): string {
+  return priceSet(scenario.pricing)?.asOf ?? "";
+}
+
+/**
+ * A file name that names the scenario by its non-default values, in the query string's short names:
+ * `rag-or-fine-tuning-q100000-unever.svg`; `rag-or-fine-tuning.svg` at the defaults.
+ */
+export function exportFileName(scenario: Scenario, ext: string): string {
+  const parts: string[] = [];
+  for (const [k, v] of new URLSearchParams(serialiseScenario(scenario))) {
+    if (k === "v") continue;
+    parts.push(`${k}${v}`.toLowerCase().replace(/[^a-z0-9.]+/g, ""));
+  }
+  let name = [FILE_BASE, ...parts].join("-");
+  if (name.length > 120) name = name.slice(0, 120).replace(/-[^-]*$/, "");
+  return `${name}.${ext}`;
+}
+
+/** Month by month cumulative cost of each approach, in USD and, when shown in CNY, in CNY too; a "#" header block says what it is. */
+export function seriesCsv(scenario: Scenario, permalink: string): string {
   const e = estimate(scenario);
   const cny = scenario.currency === "CNY";
+  const meta = [
+    `# ${STRINGS.en.siteName} — cumulative cost by month`,
+    `# permalink: ${permalink}`,
+    `# model version: ${scenario.version}`,
+    `# prices as of: ${pricesAsOf(scenario)}`,
+    ...(cny ? [`# CNY per USD: ${scenario.fxRate}`] : []),
+  ];
   const header = ["month", "rag_usd", "ft_usd", "hybrid_usd", ...(cny ? ["rag_cny", "ft_cny", "hybrid_cny"] : [])];
   const rows = e.series.map((p) => [
     String(p.month),
@@ -18,9 +57,68 @@ export function seriesCsv(scenario: Scenario): string {
     cell(p.hybrid),
     ...(cny ? [cell(convert(p.rag, scenario)), cell(convert(p.ft, scenario)), cell(convert(p.hybrid, scenario))] : []),
   ]);
-  return `${[header, ...rows].map((r) => r.join(",")).join("\n")}\n`;
+  return `${[...meta, ...[header, ...rows].map((r) => r.join(","))].join("\n")}\n`;
 }
 
-export function estimateJsonText(scenario: Scenario): string {
-  return `${JSON.stringify(estimateJson(scenario, []), null, 2)}\n`;
+/** The API's answer for the scenario, with the permalink, the model version and the prices' date. */
+export function estimateJsonText(scenario: Scenario, permalink: string): string {
+  const body = { permalink, modelVersion: scenario.version, pricesAsOf: pricesAsOf(scenario), ...estimateJson(scenario, []) };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+const EXPORT_FONTS = 'system-ui, -apple-system, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", sans-serif';
+
+export interface ChartExportInput {
+  scenario: Scenario;
+  pinned?: Scenario | null;
+  lang: Lang;
+  permalink: string;
+}
+
+/** The cumulative chart as a standalone SVG file (light colours, hex only). */
+export function chartSvgFile({ scenario, pinned = null, lang, permalink }: ChartExportInput): string {
+  const t = STRINGS[lang];
+  const p = PALETTE.light;
+  const e = estimate(scenario);
+  const chart = cumulativeChart({
+    curve: cumulativeCurve(e),
+    horizonMonths: scenario.horizonMonths,
+    pinnedCurve: pinned ? cumulativeCurve(estimate(pinned)) : null,
+    pinnedHorizonMonths: pinned?.horizonMonths,
+    breakEvenMonth: e.breakEven.month,
+    money: scenario,
+    lang,
+    names: t.approach,
+    pinnedSuffix: t.charts.pinnedSuffix,
+    breakEvenLabel: t.charts.breakEven,
+    colours: p.series,
+  });
+  const paint: ChartPaint = { ...p, series: p.series };
+  const colon = lang === "zh" ? "：" : ": ";
+  const scenarioParts = [
+    `${t.og.queries}${colon}${formatQueries(scenario.queriesPerDay, lang)}`,
+    `${t.og.updates}${colon}${formatUpdates(scenario.updatesPerMonth, lang)}`,
+    `${t.og.corpus}${colon}${formatCorpus(scenario.corpusTokens, lang)}`,
+    `${t.og.horizon}${colon}${formatMonths(scenario.horizonMonths, lang)}`,
+  ];
+  const scenarioLine = scenarioParts.join(" · ");
+  const totals = APPROACHES.map((a) => `${t.approach[a]} ${formatMoney(e.approaches[a].total, scenario, lang)}`).join(", ");
+  const footer = [
+    `${t.exports.currency(scenario.currency, scenario.fxRate)} · ${t.exports.pricesAsOf(pricesAsOf(scenario))} · ${t.exports.modelVersion(scenario.version)}`,
+    `${t.siteName} · ${t.article.credit}${lang === "zh" ? "，" : ", "}${t.article.licence}`,
+    permalink,
+  ];
+  return standaloneSvg(
+    chart,
+    paint,
+    {
+      title: `${t.siteName} · ${t.charts.cumulative}`,
+      scenario: scenarioParts,
+      footer,
+      description: t.exports.description(scenarioLine, totals, formatMonths(scenario.horizonMonths, lang)),
+      monthLabel: t.charts.month,
+      fontFamily: EXPORT_FONTS,
+    },
+    { bandOpacity: BAND_OPACITY, pinnedDash: PINNED_DASH },
+  );
 }

@@ -1,44 +1,198 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
+import { cumulativeCurve } from "@/lib/chart-data";
+import { cumulativeChart, fraction, plotMarkup, type CumulativeChart, type LegendEntry } from "@/lib/chart-svg";
 import { formatMoney } from "@/lib/format";
 import { APPROACHES, type Approach } from "@/lib/model";
-import { useCalculator, useDerived } from "./store";
+import { BAND_OPACITY, CSS_VAR, cssVar, PINNED_DASH, SERIES_VAR } from "@/lib/palette";
+import type { Scenario } from "@/lib/scenario";
+import { derive, useCalculator, useDeferredScenario } from "./store";
 import { useStrings } from "@/components/i18n/context";
+import type { Strings } from "@/lib/i18n";
 
-export function Placeholder({ height, label }: { height: number; label: string }) {
-  return (
-    <div style={{ height }} className="grid place-items-center rounded-lg bg-slate-50 text-xs text-slate-400 dark:bg-slate-900 dark:text-slate-500">
-      {label}
-    </div>
-  );
+/** The cumulative chart's box, shared by the server-drawn SVG and the interactive chart so neither shifts the page. */
+export const CHART_BOX = { height: 260, top: 12, right: 12, bottom: 34, left: 68 } as const;
+
+/** Paint for charts on the page: the palette's CSS variables, so light and dark follow the page without a re-render. */
+export const PAGE_PAINT = {
+  series: SERIES_VAR,
+  ink: cssVar(CSS_VAR.ink),
+  muted: cssVar(CSS_VAR.muted),
+  grid: cssVar(CSS_VAR.grid),
+  axis: cssVar(CSS_VAR.axis),
+  breakEven: cssVar(CSS_VAR.breakEven),
+  background: "transparent",
+};
+
+/** The chart for a scenario (and the pinned one), with axes fitted to its lines. Bands, when given, are clipped to them. */
+export function chartOf(scenario: Scenario, pinned: Scenario | null, t: Strings, band: Parameters<typeof cumulativeChart>[0]["band"] = null): CumulativeChart {
+  const { estimate } = derive(scenario);
+  return cumulativeChart({
+    curve: cumulativeCurve(estimate),
+    horizonMonths: scenario.horizonMonths,
+    pinnedCurve: pinned ? cumulativeCurve(derive(pinned).estimate) : null,
+    pinnedHorizonMonths: pinned?.horizonMonths,
+    band,
+    breakEvenMonth: estimate.breakEven.month,
+    money: scenario,
+    lang: t.lang,
+    names: t.approach,
+    pinnedSuffix: t.charts.pinnedSuffix,
+    breakEvenLabel: t.charts.breakEven,
+    colours: SERIES_VAR,
+  });
 }
 
-// Recharts is loaded after the page is interactive: it is most of the page's script weight.
-const CumulativeChart = dynamic(() => import("./RechartsFigures").then((m) => m.CumulativeChart), {
+// Recharts is loaded after the page is idle, or at once when the reader reaches for the chart: it
+// is most of the page's script weight. Until then the server-drawn SVG stands in its place.
+const CumulativeChartLive = dynamic(() => import("./RechartsFigures").then((m) => m.CumulativeChart), {
   ssr: false,
-  loading: () => <Placeholder height={260} label="…" />,
+  loading: () => <StaticCumulativeFromStore />,
 });
 
 export const figure = "rounded-xl border border-slate-200 p-3 dark:border-slate-800";
 
-export function CumulativeFigure({ bands = false }: { bands?: boolean }) {
+/** Where a fraction of the plot's width falls, as CSS: the plot starts 68 px in and ends 12 px short. */
+const plotX = (f: number) => `calc(${CHART_BOX.left}px + (100% - ${CHART_BOX.left + CHART_BOX.right}px) * ${f.toFixed(4)})`;
+
+/** The chart drawn without script: an SVG plot stretched to the box, labels placed around it. */
+export function StaticCumulativeChart({ chart, monthLabel }: { chart: CumulativeChart; monthLabel: string }) {
+  const plotHeight = CHART_BOX.height - CHART_BOX.top - CHART_BOX.bottom;
+  const be = chart.breakEven;
+  return (
+    <div className="relative text-[11px]" style={{ height: CHART_BOX.height }} data-testid="static-chart">
+      <svg
+        className="absolute overflow-visible"
+        style={{ left: CHART_BOX.left, top: CHART_BOX.top, width: `calc(100% - ${CHART_BOX.left + CHART_BOX.right}px)`, height: plotHeight }}
+        viewBox="0 0 1000 1000"
+        preserveAspectRatio="none"
+        aria-hidden
+        focusable="false"
+        dangerouslySetInnerHTML={{ __html: plotMarkup(chart, PAGE_PAINT, 1000, 1000, { nonScaling: true, bandOpacity: BAND_OPACITY, pinnedDash: PINNED_DASH }) }}
+      />
+      <svg className="absolute top-0 left-0 overflow-visible" width={CHART_BOX.left} height={CHART_BOX.height} aria-hidden focusable="false" data-testid="static-y-axis">
+        {chart.y.ticks.map((v, i) => (
+          <text
+            key={v}
+            x={CHART_BOX.left - 6}
+            y={CHART_BOX.top + (1 - fraction(chart.y, v)) * plotHeight + 4}
+            textAnchor="end"
+            fontSize={11}
+            fill={PAGE_PAINT.muted}
+            data-tick={v}
+          >
+            {chart.yLabels[i]}
+          </text>
+        ))}
+      </svg>
+      {chart.x.ticks.map((v, i) => (
+        <span
+          key={v}
+          className="absolute -translate-x-1/2 leading-none tabular-nums"
+          style={{ left: plotX(fraction(chart.x, v)), top: CHART_BOX.height - CHART_BOX.bottom + 6, color: PAGE_PAINT.muted }}
+          aria-hidden
+        >
+          {chart.xLabels[i]}
+        </span>
+      ))}
+      <span className="absolute right-3 bottom-0 leading-none" style={{ color: PAGE_PAINT.muted }} aria-hidden>
+        {monthLabel}
+      </span>
+      {be ? (
+        <span
+          className="absolute whitespace-nowrap"
+          style={{ left: `calc(${plotX(fraction(chart.x, be.month))} + 4px)`, top: CHART_BOX.top + 2, color: PAGE_PAINT.breakEven }}
+        >
+          {be.label}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+function StaticCumulativeFromStore() {
   const t = useStrings();
-  const [showBands, setShowBands] = useState(bands);
+  const scenario = useDeferredScenario();
+  const pinned = useCalculator((s) => s.pinned);
+  return <StaticCumulativeChart chart={chartOf(scenario, pinned, t)} monthLabel={t.charts.month} />;
+}
+
+/** One legend for both states of the chart: a line swatch (dashed for the pinned scenario) and the name in its colour. */
+export function ChartLegend({ entries }: { entries: LegendEntry[] }) {
+  return (
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs font-medium" data-testid="chart-legend">
+      {entries.map((e) => (
+        <li key={e.label} className="flex items-center gap-1.5" style={{ color: e.colour }}>
+          <svg width="22" height="8" aria-hidden focusable="false">
+            <line x1="1" x2="21" y1="4" y2="4" stroke={e.colour} strokeWidth={e.dashed ? 2 : 3} strokeDasharray={e.dashed ? PINNED_DASH : undefined} />
+          </svg>
+          {e.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Starts the interactive chart when the browser is idle (or at once on the reader's first gesture). */
+function useWhenIdle(): [boolean, () => void] {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (ready) return;
+    const w = window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
+    if (w.requestIdleCallback) {
+      const id = w.requestIdleCallback(() => setReady(true), { timeout: 3000 });
+      return () => w.cancelIdleCallback?.(id);
+    }
+    const id = setTimeout(() => setReady(true), 1500);
+    return () => clearTimeout(id);
+  }, [ready]);
+  return [ready, () => setReady(true)];
+}
+
+/**
+ * The cumulative cost chart. `bands` is accepted for callers that offer the sensitivity panel, but
+ * the bands start hidden everywhere, so the calculator, the article and the embed draw the same chart.
+ */
+export function CumulativeFigure({ bands: _offered = false }: { bands?: boolean }) {
+  void _offered;
+  const t = useStrings();
+  const [showBands, setShowBands] = useState(false);
+  const [live, goLive] = useWhenIdle();
+  const scenario = useDeferredScenario();
+  const pinned = useCalculator((s) => s.pinned);
+  const chart = chartOf(scenario, pinned, t);
   return (
     <figure className={figure} data-testid="cumulative-figure">
       <figcaption className="mb-1">
         <span className="text-sm font-semibold">{t.charts.cumulative}</span>
-        <span className="block text-xs text-slate-500 dark:text-slate-400">
-          {t.charts.cumulativeHelp} {showBands ? t.charts.bandsHelp : ""}
+        <span className="block text-xs text-slate-600 dark:text-slate-400">
+          {t.charts.cumulativeHelp} {showBands ? `${t.charts.bandsHelp} ${t.charts.bandsClipped}` : ""}
         </span>
         <label className="mt-1 flex w-fit cursor-pointer items-center gap-1.5 text-xs print:hidden">
-          <input type="checkbox" checked={showBands} onChange={(e) => setShowBands(e.target.checked)} className="accent-sky-600" data-testid="show-bands" />
+          <input
+            type="checkbox"
+            checked={showBands}
+            onChange={(e) => {
+              goLive();
+              setShowBands(e.target.checked);
+            }}
+            className="accent-sky-600"
+            data-testid="show-bands"
+          />
           {t.charts.showBands}
         </label>
+        <noscript>
+          <p className="mt-1 text-xs text-slate-600 dark:text-slate-400" data-testid="noscript-note">
+            {t.charts.noScript}
+          </p>
+        </noscript>
       </figcaption>
-      <div className="text-slate-600 dark:text-slate-300" data-testid="cumulative-chart">
-        <CumulativeChart showBands={showBands} />
+      <div className="mb-1">
+        <ChartLegend entries={chart.legend} />
+      </div>
+      <div className="text-slate-600 dark:text-slate-300" data-testid="cumulative-chart" onPointerEnter={goLive} onFocus={goLive} onTouchStart={goLive}>
+        {live ? <CumulativeChartLive showBands={showBands} /> : <StaticCumulativeChart chart={chart} monthLabel={t.charts.month} />}
       </div>
       <SeriesTable />
     </figure>
@@ -61,8 +215,11 @@ export function ApproachTable({
 }) {
   const t = useStrings();
   const scenario = useCalculator((s) => s.scenario);
-  // Rows are formatted only while the table is open: closed, it costs nothing on a slider drag.
+  // The first HTML carries the rows (readers without script open the table natively); afterwards,
+  // rows are formatted only while the table is open: closed, it costs nothing on a slider drag.
   const [open, setOpen] = useState(false);
+  const [first] = useState(scenario);
+  const filled = open || scenario === first;
   return (
     <details className="mt-2 text-xs" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="cursor-pointer text-sky-700 underline-offset-2 hover:underline dark:text-sky-300">{t.charts.showTable}</summary>
@@ -76,13 +233,14 @@ export function ApproachTable({
               </th>
               {APPROACHES.map((a) => (
                 <th key={a} scope="col" className="py-1 text-right font-medium">
+                  <span className="mr-1 inline-block size-2 rounded-full align-middle" style={{ background: SERIES_VAR[a] }} aria-hidden />
                   {t.approach[a]}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {(open ? rows : []).map((r) => (
+            {(filled ? rows : []).map((r) => (
               <tr key={r.key} className="border-t border-slate-100 dark:border-slate-800">
                 <th scope="row" className="py-0.5 text-left font-normal">
                   {r.label}
@@ -104,7 +262,8 @@ export function ApproachTable({
 /** The cumulative chart as a table: the text alternative, and the numbers to check. */
 function SeriesTable() {
   const t = useStrings();
-  const { estimate } = useDerived();
+  const scenario = useCalculator((s) => s.scenario);
+  const { estimate } = derive(scenario);
   return (
     <ApproachTable
       testId="series-table"

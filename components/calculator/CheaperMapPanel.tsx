@@ -10,13 +10,32 @@ import { useExtraStrings } from "@/components/i18n/extra";
 import { MAP_Q_MAX, MAP_Q_MIN } from "@/lib/cheaper-map";
 import { formatMoney, formatQueries, formatUpdates } from "@/lib/format";
 import { APPROACHES, totalsAtHorizon } from "@/lib/model";
+import { CSS_VAR, cssVar, PALETTE, type Palette } from "@/lib/palette";
 import { nearestOnLogScale, nearestUpdateStop } from "@/lib/scales";
 import { useCheaperMap } from "./more-derived";
 import { useCalculator, useDeferredScenario } from "./store";
 
 const ROW_HEIGHT = 18;
-/** Opaque mid-tones of the approach colours: readable on light and dark pages, no seams where cells meet. */
-const CELL_COLOURS = { rag: "#38bdf8", ft: "#fb923c", hybrid: "#a78bfa" } as const;
+/** The palette's map colours for the page's theme (light tints, or muted darks in dark mode). */
+function mapColours(): Palette {
+  return PALETTE[document.documentElement.classList.contains("dark") ? "dark" : "light"];
+}
+const CELL_VAR = {
+  rag: cssVar(CSS_VAR.mapCells.rag),
+  ft: cssVar(CSS_VAR.mapCells.ft),
+  hybrid: cssVar(CSS_VAR.mapCells.hybrid),
+} as const;
+
+/** A counter that moves when the page switches between light and dark, so the canvas redraws. */
+function useThemeVersion(): number {
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const observer = new MutationObserver(() => setVersion((v) => v + 1));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
+    return () => observer.disconnect();
+  }, []);
+  return version;
+}
 const DECADES = [10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
 const LABELLED_ROWS = new Set([0, 1, 3, 5, 7, 10, 14]);
 
@@ -40,6 +59,7 @@ export function CheaperMapPanel() {
   const cols = map.queriesPerDay.length;
   const height = rows * ROW_HEIGHT;
   const currentRow = nearestUpdateStop(scenario.updatesPerMonth);
+  const themeVersion = useThemeVersion();
 
   useEffect(() => {
     const el = wrapRef.current;
@@ -58,18 +78,19 @@ export function CheaperMapPanel() {
     const ctx = canvas.getContext("2d");
     if (!ctx) return;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const colours = mapColours();
     const cellW = width / cols;
     // Row 0 (never) at the bottom, hourly at the top.
     const y = (row: number) => height - (row + 1) * ROW_HEIGHT;
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < cols; c++) {
-        ctx.fillStyle = CELL_COLOURS[map.cells[r]![c]!];
+        ctx.fillStyle = colours.mapCells[map.cells[r]![c]!];
         // Overlap by a pixel so no seam shows between cells.
         ctx.fillRect(Math.floor(c * cellW), y(r), Math.ceil(cellW) + 1, ROW_HEIGHT + 1);
       }
     }
     // The break-even boundary: where RAG and fine-tuning cost the same, row by row.
-    ctx.strokeStyle = "#15803d";
+    ctx.strokeStyle = colours.mapBoundary;
     ctx.lineWidth = 2.5;
     ctx.setLineDash([6, 4]);
     ctx.beginPath();
@@ -92,17 +113,17 @@ export function CheaperMapPanel() {
     const cy = y(currentRow) + ROW_HEIGHT / 2;
     ctx.beginPath();
     ctx.arc(cx, cy, 6, 0, Math.PI * 2);
-    ctx.fillStyle = "#0f172a";
+    ctx.fillStyle = colours.mapMarker;
     ctx.fill();
     ctx.lineWidth = 2.5;
-    ctx.strokeStyle = "#ffffff";
+    ctx.strokeStyle = colours.mapMarkerRing;
     ctx.stroke();
     if (cell) {
-      ctx.strokeStyle = "#0f172a";
+      ctx.strokeStyle = colours.mapMarker;
       ctx.lineWidth = 2;
       ctx.strokeRect(cell.col * cellW + 1, y(cell.row) + 1, cellW - 2, ROW_HEIGHT - 2);
     }
-  }, [map, width, height, rows, cols, scenario.queriesPerDay, currentRow, cell]);
+  }, [map, width, height, rows, cols, scenario.queriesPerDay, currentRow, cell, themeVersion]);
 
   const cellAt = (e: PointerEvent<HTMLCanvasElement> | MouseEvent<HTMLCanvasElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();
@@ -188,16 +209,16 @@ export function CheaperMapPanel() {
       <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs">
         {APPROACHES.map((a) => (
           <span key={a} className="flex items-center gap-1">
-            <span className="inline-block size-3 rounded-sm" style={{ background: CELL_COLOURS[a] }} aria-hidden />
+            <span className="inline-block size-3 rounded-sm" style={{ background: CELL_VAR[a] }} aria-hidden />
             {t.approach[a]}
           </span>
         ))}
         <span className="flex items-center gap-1">
-          <span className="inline-block w-4 border-t-2 border-dashed border-green-700" aria-hidden />
+          <span className="inline-block w-4 border-t-2 border-dashed" style={{ borderColor: cssVar(CSS_VAR.mapBoundary) }} aria-hidden />
           {x.map.boundary}
         </span>
         <span className="flex items-center gap-1">
-          <span className="inline-block size-3 rounded-full border-2 border-white bg-slate-900 ring-1 ring-slate-400" aria-hidden />
+          <span className="inline-block size-3 rounded-full border-2 ring-1 ring-slate-400" style={{ background: cssVar(CSS_VAR.mapMarker), borderColor: cssVar(CSS_VAR.mapMarkerRing) }} aria-hidden />
           {x.map.current}
         </span>
       </p>

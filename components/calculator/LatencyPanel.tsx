@@ -4,7 +4,9 @@ import { ARTICLE_LATENCY_MS } from "@/lib/assumptions";
 import { formatHours, formatMs } from "@/lib/format";
 import { APPROACHES } from "@/lib/model";
 import { useStrings } from "@/components/i18n/context";
-import { APPROACH_COLOURS } from "./ResultsTable";
+import { fraction } from "@/lib/chart-svg";
+import { SERIES_VAR } from "@/lib/palette";
+import { niceAxis } from "@/lib/ticks";
 import { useDerived } from "./store";
 
 /** Our latency estimate for the scenario beside the article's quoted typical ranges. */
@@ -21,7 +23,9 @@ export function LatencyPanel() {
     { key: "ft", label: t.approach.ft, range: ARTICLE_LATENCY_MS.ft },
     { key: "rag", label: t.approach.rag, range: ARTICLE_LATENCY_MS.rag },
   ] as const;
-  const scaleMax = Math.max(1000, ...ours.map((o) => o.range.high));
+  // One ms scale for all four bars, with round ticks.
+  const axis = niceAxis(Math.max(...[...ours, ...article].map((o) => o.range.high)));
+  const pct = (ms: number) => `${(fraction(axis, ms) * 100).toFixed(2)}%`;
   const rows = [
     ...ours.map((o) => ({ ...o, id: `ours-${o.key}`, source: t.charts.latencyOurs, dashed: false })),
     ...article.map((o) => ({ ...o, id: `article-${o.key}`, source: t.charts.latencyArticle, dashed: true })),
@@ -43,19 +47,33 @@ export function LatencyPanel() {
               </span>
             </span>
             <div className="relative h-3 rounded bg-slate-100 dark:bg-slate-800" aria-hidden>
+              {axis.ticks.slice(1, -1).map((v) => (
+                <span key={v} className="absolute inset-y-0 w-px bg-white dark:bg-slate-950" style={{ left: pct(v) }} />
+              ))}
               <div
                 className={`absolute inset-y-0 rounded ${o.dashed ? "border-2 border-dashed" : ""}`}
                 style={{
-                  left: `${(o.range.low / scaleMax) * 100}%`,
-                  width: `${Math.max(1, ((o.range.high - o.range.low) / scaleMax) * 100)}%`,
-                  background: o.dashed ? "transparent" : APPROACH_COLOURS[o.key],
-                  borderColor: APPROACH_COLOURS[o.key],
+                  left: pct(o.range.low),
+                  width: `max(4px, ${pct(o.range.high - o.range.low)})`,
+                  background: o.dashed ? "transparent" : SERIES_VAR[o.key],
+                  borderColor: SERIES_VAR[o.key],
                 }}
               />
             </div>
           </li>
         ))}
       </ul>
+      <div className="relative mt-1 h-4 text-[11px] text-slate-600 dark:text-slate-400" aria-hidden data-testid="latency-axis">
+        {axis.ticks.map((v, i) => (
+          <span
+            key={v}
+            className={`absolute tabular-nums whitespace-nowrap ${i === 0 ? "" : i === axis.ticks.length - 1 ? "-translate-x-full" : "-translate-x-1/2"}`}
+            style={{ left: pct(v) }}
+          >
+            {formatMs(v, lang)}
+          </span>
+        ))}
+      </div>
     </section>
   );
 }

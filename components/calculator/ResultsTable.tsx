@@ -1,10 +1,10 @@
 "use client";
 import { formatMoney, formatPlain, formatUnitPrice } from "@/lib/format";
 import { APPROACHES } from "@/lib/model";
+import { SERIES_VAR } from "@/lib/palette";
 import { useCalculator, useDerived } from "./store";
 import { useStrings } from "@/components/i18n/context";
 
-export const APPROACH_COLOURS = { rag: "#0284c7", ft: "#ea580c", hybrid: "#7c3aed" } as const;
 
 export function ResultsTable() {
   const t = useStrings();
@@ -38,7 +38,7 @@ export function ResultsTable() {
             return (
               <tr key={a} className="border-b border-slate-100 dark:border-slate-800" data-testid={`row-${a}`}>
                 <th scope="row" className="py-2 pr-1 text-left font-medium @sm:pr-2">
-                  <span className="mr-1.5 inline-block size-2.5 rounded-full" style={{ background: APPROACH_COLOURS[a] }} aria-hidden />
+                  <span className="mr-1.5 inline-block size-2.5 rounded-full" style={{ background: SERIES_VAR[a] }} aria-hidden />
                   {t.approach[a]}
                   {verdict.cheapest === a ? (
                     <span className="ml-1 inline-block rounded bg-emerald-100 px-1 text-[0.65rem] leading-4 font-semibold whitespace-nowrap text-emerald-800 dark:bg-emerald-900 dark:text-emerald-200">

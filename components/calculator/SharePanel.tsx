@@ -1,14 +1,12 @@
 "use client";
 import { useId, useState } from "react";
 import { embedSnippet } from "@/lib/embed";
-import { estimateJsonText, seriesCsv } from "@/lib/export";
+import { chartSvgFile, estimateJsonText, exportFileName, seriesCsv } from "@/lib/export";
 import { localPath } from "@/lib/paths";
 import { serialiseScenario } from "@/lib/scenario";
 import { useCalculator } from "./store";
 import { useStrings } from "@/components/i18n/context";
 import { useExtraStrings } from "@/components/i18n/extra";
-
-const FILE_BASE = "rag-or-fine-tuning";
 
 function download(name: string, blob: Blob) {
   const url = URL.createObjectURL(blob);
@@ -40,32 +38,13 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** The cumulative chart's SVG, standalone: colours resolved, a background, our fonts named. */
-function chartSvg(root: HTMLElement | null): string | null {
-  const svg = root?.querySelector<SVGSVGElement>('[data-testid="cumulative-chart"] .recharts-wrapper > svg');
-  if (!svg) return null;
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  const { width, height } = svg.getBoundingClientRect();
-  const style = getComputedStyle(svg);
-  const dark = document.documentElement.classList.contains("dark");
-  clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-  clone.setAttribute("width", String(Math.round(width)));
-  clone.setAttribute("height", String(Math.round(height)));
-  clone.setAttribute("font-family", style.fontFamily);
-  const background = document.createElementNS("http://www.w3.org/2000/svg", "rect");
-  background.setAttribute("width", "100%");
-  background.setAttribute("height", "100%");
-  background.setAttribute("fill", dark ? "#020617" : "#ffffff");
-  clone.insertBefore(background, clone.firstChild);
-  return new XMLSerializer().serializeToString(clone).replaceAll("currentColor", style.color);
-}
-
 async function svgToPng(svgText: string): Promise<Blob | null> {
   const img = new Image();
   const url = URL.createObjectURL(new Blob([svgText], { type: "image/svg+xml" }));
   try {
     img.src = url;
     await img.decode();
+    // Twice the SVG's size, for sharp text on high-density screens and in slides.
     const scale = 2;
     const canvas = document.createElement("canvas");
     canvas.width = img.width * scale;
@@ -88,6 +67,7 @@ export function SharePanel() {
   const t = useStrings();
   const x = useExtraStrings();
   const scenario = useCalculator((s) => s.scenario);
+  const pinned = useCalculator((s) => s.pinned);
   const [status, setStatus] = useState("");
   const headingId = useId();
   const home = localPath(t.lang, "");
@@ -97,12 +77,13 @@ export function SharePanel() {
     setTimeout(() => setStatus((s) => (s === message ? "" : s)), 2500);
   };
   const copy = async (text: string, done: string) => confirm((await copyText(text)) ? done : x.share.copyFailed);
-  const chart = () => chartSvg(document.getElementById("calculator"));
+  // Built from the scenario, not from the page: the same picture whatever the screen or theme.
+  const chart = () => chartSvgFile({ scenario, pinned, lang: t.lang, permalink: permalink() });
   const downloads: { id: "png" | "svg" | "csv" | "json"; blob: () => Blob | null | Promise<Blob | null> }[] = [
-    { id: "png", blob: () => { const svg = chart(); return svg ? svgToPng(svg) : null; } },
-    { id: "svg", blob: () => { const svg = chart(); return svg ? new Blob([svg], { type: "image/svg+xml" }) : null; } },
-    { id: "csv", blob: () => new Blob([seriesCsv(scenario)], { type: "text/csv" }) },
-    { id: "json", blob: () => new Blob([estimateJsonText(scenario)], { type: "application/json" }) },
+    { id: "png", blob: () => svgToPng(chart()) },
+    { id: "svg", blob: () => new Blob([chart()], { type: "image/svg+xml" }) },
+    { id: "csv", blob: () => new Blob([seriesCsv(scenario, permalink())], { type: "text/csv" }) },
+    { id: "json", blob: () => new Blob([estimateJsonText(scenario, permalink())], { type: "application/json" }) },
   ];
   return (
     <section aria-labelledby={headingId} className="grid gap-2 print:hidden" data-testid="share">
@@ -129,7 +110,7 @@ export function SharePanel() {
             data-testid={`download-${d.id}`}
             onClick={async () => {
               const blob = await d.blob();
-              if (blob) download(`${FILE_BASE}.${d.id}`, blob);
+              if (blob) download(exportFileName(scenario, d.id), blob);
             }}
           >
             {d.id.toUpperCase()}

@@ -6,11 +6,12 @@ import { formatCorpus, formatMoneyCompact, formatMonthOrdinal, formatMonths, for
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
 import { APPROACHES, type Estimate } from "@/lib/model";
+import { PALETTE } from "@/lib/palette";
 import type { Scenario } from "@/lib/scenario";
 import type { Verdict } from "@/lib/verdict";
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
-const COLOURS = { rag: "#0284c7", ft: "#ea580c", hybrid: "#7c3aed" } as const;
+const COLOURS = PALETTE.light.series;
 const CHART = { width: 640, height: 290 } as const;
 
 function curvePoints(e: Estimate, key: "rag" | "ft" | "hybrid", max: number, h: number): string {
@@ -48,28 +49,28 @@ export function PreviewImage({
     <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#ffffff", fontFamily, color: "#0f172a", padding: "36px 56px 32px" }}>
       <div style={{ display: "flex", justifyContent: "space-between", alignItems: "baseline" }}>
         <div style={{ display: "flex", fontSize: 46, fontWeight: 700 }}>{t.siteName}</div>
-        <div style={{ display: "flex", fontSize: 22, color: "#64748b" }}>{t.siteTagline}</div>
+        <div style={{ display: "flex", fontSize: 22, color: PALETTE.light.muted }}>{t.siteTagline}</div>
       </div>
       <div style={{ display: "flex", marginTop: 20, flexGrow: 1 }}>
         <div style={{ display: "flex", flexDirection: "column", width: 420, paddingRight: 28 }}>
           {inputs.map((i) => (
             <div key={i.label} style={{ display: "flex", flexDirection: "column", marginBottom: 14 }}>
-              <div style={{ display: "flex", fontSize: 20, color: "#64748b" }}>{i.label}</div>
+              <div style={{ display: "flex", fontSize: 20, color: PALETTE.light.muted }}>{i.label}</div>
               <div style={{ display: "flex", fontSize: 28, fontWeight: 700 }}>{i.value}</div>
             </div>
           ))}
         </div>
         <div style={{ display: "flex", flexDirection: "column", width: CHART.width + 60 }}>
-          <div style={{ display: "flex", fontSize: 18, color: "#64748b", marginBottom: 6 }}>{`${t.charts.cumulative} · ${money(max / 1.05)}`}</div>
+          <div style={{ display: "flex", fontSize: 18, color: PALETTE.light.muted, marginBottom: 6 }}>{`${t.charts.cumulative} · ${money(max / 1.05)}`}</div>
           <div style={{ display: "flex", position: "relative", width: CHART.width, height: CHART.height, borderLeft: "2px solid #cbd5e1", borderBottom: "2px solid #cbd5e1" }}>
             <svg width={CHART.width} height={CHART.height} viewBox={`0 0 ${CHART.width} ${CHART.height}`}>
-              {beX !== null ? <line x1={beX} y1={0} x2={beX} y2={CHART.height} stroke="#16a34a" strokeWidth={3} strokeDasharray="8 6" /> : null}
+              {beX !== null ? <line x1={beX} y1={0} x2={beX} y2={CHART.height} stroke={PALETTE.light.breakEven} strokeWidth={3} strokeDasharray="8 6" /> : null}
               {APPROACHES.map((a) => (
                 <polyline key={a} points={curvePoints(estimate, a, max, h)} fill="none" stroke={COLOURS[a]} strokeWidth={5} strokeLinejoin="round" />
               ))}
             </svg>
             {be !== null ? (
-              <div style={{ display: "flex", position: "absolute", left: Math.min(beX! + 8, CHART.width - 200), top: 6, fontSize: 18, color: "#16a34a" }}>
+              <div style={{ display: "flex", position: "absolute", left: Math.min(beX! + 8, CHART.width - 200), top: 6, fontSize: 18, color: PALETTE.light.breakEven }}>
                 {`${t.charts.breakEven} · ${formatMonthOrdinal(be, lang)}`}
               </div>
             ) : null}

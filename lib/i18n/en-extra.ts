@@ -71,6 +71,8 @@ export const enExtra: ExtraStrings = {
     optimistic: "optimistic",
     pessimistic: "pessimistic",
     bar: (name: string, optimistic: string, pessimistic: string) => `${name}: optimistic ${optimistic}, pessimistic ${pessimistic}`,
+    favoursRag: "← favours RAG",
+    favoursFt: "favours fine-tuning →",
   },
   map: {
     heading: "Where each approach wins",
@@ -110,6 +112,13 @@ export const enExtra: ExtraStrings = {
     costReason: (cheapest: Approach, runnerUp: Approach, saving: string, horizon: string) =>
       `In the calculator's current scenario, ${name[cheapest]} costs least over ${horizon}: ${saving} less than ${name[runnerUp]}, the runner-up.`,
     score: (rag: number, ft: number) => `Score: RAG ${rag} · fine-tuning ${ft}`,
+  },
+  exports: {
+    currency: (currency: "USD" | "CNY", fxRate: number) => (currency === "CNY" ? `Currency: CNY (¥${fxRate} per US$1)` : "Currency: USD"),
+    pricesAsOf: (date: string) => `prices as of ${date}`,
+    modelVersion: (v: number) => `cost model v${v}`,
+    description: (scenario: string, totals: string, horizon: string) =>
+      `Cumulative cost of the three approaches over ${horizon}. Scenario: ${scenario}. Totals: ${totals}.`,
   },
   og: {
     queries: "Queries per day",

@@ -119,6 +119,9 @@ export const en: Strings = {
     cheapest: "cheapest",
   },
   charts: {
+    pinnedSuffix: " (A, pinned)",
+    noScript: "The charts and tables work without JavaScript; the sliders and other controls need it.",
+    bandsClipped: "Where a band runs past the axis it is cut off.",
     showBands: "Show uncertainty bands",
     bandsHelp: "The shading spans each approach's cost with every assumption optimistic and with every one pessimistic.",
     cumulative: "Cumulative cost",

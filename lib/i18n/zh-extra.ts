@@ -70,6 +70,8 @@ export const zhExtra = {
     optimistic: "乐观",
     pessimistic: "保守",
     bar: (name: string, optimistic: string, pessimistic: string) => `${name}：乐观 ${optimistic}，保守 ${pessimistic}`,
+    favoursRag: "← 对 RAG 更有利",
+    favoursFt: "对微调更有利 →",
   },
   map: {
     heading: "哪种方案更省",
@@ -109,6 +111,12 @@ export const zhExtra = {
     costReason: (cheapest: Approach, runnerUp: Approach, saving: string, horizon: string) =>
       spaceCjk(`按计算器当前的场景，${horizon}内${name[cheapest]}最省，比第二名${name[runnerUp]}少花 ${saving}。`),
     score: (rag: number, ft: number) => `得分：RAG ${rag} · 微调 ${ft}`,
+  },
+  exports: {
+    currency: (currency: "USD" | "CNY", fxRate: number) => (currency === "CNY" ? `币种：人民币（1 美元 = ${fxRate} 元）` : "币种：美元"),
+    pricesAsOf: (date: string) => `价格截至 ${date}`,
+    modelVersion: (v: number) => `成本模型 v${v}`,
+    description: (scenario: string, totals: string, horizon: string) => spaceCjk(`${horizon}内三种方案的累计成本。场景：${scenario}。总成本：${totals}。`),
   },
   og: {
     queries: "每日查询量",

@@ -127,6 +127,9 @@ export const zh = {
     cheapest: "最省",
   },
   charts: {
+    pinnedSuffix: "（A，固定）",
+    noScript: "图表和表格无需 JavaScript 即可查看；滑块等控件需要启用 JavaScript。",
+    bandsClipped: "超出坐标轴的部分已截去。",
     showBands: "显示不确定区间",
     bandsHelp: "阴影是每种方案在所有假设都取乐观值与都取保守值之间的范围。",
     cumulative: "累计成本",

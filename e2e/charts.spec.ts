@@ -1,0 +1,119 @@
+/**
+ * Charts a reader can read: drawn on the server (so they are there without JavaScript), axes fitted
+ * to the lines with round ticks, bands off by default, and downloads that explain themselves.
+ */
+import { readFileSync } from "node:fs";
+import { test as plain, type Locator, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+const calc = (page: Page) => page.locator("#calculator");
+
+/** The y ticks of the server-drawn chart, as numbers (display currency) and labels. */
+async function staticTicks(figure: Locator) {
+  const ticks = figure.locator('[data-testid="static-y-axis"] text');
+  const values = (await ticks.evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-tick"))))) as number[];
+  const labels = await ticks.allTextContents();
+  return { values, labels };
+}
+
+/** A round label: a currency sign, at most two significant digits (or 2.5 × 10ⁿ), a magnitude. */
+function isRoundLabel(label: string): boolean {
+  const m = /^−?[$¥]([\d.,]+) ?(K|M|B|万|亿)?$/.exec(label);
+  if (!m) return false;
+  const digits = m[1]!.replace(/[.,]/g, "").replace(/^0+|0+$/g, "");
+  return digits.length <= 2 || /^\d?25$|^\d?75$/.test(digits);
+}
+
+/** Ticks at a round step (1, 2, 2.5 or 5 × 10ⁿ), starting at 0. */
+function isRoundStep(values: number[]): boolean {
+  const step = values[1]! - values[0]!;
+  const mantissa = step / 10 ** Math.floor(Math.log10(step));
+  return [1, 2, 2.5, 5].some((r) => Math.abs(mantissa - r) < 1e-9) && values.every((v, i) => Math.abs(v - values[0]! - i * step) < 1e-6);
+}
+
+// Without script the page never hydrates, so these use Playwright's own test, not our fixture's wait.
+plain.describe("without JavaScript", () => {
+  plain.use({ javaScriptEnabled: false });
+
+  for (const path of ["/", "/en"]) {
+    plain(`${path} draws the cumulative chart as SVG with a fitted, round axis, and fills the table`, async ({ page }) => {
+      await page.goto(path);
+      const figure = calc(page).getByTestId("cumulative-figure");
+      const chart = figure.getByTestId("static-chart");
+      await expect(chart).toBeVisible();
+      await expect(chart.locator("path[data-series]")).toHaveCount(3);
+      const { values, labels } = await staticTicks(figure);
+      // The default scenario: the highest line is fine-tuning's $66,006 at month 24.
+      const highest = 66006.28;
+      expect(values.at(-1)!).toBeGreaterThanOrEqual(highest);
+      expect(values.at(-1)!).toBeLessThanOrEqual(2 * highest);
+      expect(values).toEqual([0, 20000, 40000, 60000, 80000]);
+      expect(isRoundStep(values)).toBe(true);
+      for (const l of labels) expect(isRoundLabel(l), l).toBe(true);
+      await expect(figure.getByTestId("chart-legend").locator("li")).toHaveCount(3);
+      // The table alternative opens natively and has the months in it.
+      await figure.locator("summary").click();
+      await expect(figure.getByTestId("series-table").locator("tbody tr")).toHaveCount(25);
+      await expect(figure.getByTestId("noscript-note")).toBeVisible();
+      // The breakdown is drawn too, and its table filled.
+      await expect(calc(page).getByTestId("breakdown-chart").getByRole("img")).toHaveCount(3);
+      await expect(calc(page).getByTestId("breakdown-table").locator("tbody tr").first()).toBeAttached();
+    });
+  }
+
+  plain("a CNY link ticks in round yuan", async ({ page }) => {
+    await page.goto("/?v=1&cur=CNY&fx=7");
+    const { values, labels } = await staticTicks(calc(page).getByTestId("cumulative-figure"));
+    expect(values).toEqual([0, 200000, 400000, 600000]);
+    expect(labels).toEqual(["¥0", "¥20 万", "¥40 万", "¥60 万"]);
+    expect(isRoundStep(values)).toBe(true);
+    for (const l of labels) expect(isRoundLabel(l), l).toBe(true);
+  });
+});
+
+test.describe("with JavaScript", () => {
+  test("the interactive chart takes over in the same box, bands off, axis fitted", async ({ page }) => {
+    await page.goto("/en");
+    const chart = calc(page).getByTestId("cumulative-chart");
+    const box = await chart.boundingBox();
+    await chart.hover();
+    await chart.locator(".recharts-line-curve").first().waitFor();
+    const after = await chart.boundingBox();
+    expect(after!.height).toBeCloseTo(box!.height, 0);
+    await expect(chart.locator(".recharts-area")).toHaveCount(0);
+    await expect(calc(page).getByTestId("show-bands")).not.toBeChecked();
+    const labels = await chart.locator(".recharts-cartesian-axis-tick-value").filter({ hasText: /[$¥]/ }).allTextContents();
+    expect(labels).toEqual(["$0", "$20K", "$40K", "$60K", "$80K"]);
+  });
+
+  test("the article's figure and the embed agree with the calculator: bands off", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByTestId("article-cost").getByTestId("show-bands")).not.toBeChecked();
+    await page.goto("/embed?v=1");
+    await expect(page.getByTestId("show-bands")).not.toBeChecked();
+  });
+
+  test("pinning adds the pinned scenario's dashed lines to the legend", async ({ page }) => {
+    await page.goto("/en?v=1&q=100000&u=never");
+    await calc(page).getByTestId("pin").click();
+    const legend = calc(page).getByTestId("cumulative-figure").getByTestId("chart-legend");
+    await expect(legend.locator("li")).toHaveCount(6);
+    await expect(legend).toContainText("Fine-tuning (A, pinned)");
+  });
+
+  test("the downloaded SVG stands alone and names its scenario", async ({ page, baseURL }) => {
+    await page.goto("/en?v=1&q=100000&u=never");
+    const [download] = await Promise.all([page.waitForEvent("download"), calc(page).getByTestId("download-svg").click()]);
+    expect(download.suggestedFilename()).toBe("rag-or-fine-tuning-q100000-unever.svg");
+    const svg = readFileSync((await download.path())!, "utf8");
+    expect(svg).toContain('<title id="chart-title">RAG or fine-tuning? · Cumulative cost</title>');
+    expect(svg).toContain("<desc");
+    for (const name of ["RAG", "Fine-tuning", "Hybrid"]) expect(svg).toContain(`>${name}</text>`);
+    expect(svg).toContain(`${baseURL}/en?v=1&amp;q=100000&amp;u=never`);
+    expect(svg).toContain("prices as of 2026-11-24");
+    expect(svg).toContain("Adapted from an article by ZIYU, CC BY-NC-SA 4.0");
+    expect(svg).not.toMatch(/lab\(|oklch|var\(|role="application"/);
+    const [png] = await Promise.all([page.waitForEvent("download"), calc(page).getByTestId("download-png").click()]);
+    expect(png.suggestedFilename()).toBe("rag-or-fine-tuning-q100000-unever.png");
+  });
+});
