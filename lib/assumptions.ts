@@ -81,7 +81,7 @@ export const workloadSpecs = {
     min: 10_000,
     max: 10_000_000_000,
     unit: tokens,
-    label: { zh: "知识库规模", en: "Knowledge base size" },
+    label: { zh: "知识库规模", en: "Knowledge base" },
     help: {
       zh: "知识库的 token 数（约 500 tokens 一页）",
       en: "Size of the knowledge base in tokens (about 500 tokens a page)",

@@ -47,23 +47,24 @@ export function ArticlePage({
           <AnswerBar />
         </SiteHeader>
         <main className={`mx-auto max-w-6xl px-4 pb-16 sm:px-6 ${lang === "zh" ? "text-[1.0625rem]" : ""}`}>
-          <div className="pt-4 sm:pt-6">
-            <h1 className="text-2xl font-bold tracking-tight sm:text-4xl">{t.article.title}</h1>
-            <p className="mt-1 max-w-[48rem] text-sm text-slate-600 sm:mt-2 sm:text-lg dark:text-slate-300">{t.article.subtitle}</p>
+          {/* On phones the header above already shows the title; the heading stays for screen readers. */}
+          <div className="sm:pt-6">
+            <h1 className="text-xl font-bold tracking-tight max-sm:sr-only sm:text-4xl">{t.article.title}</h1>
+            <p className="mt-2 hidden max-w-[48rem] text-lg text-slate-600 sm:block dark:text-slate-300">{t.article.subtitle}</p>
           </div>
           {/* Phone: answer, chart, sliders. Wide: answer and sliders on the left, the chart beside them. */}
           <section
             id="answer"
             aria-label={t.answer.heading}
-            className="mt-3 grid scroll-mt-16 gap-3 [grid-template-areas:'verdict'_'chart'_'controls'] sm:mt-5 sm:gap-5 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)] lg:[grid-template-areas:'verdict_chart'_'controls_chart']"
+            className="mt-3 grid scroll-mt-16 grid-cols-[minmax(0,1fr)] gap-3 [grid-template-areas:'verdict'_'chart'_'controls'] sm:mt-5 sm:gap-5 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)] lg:[grid-template-areas:'verdict_chart'_'controls_chart']"
           >
-            <div className="[grid-area:verdict]">
+            <div className="min-w-0 [grid-area:verdict]">
               <AnswerVerdict />
             </div>
             <div className="min-w-0 [grid-area:chart]">
-              <CumulativeFigure />
+              <CumulativeFigure compact />
             </div>
-            <div className="grid content-start gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm [grid-area:controls] print:hidden dark:border-slate-800 dark:bg-slate-900">
+            <div className="grid content-start gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:p-4 [grid-area:controls] print:hidden dark:border-slate-800 dark:bg-slate-900">
               <WorkloadControls fields={["queriesPerDay", "updatesPerMonth", "corpusTokens"]} />
               <CurrencyControl />
               <a href="#calculator" className="text-sm text-sky-800 underline underline-offset-4 dark:text-sky-300" data-testid="to-full-calculator">

@@ -64,7 +64,7 @@ export function Calculator({
         <section aria-label={t.results.heading} className="grid min-w-0 gap-5 @3xl:col-start-2 @3xl:row-span-2 @3xl:row-start-1">
           {show("verdict") ? <Verdict howSure={show("sensitivity")} /> : null}
           {show("table") ? <ResultsTable /> : null}
-          {show("chart") && !primaryElsewhere ? <CumulativeFigure bands={show("sensitivity")} /> : null}
+          {show("chart") && !primaryElsewhere ? <CumulativeFigure /> : null}
           {show("map") ? <CheaperMapPanel /> : null}
           {show("sensitivity") ? <TornadoPanel /> : null}
           {show("compare") ? <ComparePanel /> : null}

@@ -12,7 +12,7 @@ import { useStrings } from "@/components/i18n/context";
 import type { Strings } from "@/lib/i18n";
 
 /** The cumulative chart's box, shared by the server-drawn SVG and the interactive chart so neither shifts the page. */
-export const CHART_BOX = { height: 260, top: 12, right: 12, bottom: 34, left: 68 } as const;
+export const CHART_BOX = { height: 224, top: 12, right: 12, bottom: 34, left: 68 } as const;
 
 /** Paint for charts on the page: the palette's CSS variables, so light and dark follow the page without a re-render. */
 export const PAGE_PAINT = {
@@ -154,8 +154,8 @@ function useWhenIdle(): [boolean, () => void] {
  * The cumulative cost chart. `bands` is accepted for callers that offer the sensitivity panel, but
  * the bands start hidden everywhere, so the calculator, the article and the embed draw the same chart.
  */
-export function CumulativeFigure({ bands: _offered = false }: { bands?: boolean }) {
-  void _offered;
+/** `compact`: for the answer at the top of the page; the help line shows from small screens up only. */
+export function CumulativeFigure({ compact = false }: { compact?: boolean }) {
   const t = useStrings();
   const [showBands, setShowBands] = useState(false);
   const [live, goLive] = useWhenIdle();
@@ -164,12 +164,12 @@ export function CumulativeFigure({ bands: _offered = false }: { bands?: boolean 
   const chart = chartOf(scenario, pinned, t);
   return (
     <figure className={figure} data-testid="cumulative-figure">
-      <figcaption className="mb-1">
+      <figcaption className={compact ? "mb-1 flex flex-wrap items-baseline gap-x-3" : "mb-1"}>
         <span className="text-sm font-semibold">{t.charts.cumulative}</span>
-        <span className="block text-xs text-slate-600 dark:text-slate-400">
+        <span className={`${compact ? "order-last hidden basis-full sm:block" : "block"} text-xs text-slate-600 dark:text-slate-400`}>
           {t.charts.cumulativeHelp} {showBands ? `${t.charts.bandsHelp} ${t.charts.bandsClipped}` : ""}
         </span>
-        <label className="mt-1 flex w-fit cursor-pointer items-center gap-1.5 text-xs print:hidden">
+        <label className={`${compact ? "" : "mt-1"} flex w-fit cursor-pointer items-center gap-1.5 text-xs print:hidden`}>
           <input
             type="checkbox"
             checked={showBands}

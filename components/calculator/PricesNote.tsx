@@ -10,14 +10,15 @@ const RetiredNotice = dynamic(() => import("./RetiredNotice").then((m) => m.Reti
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Which prices the numbers use and how old they are, beside the verdict; a notice when they are retired. */
-export function PricesNote() {
+/** `compact`: one line (cut with an ellipsis) on phones. */
+export function PricesNote({ compact = false }: { compact?: boolean }) {
   const t = useStrings();
   const pricing = useCalculator((s) => s.scenario.pricing);
   const set = priceSet(pricing);
   if (!set) return null;
   return (
     <>
-      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400" data-testid="prices-as-of">
+      <p className={`text-xs text-slate-600 dark:text-slate-400 ${compact ? "mt-1 max-sm:truncate sm:mt-2" : "mt-2"}`} data-testid="prices-as-of">
         {t.prices.asOf(set.asOf, set.name[t.lang])}
         {isStale(set, today()) ? <span data-testid="prices-stale"> · {t.prices.stale(set.asOf)}</span> : null}
       </p>

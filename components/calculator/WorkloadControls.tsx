@@ -29,7 +29,7 @@ function SliderRow({ id, field, position, min, max, valueText, hint, onPosition,
   return (
     <div className="grid gap-1">
       <div className="flex items-baseline justify-between gap-2">
-        <label htmlFor={id} className="text-sm font-medium text-slate-700 dark:text-slate-200">
+        <label htmlFor={id} className="shrink-0 whitespace-nowrap text-sm font-medium text-slate-700 dark:text-slate-200">
           {spec.label[t.lang]}
         </label>
         <output htmlFor={id} className="text-right text-sm font-semibold tabular-nums text-slate-900 dark:text-white" data-testid={`${field}-value`}>
@@ -75,7 +75,7 @@ export function WorkloadControls({ fields = ["queriesPerDay", "updatesPerMonth",
   const d = workloadSpecs.corpusTokens;
   const updateIndex = nearestUpdateStop(s.updatesPerMonth);
   return (
-    <div className="grid gap-4">
+    <div className="grid gap-3 sm:gap-4">
       {fields.includes("queriesPerDay") ? <SliderRow
         id="slider-q"
         field="queriesPerDay"

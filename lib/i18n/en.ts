@@ -95,7 +95,7 @@ export const en: Strings = {
     runnerUp: (who: string, saving: string, share: string) => `${saving} (${share}) less than the next cheapest, ${who}.`,
     third: (who: string, total: string) => `${who.charAt(0).toUpperCase()}${who.slice(1)} costs ${total}.`,
     /** The approaches in words a reader has before reading the article. */
-    plain: { rag: "RAG (retrieval-augmented generation)", ft: "fine-tuning alone", hybrid: "RAG plus a one-off style fine-tune (the hybrid)" } as Record<Approach, string>,
+    plain: { rag: "RAG (retrieval-augmented generation)", ft: "fine-tuning alone", hybrid: "RAG plus a style fine-tune (the hybrid)" } as Record<Approach, string>,
     short: { rag: "RAG", ft: "Fine-tuning", hybrid: "RAG plus a style fine-tune" } as Record<Approach, string>,
     more: "All charts and assumptions",
     edit: "Change the numbers",
