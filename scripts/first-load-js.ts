@@ -136,15 +136,16 @@ export interface ProductionServer {
 }
 
 /**
- * Starts `next start` on a free port and resolves once it answers HTTP. The server runs in its own
+ * Starts the production server (server.mjs) on a free port and resolves once it answers HTTP. The server runs in its own
  * process group so that stopping it also stops the processes it spawned.
  */
 export async function startProductionServer(cwd: string): Promise<ProductionServer> {
   const port = await freePort();
   const origin = `http://${HOST}:${port}`;
-  const child = spawn("npx", ["next", "start", "-H", HOST, "-p", String(port)], {
+  // The production server (server.mjs: the request filter in front of Next), as `npm start` runs it.
+  const child = spawn("node", ["server.mjs"], {
     cwd,
-    env: childEnv(),
+    env: { ...childEnv(), NODE_ENV: "production", HOST, PORT: String(port), SITE_URL: origin },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,0 +1,39 @@
+/**
+ * The production server (`npm start`): Node's HTTP server, the request filter, then Next.
+ *
+ *   SITE_URL=https://example.com PORT=3000 HOST=0.0.0.0 npm start
+ *
+ * SITE_URL is required (the site's public origin: canonical links, sitemap, oEmbed …); without it the
+ * server stops with one line naming it. The filter (server/request-filter.mjs) refuses oversized
+ * URLs before Next parses them and sets the security headers; see README, "Security".
+ */
+import { createServer } from "node:http";
+import next from "next";
+import { siteUrlFrom } from "./lib/http-policy.mjs";
+import { filterRequest } from "./server/request-filter.mjs";
+
+let siteUrl;
+try {
+  siteUrl = siteUrlFrom(process.env.SITE_URL, { production: true });
+} catch (error) {
+  console.error(`server: ${error.message}`);
+  process.exit(1);
+}
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? "0.0.0.0";
+const https = siteUrl.startsWith("https:");
+
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  if (filterRequest(req, res, { https })) return;
+  handle(req, res);
+});
+server.listen(port, hostname, () => {
+  console.log(`> Ready on http://${hostname}:${port} (SITE_URL ${siteUrl})`);
+});
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}
