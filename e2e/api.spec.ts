@@ -43,9 +43,9 @@ test.describe("/api/v1/estimate", () => {
     expect(body.warnings.map((w: { param: string }) => w.param).sort()).toEqual(["cur", "d", "h", "q", "u", "v", "zz"]);
   });
 
-  test("refuses an oversized query with a JSON 400", async ({ request }) => {
+  test("refuses an oversized query with a JSON 414", async ({ request }) => {
     const res = await request.get(`/api/v1/estimate?q=${"1".repeat(5000)}`);
-    expect(res.status()).toBe(400);
+    expect(res.status()).toBe(414);
     expect((await res.json()).error).toBe("query-too-long");
   });
 

@@ -35,6 +35,8 @@ export const zhExtra = {
           return `不认识参数 ${param}，已忽略`;
         case "unknown-version":
           return `模型版本 v=${given} 不存在，已按 v=${used} 计算`;
+        case "more":
+          return `还有 ${given} 个更正已省略`;
       }
     },
   },

@@ -1,4 +1,4 @@
-import { JSON_HEADERS, jsonResponse } from "@/lib/api";
+import { API_ROUTE_HANDLERS, JSON_HEADERS, jsonResponse } from "@/lib/api";
 import { siteUrl } from "@/lib/env";
 import { oembed } from "@/lib/oembed";
 
@@ -10,3 +10,4 @@ export function GET(request: Request): Response {
     headers: { ...JSON_HEADERS, "cache-control": status === 200 ? "public, max-age=86400" : "public, max-age=300" },
   });
 }
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = API_ROUTE_HANDLERS;
