@@ -3,7 +3,7 @@
  * hreflang links, Open Graph, oEmbed discovery and JSON-LD. Every absolute URL starts with SITE_URL
  * (lib/env.ts), never with a request's Host.
  */
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { siteUrl } from "./env";
 import { STRINGS } from "./i18n";
 import type { Lang } from "./i18n-text";
@@ -34,6 +34,18 @@ export function oembedDiscovery(lang: Lang, path: "" | `/${string}`, scenario: S
   const page = `${siteUrl()}${localPath(lang, path)}?${serialiseScenario(scenario)}`;
   return { "application/json+oembed": `${siteUrl()}/api/oembed?format=json&url=${encodeURIComponent(page)}` };
 }
+
+/** The page background of each theme (Tailwind white and slate-950), for theme-color and the manifest. */
+export const THEME_COLORS = { light: "#ffffff", dark: "#020617" } as const;
+
+/** Every page's viewport: browser chrome in the theme's colour; both colour schemes supported. */
+export const siteViewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: THEME_COLORS.light },
+    { media: "(prefers-color-scheme: dark)", color: THEME_COLORS.dark },
+  ],
+  colorScheme: "light dark",
+};
 
 /** What every page's metadata shares: the base of its relative URLs. */
 export function siteMetadata(lang: Lang): Metadata {

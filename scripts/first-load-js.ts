@@ -131,6 +131,8 @@ export function freePort(): Promise<number> {
 
 export interface ProductionServer {
   origin: string;
+  /** The server's process id (its memory can be read from /proc/<pid>/status). */
+  pid: number | undefined;
   /** Stops the server and its children; safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -194,7 +196,7 @@ export async function startProductionServer(cwd: string): Promise<ProductionServ
     await stop();
     throw new Error(`${errorMessage(err)}\n--- next start output (tail) ---\n${log.trim()}`);
   }
-  return { origin, stop };
+  return { origin, pid: child.pid, stop };
 }
 
 /** Polls the origin until it answers any HTTP status, the server exits, or the timeout passes. */

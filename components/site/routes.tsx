@@ -11,7 +11,7 @@ import { EmbedPage, redirectToLanguage } from "@/components/embed/EmbedPage";
 import type { StringsProviderType } from "@/components/i18n/context";
 import { MethodologyPage } from "@/components/methodology/MethodologyPage";
 import type { Lang } from "@/lib/i18n-text";
-import { articleJsonLd, embedMeta, jsonLdText, methodologyMeta, scenarioMeta, siteMetadata } from "@/lib/page-meta";
+import { articleJsonLd, embedMeta, jsonLdText, methodologyMeta, scenarioMeta, siteMetadata, siteViewport } from "@/lib/page-meta";
 import { parseScenario, serialiseScenario } from "@/lib/scenario";
 import { hasScenarioQuery, type PageProps } from "./pageProps";
 import { RootDocument } from "./RootDocument";
@@ -20,6 +20,7 @@ import { RootDocument } from "./RootDocument";
 export function layoutRoute(lang: Lang) {
   return {
     generateMetadata: async (): Promise<Metadata> => siteMetadata(lang),
+    viewport: siteViewport,
     Layout: function Layout({ children }: { children: ReactNode }) {
       return <RootDocument lang={lang}>{children}</RootDocument>;
     },
