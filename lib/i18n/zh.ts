@@ -11,10 +11,11 @@ import {
 } from "../format";
 import type { Approach, CostCategory } from "../model";
 import type { Verdict } from "../verdict";
+import type { UiStrings } from "./types";
 
 const name: Record<Approach, string> = { rag: "RAG", ft: "微调", hybrid: "混合方案" };
 
-export const zh = {
+export const zh: UiStrings = {
   lang: "zh" as Lang,
   htmlLang: "zh-CN",
   siteName: "RAG 还是微调？",
@@ -118,4 +119,4 @@ export const zh = {
   },
 };
 
-export type Strings = typeof zh;
+export type Strings = UiStrings;
