@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test } from "./fixtures";
 
 test.describe("/api/v1/estimate", () => {
@@ -117,12 +119,15 @@ test.describe("oEmbed height", () => {
       const permalink = `${baseURL}/en/embed?v=1&q=100000${panels ? `&panels=${panels}` : ""}`;
       const o = await (await request.get(`/api/oembed?url=${encodeURIComponent(permalink)}&maxwidth=${width}`)).json();
       expect(o.width).toBe(width);
-      // The HTML oEmbed answers, on a page of its own; the height measured inside the embed.
+      // The HTML oEmbed answers, on a page of another site; the height measured inside the embed.
+      const site = createServer((_, res) => res.writeHead(200, { "content-type": "text/html" }).end(`<!doctype html><html><body style="margin:0">${o.html}</body></html>`));
+      await new Promise<void>((done) => site.listen(0, "127.0.0.1", done));
       await page.setViewportSize({ width: o.width + 40, height: 400 });
-      await page.setContent(`<!doctype html><html><body style="margin:0">${o.html}</body></html>`);
+      await page.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);
       const frame = page.frameLocator("iframe");
       await expect(frame.locator("html")).toHaveAttribute("data-hydrated", "true");
       const rendered = await frame.getByTestId("embed-root").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+      site.close();
       expect(Math.abs(o.height - rendered) / rendered).toBeLessThanOrEqual(0.15);
     });
   }

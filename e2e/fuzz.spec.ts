@@ -1,6 +1,6 @@
 /**
  * Fuzz: thousands of generated hostile URLs against every route of the production build. No answer
- * may be a 5xx, and no input may come back unescaped: every value carries a marker such as
+ * may be a 5xx (except the 501 the oEmbed specification prescribes for format=xml), and no input may come back unescaped: every value carries a marker such as
  * `"><script>x1y2</script>`, and no response body may contain the marker's tag as sent.
  * Seeded (FUZZ_SEED), so a failure can be replayed.
  */
@@ -67,7 +67,9 @@ async function run(request: APIRequestContext, urls: string[], inFlight = 6): Pr
     while (next < urls.length) {
       const url = urls[next++]!;
       const res = await request.get(url, { maxRedirects: 0, failOnStatusCode: false, timeout: 30_000 });
-      if (res.status() >= 500) failures.push(`${res.status()} ${url}`);
+      // The one 5xx oEmbed's specification asks for: 501 for a format it does not implement (xml).
+      const notImplemented = res.status() === 501 && url.startsWith("/api/oembed?") && (await res.json()).error === "not-implemented";
+      if (res.status() >= 500 && !notImplemented) failures.push(`${res.status()} ${url}`);
       const type = res.headers()["content-type"] ?? "";
       if (!type.startsWith("image/")) {
         const body = await res.text();

@@ -82,7 +82,7 @@ test.describe("the Content-Security-Policy", () => {
     test(`${path} runs under it without a violation`, async ({ page }) => {
       const violations: string[] = [];
       page.on("console", (m) => {
-        if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+        if (/Content Security Policy|Refused to|Permissions-Policy/i.test(m.text())) violations.push(m.text());
       });
       await page.addInitScript(() => {
         document.addEventListener("securitypolicyviolation", (e) => console.error(`Refused to: ${e.violatedDirective} ${e.blockedURI}`));
@@ -180,11 +180,11 @@ test.describe("starting the server", () => {
     });
 
   test("without SITE_URL, server.mjs and next start stop with one line naming it", async () => {
-    const ours = await run({ PORT: "1" });
+    const ours = await run({ PORT: "65000" });
     expect(ours.code).toBe(1);
     expect(ours.stderr.trim().split("\n")).toHaveLength(1);
     expect(ours.stderr).toContain("SITE_URL is required");
-    const next = await run({}, ["node_modules/next/dist/bin/next", "start", "-p", "1"]);
+    const next = await run({}, ["node_modules/next/dist/bin/next", "start", "-p", "65000"]);
     expect(next.code).toBe(1);
     expect(next.stderr).toContain("SITE_URL is required");
   });

@@ -4,7 +4,6 @@
  * CORS preflights and method refusals shared by every /api/ route. Pure: takes query parameters and
  * request headers, gives a Response.
  */
-import { createHash } from "node:crypto";
 import type { ApiError, EstimateResponse } from "./api-schema";
 import { cheaperMap } from "./cheaper-map";
 import { MAX_QUERY_LENGTH } from "./http-policy.mjs";
@@ -102,8 +101,23 @@ export const API_ROUTE_HANDLERS = {
   DELETE: methodNotAllowed,
 };
 
-/** A strong ETag: a hash of the body. */
-export const etagOf = (body: string) => `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
+/**
+ * A strong ETag: a 53-bit hash of the body (cyrb53) and its length. Plain JavaScript, not
+ * node:crypto, because lib/export.ts brings this module into the browser.
+ */
+export function etagOf(body: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const hash = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return `"${hash.toString(36)}-${body.length.toString(36)}"`;
+}
 
 /** True when If-None-Match names this ETag (or "*"), weak or strong. */
 export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
