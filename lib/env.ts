@@ -20,6 +20,3 @@ export function siteUrl(): string {
   cached ??= siteUrlFrom(process.env.SITE_URL, { production });
   return cached;
 }
-
-/** True when SITE_URL is https (HSTS is sent then). */
-export const isHttpsSite = () => siteUrl().startsWith("https:");
