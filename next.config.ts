@@ -1,29 +1,48 @@
 import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants";
+import { COMMON_HEADERS, FRAMEABLE_PATHS, contentSecurityPolicy, siteUrlFrom } from "./lib/http-policy.mjs";
 
-const nextConfig: NextConfig = {
-  pageExtensions: ["ts", "tsx", "md", "mdx"],
-  poweredByHeader: false,
-  reactStrictMode: true,
-  // One 404 page for every unknown address: the site has a root layout per language.
-  experimental: { globalNotFound: true },
-  async headers() {
-    const frameable = [{ key: "Content-Security-Policy", value: "frame-ancestors *" }];
-    const notFrameable = [
-      { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
-      { key: "X-Frame-Options", value: "SAMEORIGIN" },
-    ];
-    return [
-      // The embed routes may live in any site's iframe; nothing else may be framed by other origins.
-      { source: "/((?!embed(?:/|$)|en/embed(?:/|$)).*)", headers: notFrameable },
-      { source: "/embed", headers: frameable },
-      { source: "/en/embed", headers: frameable },
-      { source: "/embed.js", headers: [{ key: "Cache-Control", value: "public, max-age=3600" }] },
-    ];
-  },
-};
+const toList = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
 
-// Under Turbopack, MDX plugins are named by string.
-const withMDX = createMDX({ options: { remarkPlugins: ["remark-gfm"] } });
+/**
+ * Security headers. In production, server.mjs's request filter sets them per exact path (Next's
+ * header rules match paths case-insensitively, so /Embed would count as /embed), and HSTS from
+ * SITE_URL at run time; here only the headers that are the same everywhere, for `next start` alone.
+ * `next dev` gets the whole policy from these rules, with what React's development build needs.
+ */
+function securityHeaderRules(dev: boolean) {
+  if (!dev) return [{ source: "/:path*", headers: toList(COMMON_HEADERS) }];
+  const notFrameable = [...toList(COMMON_HEADERS), { key: "Content-Security-Policy", value: contentSecurityPolicy(false, true) }, { key: "X-Frame-Options", value: "SAMEORIGIN" }];
+  const frameable = [...toList(COMMON_HEADERS), { key: "Content-Security-Policy", value: contentSecurityPolicy(true, true) }];
+  const exceptions = FRAMEABLE_PATHS.map((p) => p.slice(1)).join("|");
+  return [
+    { source: `/:path((?!(?:${exceptions})$).*)`, headers: notFrameable },
+    ...FRAMEABLE_PATHS.map((source) => ({ source, headers: frameable })),
+  ];
+}
 
-export default withMDX(nextConfig);
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_SERVER) {
+    // `next start` (and server.mjs) without a valid SITE_URL stops here, in one line.
+    try {
+      siteUrlFrom(process.env.SITE_URL, { production: true });
+    } catch (error) {
+      console.error(`next start: ${(error as Error).message}`);
+      process.exit(1);
+    }
+  }
+  const nextConfig: NextConfig = {
+    pageExtensions: ["ts", "tsx", "md", "mdx"],
+    poweredByHeader: false,
+    reactStrictMode: true,
+    // One 404 page for every unknown address: the site has a root layout per language.
+    experimental: { globalNotFound: true },
+    async headers() {
+      return [...securityHeaderRules(phase === PHASE_DEVELOPMENT_SERVER), { source: "/embed.js", headers: [{ key: "Cache-Control", value: "public, max-age=3600" }] }];
+    },
+  };
+  // Under Turbopack, MDX plugins are named by string.
+  const withMDX = createMDX({ options: { remarkPlugins: ["remark-gfm"] } });
+  return withMDX(nextConfig);
+}

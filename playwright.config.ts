@@ -21,11 +21,12 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /phone\.spec/ },
   ],
   webServer: {
-    // Playwright runs against the production build that `npm test` made just before.
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    // Playwright runs against the production build that `npm test` made just before, behind the
+    // same request filter as production (server.mjs), with SITE_URL set to the server's own address.
+    command: "node server.mjs",
     url: `${baseURL}/api/v1/estimate`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", SITE_URL: baseURL, HOST: "127.0.0.1", PORT: String(PORT) },
   },
 });

@@ -2,8 +2,11 @@ import type { Metadata } from "next";
 import { HydrationMarker } from "@/components/site/HydrationMarker";
 import { ThemeScript } from "@/components/site/ThemeScript";
 import { STRINGS } from "@/lib/i18n";
+import { siteViewport } from "@/lib/page-meta";
 import { localPath } from "@/lib/paths";
 import "./globals.css";
+
+export const viewport = siteViewport;
 
 export const metadata: Metadata = {
   title: `404 · ${STRINGS.zh.site.notFoundTitle} / ${STRINGS.en.site.notFoundTitle}`,

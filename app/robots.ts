@@ -1,9 +1,12 @@
 import type { MetadataRoute } from "next";
-import { SITE_URL } from "@/lib/page-meta";
+import { siteUrl } from "@/lib/env";
+
+/** Read at run time, so the deployment's SITE_URL (not the build's) names the sitemap. */
+export const dynamic = "force-dynamic";
 
 export default function robots(): MetadataRoute.Robots {
   return {
     rules: { userAgent: "*", allow: "/", disallow: ["/api/v1/"] },
-    sitemap: `${SITE_URL}/sitemap.xml`,
+    sitemap: `${siteUrl()}/sitemap.xml`,
   };
 }

@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test } from "./fixtures";
 
 test.describe("/api/v1/estimate", () => {
@@ -71,9 +73,9 @@ test.describe("/api/v1/estimate", () => {
     expect(body.warnings.map((w: { param: string }) => w.param).sort()).toEqual(["cur", "d", "h", "q", "u", "v", "zz"]);
   });
 
-  test("refuses an oversized query with a JSON 400", async ({ request }) => {
+  test("refuses an oversized query with a JSON 414", async ({ request }) => {
     const res = await request.get(`/api/v1/estimate?q=${"1".repeat(5000)}`);
-    expect(res.status()).toBe(400);
+    expect(res.status()).toBe(414);
     expect((await res.json()).error).toBe("query-too-long");
   });
 
@@ -85,3 +87,77 @@ test.describe("/api/v1/estimate", () => {
     }
   });
 });
+
+test.describe("the API for developers", () => {
+  test("ETag and 304; immutable only when pinned", async ({ request }) => {
+    const res = await request.get("/api/v1/estimate?v=1&q=100000");
+    expect(res.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+    const etag = res.headers()["etag"]!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await request.get("/api/v1/estimate?v=1&q=100000", { headers: { "if-none-match": etag } });
+    expect(again.status()).toBe(304);
+    expect((await request.get("/api/v1/estimate?q=100000")).headers()["cache-control"]).toBe("public, max-age=300, s-maxage=3600");
+  });
+
+  for (const path of ["/api/v1/estimate", "/api/v1/openapi.json", "/api/og", "/api/oembed", "/api/v1/nope"]) {
+    test(`${path}: CORS preflight, JSON 405 for POST`, async ({ request }) => {
+      const pre = await request.fetch(path, { method: "OPTIONS", headers: { origin: "https://other.example", "access-control-request-method": "GET", "access-control-request-headers": "content-type" } });
+      expect(pre.status()).toBe(204);
+      expect(pre.headers()).toMatchObject({ "access-control-allow-origin": "*", "access-control-allow-headers": "content-type" });
+      expect(pre.headers()["access-control-allow-methods"]).toContain("GET");
+      expect(Number(pre.headers()["access-control-max-age"])).toBeGreaterThan(0);
+      for (const method of ["POST", "PUT", "DELETE", "PATCH"]) {
+        const res = await request.fetch(path, { method, data: "{}" });
+        expect(res.status(), method).toBe(405);
+        expect(res.headers()["allow"]).toContain("GET");
+        expect((await res.json()).error).toBe("method-not-allowed");
+      }
+    });
+  }
+
+  test("unknown /api/ paths answer a JSON 404", async ({ request }) => {
+    for (const path of ["/api/v1/nope", "/api/nope", "/api/v2/estimate", "/api/v1/estimate/x"]) {
+      const res = await request.get(path);
+      expect(res.status(), path).toBe(404);
+      expect(res.headers()["content-type"], path).toContain("application/json");
+      expect((await res.json()).error).toBe("not-found");
+    }
+  });
+
+  test("/api/v1/openapi.json describes every route, with the estimate's schema", async ({ request, baseURL }) => {
+    const doc = await (await request.get("/api/v1/openapi.json")).json();
+    expect(doc.openapi).toBe("3.1.0");
+    expect(doc.servers[0].url).toBe(baseURL);
+    for (const p of ["/api/v1/estimate", "/api/v1/pricing", "/api/og", "/api/oembed"]) expect(doc.paths[p], p).toBeDefined();
+    const live = await (await request.get("/api/v1/estimate")).json();
+    expect(Object.keys(doc.components.schemas.Estimate.properties).sort()).toEqual(Object.keys(live).sort());
+  });
+});
+
+test.describe("oEmbed height", () => {
+  const cases = [
+    { width: 720, panels: "" },
+    { width: 720, panels: "verdict,chart" },
+    { width: 480, panels: "controls,verdict,table,chart,map" },
+    { width: 360, panels: "verdict,table" },
+    { width: 600, panels: "breakdown,latency,sensitivity" },
+  ];
+  for (const { width, panels } of cases) {
+    test(`fits the rendered embed within 15 % at ${width} px, panels ${panels || "(default)"}`, async ({ page, request, baseURL }) => {
+      const permalink = `${baseURL}/en/embed?v=1&q=100000${panels ? `&panels=${panels}` : ""}`;
+      const o = await (await request.get(`/api/oembed?url=${encodeURIComponent(permalink)}&maxwidth=${width}`)).json();
+      expect(o.width).toBe(width);
+      // The HTML oEmbed answers, on a page of another site; the height measured inside the embed.
+      const site = createServer((_, res) => res.writeHead(200, { "content-type": "text/html" }).end(`<!doctype html><html><body style="margin:0">${o.html}</body></html>`));
+      await new Promise<void>((done) => site.listen(0, "127.0.0.1", done));
+      await page.setViewportSize({ width: o.width + 40, height: 400 });
+      await page.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);
+      const frame = page.frameLocator("iframe");
+      await expect(frame.locator("html")).toHaveAttribute("data-hydrated", "true");
+      const rendered = await frame.getByTestId("embed-root").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+      site.close();
+      expect(Math.abs(o.height - rendered) / rendered).toBeLessThanOrEqual(0.15);
+    });
+  }
+});
+

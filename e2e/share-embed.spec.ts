@@ -26,11 +26,15 @@ test.describe("preview images", () => {
   });
 
   test("a hostile or broken query still yields an image of the corrected scenario", async ({ request }) => {
-    for (const q of ["q=%3Cscript%3E&d=1e999&h=-4", "%", `q=${"9".repeat(6000)}`, "lang=xx&cur=EUR"]) {
+    for (const q of ["q=%3Cscript%3E&d=1e999&h=-4", "%", `q=${"9".repeat(4000)}`, "lang=xx&cur=EUR"]) {
       const r = await request.get(`/api/og?${q}`);
       expect(r.status(), q).toBe(200);
       expect(pngSize(await r.body())).toEqual({ width: 1200, height: 630 });
     }
+    // A query over 4 KB is refused (414, JSON) before any rendering.
+    const oversized = await request.get(`/api/og?q=${"9".repeat(6000)}`);
+    expect(oversized.status()).toBe(414);
+    expect((await oversized.json()).error).toBe("query-too-long");
     // Corrected to q=1, d=1e10, h=1: the same picture as the corrected link.
     const hostile = await (await request.get("/api/og?v=1&q=-5&d=1e999&h=-4")).body();
     const corrected = await (await request.get("/api/og?v=1&q=1&d=10000000000&h=1")).body();
@@ -62,7 +66,7 @@ test.describe("framing policy", () => {
     test(`${path} may be framed by any site`, async ({ request }) => {
       const r = await request.get(path);
       expect(r.status()).toBe(200);
-      expect(r.headers()["content-security-policy"]).toBe("frame-ancestors *");
+      expect(r.headers()["content-security-policy"]).toContain("frame-ancestors *");
       expect(r.headers()["x-frame-options"]).toBeUndefined();
     });
   }

@@ -1,19 +1,21 @@
 /**
- * The JSON of /api/v1/estimate: the scenario's inputs (every assumption included), the three
- * approaches, the series, the break-evens and the corrections made to the query. Pure: takes query
- * parameters, gives a Response.
+ * The JSON API's responses: /api/v1/estimate (the scenario's inputs, every assumption included, the
+ * three approaches, the series, the break-evens and the corrections made to the query), the errors,
+ * CORS preflights and method refusals shared by every /api/ route. Pure: takes query parameters and
+ * request headers, gives a Response.
  */
+import type { ApiError, EstimateResponse, PricingResponse } from "./api-schema";
 import { cheaperMap } from "./cheaper-map";
+import { MAX_QUERY_LENGTH } from "./http-policy.mjs";
 import { estimate } from "./model";
 import { uncertainty } from "./uncertainty";
 import { pricingSummary } from "./price-set-docs";
 import { PRICE_SETS, priceSet } from "./price-sets";
 import { parseScenario, type Scenario, type ScenarioWarning } from "./scenario";
 
-/** Longest query string we read; longer ones are refused rather than parsed. */
-export const MAX_QUERY_LENGTH = 4096;
+export { MAX_QUERY_LENGTH };
 
-export function estimateJson(scenario: Scenario, warnings: ScenarioWarning[]) {
+export function estimateJson(scenario: Scenario, warnings: ScenarioWarning[]): EstimateResponse {
   const e = estimate(scenario);
   const u = uncertainty(scenario, e);
   const map = cheaperMap(scenario);
@@ -34,12 +36,10 @@ export function estimateJson(scenario: Scenario, warnings: ScenarioWarning[]) {
     series: e.series,
     breakEven: e.breakEven,
     cheapest: e.cheapest,
-    /** Totals at the horizon with every assumption optimistic / pessimistic: low ≤ total ≤ high. */
     ranges: u.ranges,
     winnerHolds: u.winnerHolds,
-    /** The cheapest approach over queries per day × updates per month; cells[row][column]. */
     cheaperMap: {
-      axes: { queriesPerDay: map.queriesPerDay, updatesPerMonth: map.updatesPerMonth },
+      axes: { queriesPerDay: [...map.queriesPerDay], updatesPerMonth: [...map.updatesPerMonth] },
       cells: map.cells,
       breakEvenQueriesPerDay: map.boundary,
     },
@@ -47,9 +47,11 @@ export function estimateJson(scenario: Scenario, warnings: ScenarioWarning[]) {
   };
 }
 
-/** JSON with "<" escaped, so text echoed from a query can never read as a tag. */
+/** JSON text with "<" escaped, so text echoed from a query can never read as a tag. */
+const jsonText = (body: unknown) => JSON.stringify(body).replace(/</g, "\\u003c");
+
 export function jsonResponse(body: unknown, init: { status?: number; headers: Record<string, string> }): Response {
-  return new Response(JSON.stringify(body).replace(/</g, "\\u003c"), init);
+  return new Response(jsonText(body), init);
 }
 
 export const JSON_HEADERS = {
@@ -58,26 +60,110 @@ export const JSON_HEADERS = {
   "x-content-type-options": "nosniff",
 };
 
-export function estimateResponse(params: URLSearchParams): Response {
+/** Methods every /api/ route answers. */
+export const API_METHODS = "GET, HEAD, OPTIONS";
+
+/** A JSON error (every 4xx under /api/ has this shape). */
+export function errorResponse(status: number, error: string, message: string, headers: Record<string, string> = {}): Response {
+  return jsonResponse({ error, message } satisfies ApiError, {
+    status,
+    headers: { ...JSON_HEADERS, "cache-control": "public, max-age=300", ...headers },
+  });
+}
+
+/** A CORS preflight's answer: any origin may GET, with any of the request headers it asked for. */
+export function preflightResponse(request: Request): Response {
+  const asked = request.headers.get("access-control-request-headers") ?? "";
+  // Header names only (a token list); anything else is not echoed.
+  const headers = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+(\s*,\s*[A-Za-z0-9!#$%&'*+.^_`|~-]+)*$/.test(asked.trim()) ? asked.trim() : "Content-Type";
+  return new Response(null, {
+    status: 204,
+    headers: {
+      "access-control-allow-origin": "*",
+      "access-control-allow-methods": API_METHODS,
+      "access-control-allow-headers": headers,
+      "access-control-max-age": "86400",
+      allow: API_METHODS,
+      "cache-control": "public, max-age=86400",
+      vary: "Access-Control-Request-Headers",
+    },
+  });
+}
+
+/** POST, PUT, PATCH and DELETE on an /api/ route: 405 in JSON, with Allow. */
+export function methodNotAllowed(request: Request): Response {
+  return errorResponse(405, "method-not-allowed", `${request.method} is not supported here; use GET.`, { allow: API_METHODS });
+}
+
+/** The handlers every /api/ route exports besides GET. */
+export const API_ROUTE_HANDLERS = {
+  OPTIONS: preflightResponse,
+  POST: methodNotAllowed,
+  PUT: methodNotAllowed,
+  PATCH: methodNotAllowed,
+  DELETE: methodNotAllowed,
+};
+
+/**
+ * A strong ETag: a 53-bit hash of the body (cyrb53) and its length. Plain JavaScript, not
+ * node:crypto, because lib/export.ts brings this module into the browser.
+ */
+export function etagOf(body: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const hash = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return `"${hash.toString(36)}-${body.length.toString(36)}"`;
+}
+
+/** True when If-None-Match names this ETag (or "*"), weak or strong. */
+export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(",").some((tag) => {
+    const t = tag.trim();
+    return t === "*" || t === etag || t === `W/${etag}`;
+  });
+}
+
+/**
+ * JSON with an ETag; 304 when the client already has it. `cache`: a pinned query (v=<current>)
+ * always answers the same and may be kept forever; anything else follows the current defaults.
+ */
+export function cachedJsonResponse(body: unknown, request: Request, cache: string): Response {
+  const text = jsonText(body);
+  const etag = etagOf(text);
+  const headers = { ...JSON_HEADERS, "cache-control": cache, etag };
+  if (matchesEtag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  return new Response(text, { headers });
+}
+
+export const PINNED_CACHE = "public, max-age=31536000, immutable";
+export const UNPINNED_CACHE = "public, max-age=300, s-maxage=3600";
+
+export function estimateResponse(request: Request): Response {
   try {
-    const query = params.toString();
-    if (query.length > MAX_QUERY_LENGTH) {
-      return jsonResponse(
-        { error: "query-too-long", message: `The query string is longer than ${MAX_QUERY_LENGTH} characters.` },
-        { status: 400, headers: JSON_HEADERS },
-      );
+    const params = new URL(request.url).searchParams;
+    if (params.toString().length > MAX_QUERY_LENGTH) {
+      // The production server refuses these before Next; this covers `next dev` and `next start`.
+      return errorResponse(414, "query-too-long", `The query string is longer than ${MAX_QUERY_LENGTH} characters.`);
     }
     const { scenario, warnings } = parseScenario(params);
-    return jsonResponse(estimateJson(scenario, warnings), {
-      headers: { ...JSON_HEADERS, "cache-control": "public, max-age=3600, s-maxage=31536000, immutable" },
-    });
+    // Any known version pins the numbers: a v=1 link is upgraded, but to the same numbers forever.
+    const pinned = warnings.every((w) => w.param !== "v") && params.has("v");
+    return cachedJsonResponse(estimateJson(scenario, warnings), request, pinned ? PINNED_CACHE : UNPINNED_CACHE);
   } catch {
     // parseScenario never throws; this keeps a bug from ever surfacing as a 500.
-    return jsonResponse({ error: "bad-request", message: "The scenario could not be read." }, { status: 400, headers: JSON_HEADERS });
+    return errorResponse(400, "bad-request", "The scenario could not be read.");
   }
 }
 
 /** Every price set ever shipped, current ones first (GET /api/v1/pricing). */
-export function pricingJson() {
+export function pricingJson(): PricingResponse {
   return { priceSets: PRICE_SETS.map(pricingSummary) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { oembed } from "./oembed";
+import { embedHeight, oembed } from "./oembed";
 
 const ours = ["https://calc.example"];
 const ask = (q: string) => oembed(new URLSearchParams(q), ours, "https://calc.example/");
@@ -9,11 +9,21 @@ describe("oEmbed", () => {
   it("answers rich JSON for our permalinks, with the scenario in the iframe", () => {
     const r = ask(url("https://calc.example/en?v=1&q=100000&u=never"));
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ version: "1.0", type: "rich", width: 720, height: 760, provider_name: "RAG or fine-tuning?" });
+    expect(r.body).toMatchObject({ version: "1.0", type: "rich", width: 720, height: 1233, provider_name: "RAG or fine-tuning?" });
     expect(r.body.html).toContain('src="https://calc.example/en/embed?v=2&amp;p=openai-4o-mini&amp;q=100000&amp;u=never"');
-    expect(r.body.html).toContain('width="720" height="760"');
+    expect(r.body.html).toContain('width="720" height="1233"');
     expect(r.body.title).toContain("fine-tuning is cheapest");
     expect(r.body.thumbnail_url).toBe("https://calc.example/api/og?v=2&p=openai-4o-mini&q=100000&u=never&lang=en");
+  });
+
+  it("sizes the iframe for the panels the URL asks for and the width, and carries them to the iframe", () => {
+    const r = ask(url("https://calc.example/en/embed?v=1&panels=verdict,chart&theme=dark"));
+    expect(r.body.height).toBe(embedHeight(["verdict", "chart"], 720));
+    expect(r.body.html).toContain("panels=verdict%2Cchart&amp;theme=dark");
+    expect(embedHeight(["verdict"], 320)).toBeGreaterThan(embedHeight(["verdict"], 720));
+    expect(embedHeight(["controls", "verdict", "table", "chart"], 720)).toBeGreaterThan(embedHeight(["verdict"], 720));
+    const narrow = ask(`${url("https://calc.example/")}&maxwidth=400`);
+    expect(narrow.body.height).toBe(embedHeight(["controls", "verdict", "table", "chart"], 400));
   });
 
   it("honours maxwidth and maxheight", () => {

@@ -4,17 +4,49 @@
  */
 import { STRINGS } from "./i18n";
 import type { Lang } from "./i18n-text";
-import { embedPath } from "./embed";
+import type { OembedResponse } from "./api-schema";
+import { embedPath, parsePanels, parseTheme, type Panel } from "./embed";
 import { parseNumber, parseScenario, serialiseScenario } from "./scenario";
 import { estimate } from "./model";
 import { verdictOf } from "./verdict";
 
-export const OEMBED_DEFAULT = { width: 720, height: 760 } as const;
+export const OEMBED_DEFAULT = { width: 720 } as const;
+
+/**
+ * The embed's height, fitted to Chromium measurements of the real embed (English, the taller
+ * language) alone per panel at 320 and 720 px wide: a frame of 72 px (padding and the "open in full"
+ * link), each panel's height interpolated linearly in the width, 16 px between panels.
+ */
+const PANEL_HEIGHT: Record<Panel, readonly [at320: number, at720: number]> = {
+  controls: [414, 394],
+  presets: [0, 0],
+  pricing: [0, 0],
+  verdict: [298, 157],
+  table: [240, 188],
+  chart: [390, 374],
+  map: [557, 469],
+  sensitivity: [320, 288],
+  compare: [124, 80],
+  breakdown: [296, 264],
+  latency: [388, 244],
+  assumptions: [114, 82],
+  share: [124, 86],
+};
+const FRAME_HEIGHT = 72;
+const PANEL_GAP = 16;
+
+export function embedHeight(panels: readonly Panel[], width: number): number {
+  const t = (Math.min(720, Math.max(320, width)) - 320) / 400;
+  const shown = panels.filter((p) => PANEL_HEIGHT[p][1] > 0);
+  const sum = shown.reduce((h, p) => h + PANEL_HEIGHT[p][0] + (PANEL_HEIGHT[p][1] - PANEL_HEIGHT[p][0]) * t, 0);
+  return Math.round(FRAME_HEIGHT + sum + PANEL_GAP * Math.max(0, shown.length - 1));
+}
 /** Our pages that hold a calculator, and their language. */
 const EMBEDDABLE: Record<string, Lang> = { "/": "zh", "/embed": "zh", "/en": "en", "/en/embed": "en" };
 
 export interface OembedResult {
   status: 200 | 400 | 404 | 501;
+  /** An OembedResponse (200) or an ApiError. */
   body: Record<string, unknown>;
 }
 
@@ -26,7 +58,7 @@ function positive(raw: string | null): number | null {
   return Number.isFinite(n) && n > 0 ? n : null;
 }
 
-/** `ourOrigins`: the origins that count as ours (the request's own and the configured site URL). */
+/** `ourOrigins`: the origins that count as ours (SITE_URL's). `providerUrl`: the site's home page. */
 export function oembed(params: URLSearchParams, ourOrigins: readonly string[], providerUrl: string): OembedResult {
   const format = (params.get("format") ?? "json").toLowerCase();
   if (format === "xml") return { status: 501, body: { error: "not-implemented", message: "Only format=json is supported." } };
@@ -48,18 +80,25 @@ export function oembed(params: URLSearchParams, ourOrigins: readonly string[], p
   const maxwidth = positive(params.get("maxwidth"));
   const maxheight = positive(params.get("maxheight"));
   const width = Math.min(OEMBED_DEFAULT.width, maxwidth ?? Infinity);
-  const height = Math.min(OEMBED_DEFAULT.height, maxheight ?? Infinity);
+  // The page's own embed options (panels, theme) carry over to the iframe and decide its height.
+  const panelsParam = url.searchParams.get("panels") ?? undefined;
+  const themeParam = url.searchParams.get("theme") ?? undefined;
+  const panels = parsePanels(panelsParam);
+  const height = Math.min(embedHeight(panels, width), maxheight ?? Infinity);
   const t = STRINGS[lang];
   const e = estimate(scenario);
   const title = `${t.verdict.short(verdictOf(scenario, e), scenario.horizonMonths, scenario)} · ${t.siteName}`;
   const query = serialiseScenario(scenario);
   const origin = url.origin;
-  const src = `${origin}${embedPath(lang)}?${query}`;
+  const options = new URLSearchParams();
+  if (panelsParam !== undefined) options.set("panels", panels.join(","));
+  if (themeParam !== undefined && parseTheme(themeParam) !== "auto") options.set("theme", parseTheme(themeParam));
+  const src = `${origin}${embedPath(lang)}?${query}${options.size ? `&${options.toString()}` : ""}`;
   const html =
     `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="${width}" height="${height}" ` +
     `style="border:0;max-width:100%" loading="lazy"></iframe>` +
     `<script async src="${escapeAttr(origin)}/embed.js"></script>`;
-  const body: Record<string, unknown> = {
+  const body: OembedResponse = {
     version: "1.0",
     type: "rich",
     title,

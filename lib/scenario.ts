@@ -60,7 +60,9 @@ export type WarningCode =
   | "rounded"
   | "duplicate"
   | "unknown-param"
-  | "unknown-version";
+  | "unknown-version"
+  /** The summary that ends a capped list: `given` is how many warnings were left out. */
+  | "more";
 
 export interface ScenarioWarning {
   /** The query-string name concerned. */
@@ -324,8 +326,13 @@ function parseOne(input: QueryInput, allowPin: boolean): ParseResult {
     }
     if (!isPassthrough(name)) warnings.push({ param: name, code: "unknown-param", given: cut(raw) });
   }
-  return { scenario, warnings, pinned };
+  return { scenario, warnings: capWarnings(warnings), pinned };
 }
+
+/** Most warnings a parse reports; beyond them, one "more" warning says how many were left out. */
+export const MAX_WARNINGS = 20;
+const capWarnings = (w: ScenarioWarning[]): ScenarioWarning[] =>
+  w.length <= MAX_WARNINGS ? w : [...w.slice(0, MAX_WARNINGS), { param: "*", code: "more", given: String(w.length - MAX_WARNINGS) }];
 
 /** Shortest text that parses back to the identical number; update stops by their names. */
 function formatParam(key: WorkloadKey | AssumptionKey | "fx", n: number): string {

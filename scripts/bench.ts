@@ -13,6 +13,10 @@
  *   6. slider interaction      – in Chromium on /, with the map and bands shown: Event Timing from a
  *                                key press on the volume slider to the next paint, median and 95th
  *                                percentile (presses under 16 ms, which it does not report, count as 16).
+ *   7. HTTP                     – scripts/bench-http.ts: autocannon requests/s and latency for /,
+ *                                /embed, /?q=123456&u=1, /api/v1/estimate, /api/og?q=12345 (20
+ *                                connections), the server's RSS around a 50-connection run, and the
+ *                                time of a 7,900-key URL (refused before Next parses it).
  *   4. preview image            – /api/og on that server: the first request (cold: fonts read,
  *                                code warmed), the median of later ones for distinct scenarios
  *                                (warm), and requests per second with 4 in flight.
@@ -30,6 +34,7 @@ import { tornado, uncertainty } from "../lib/uncertainty";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "../e2e/browser";
 import { defaultScenario, type Scenario } from "../lib/scenario";
+import { benchHttp } from "./bench-http";
 import {
   ensureProductionBuild,
   errorMessage,
@@ -64,7 +69,7 @@ const GRID_SIZE = 40;
 interface Row {
   figure: string;
   measured: number | null;
-  unit: "µs" | "ms" | "KB" | "req/s";
+  unit: "µs" | "ms" | "KB" | "req/s" | "MB";
   /** Upper bound to meet; none for figures that are reported only. */
   target?: number;
   /** Shown instead of a number when `measured` is null, e.g. "n/a (404)". */
@@ -205,6 +210,13 @@ async function benchFirstLoad(): Promise<Row[]> {
     }
     for (const { path, targetKB } of FIRST_LOAD_PAGES) {
       rows.push(firstLoadRow(path, targetKB, await measureFirstLoadJs(server.origin, path)));
+    }
+    // 7. HTTP throughput, memory and the cost of an abusive URL (scripts/bench-http.ts).
+    try {
+      rows.push(...(await benchHttp(server.origin, server.pid)));
+    } catch (err) {
+      console.error(`bench: HTTP figures not measured: ${errorMessage(err)}`);
+      rows.push({ figure: "HTTP figures (autocannon)", measured: null, unit: "req/s", note: "error", failed: true });
     }
     return rows;
   } catch (err) {

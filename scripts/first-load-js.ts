@@ -131,20 +131,23 @@ export function freePort(): Promise<number> {
 
 export interface ProductionServer {
   origin: string;
+  /** The server's process id (its memory can be read from /proc/<pid>/status). */
+  pid: number | undefined;
   /** Stops the server and its children; safe to call more than once. */
   stop(): Promise<void>;
 }
 
 /**
- * Starts `next start` on a free port and resolves once it answers HTTP. The server runs in its own
+ * Starts the production server (server.mjs) on a free port and resolves once it answers HTTP. The server runs in its own
  * process group so that stopping it also stops the processes it spawned.
  */
 export async function startProductionServer(cwd: string): Promise<ProductionServer> {
   const port = await freePort();
   const origin = `http://${HOST}:${port}`;
-  const child = spawn("npx", ["next", "start", "-H", HOST, "-p", String(port)], {
+  // The production server (server.mjs: the request filter in front of Next), as `npm start` runs it.
+  const child = spawn("node", ["server.mjs"], {
     cwd,
-    env: childEnv(),
+    env: { ...childEnv(), NODE_ENV: "production", HOST, PORT: String(port), SITE_URL: origin },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -193,7 +196,7 @@ export async function startProductionServer(cwd: string): Promise<ProductionServ
     await stop();
     throw new Error(`${errorMessage(err)}\n--- next start output (tail) ---\n${log.trim()}`);
   }
-  return { origin, stop };
+  return { origin, pid: child.pid, stop };
 }
 
 /** Polls the origin until it answers any HTTP status, the server exits, or the timeout passes. */

@@ -36,6 +36,8 @@ export const enExtra: ExtraStrings = {
           return `${param} is not a setting we know; ignored`;
         case "unknown-version":
           return `There is no model version v=${given}; using v=${used}`;
+        case "more":
+          return `and ${given} more corrections`;
       }
     },
   },

@@ -5,10 +5,11 @@ import type { AssumptionGroup } from "../assumptions";
 import type { Approach } from "../model";
 import type { WarningCode } from "../scenario";
 import type { Verdict } from "../verdict";
+import type { ExtraUiStrings } from "./types";
 
 const name: Record<Approach, string> = { rag: "RAG", ft: "微调", hybrid: "混合方案" };
 
-export const zhExtra = {
+export const zhExtra: ExtraUiStrings = {
   assumptions: {
     heading: "假设与价格",
     intro: "模型中的每个默认值都可以修改；价格附有来源与核对日期。",
@@ -35,6 +36,8 @@ export const zhExtra = {
           return `不认识参数 ${param}，已忽略`;
         case "unknown-version":
           return `模型版本 v=${given} 不存在，已按 v=${used} 计算`;
+        case "more":
+          return `还有 ${given} 个更正已省略`;
       }
     },
   },
@@ -161,4 +164,4 @@ export const zhExtra = {
   },
 };
 
-export type ExtraStrings = typeof zhExtra;
+export type ExtraStrings = ExtraUiStrings;

@@ -14,10 +14,11 @@ import {
 import type { Approach, CostCategory } from "../model";
 import type { Adjustment, Conversion, QuantityError } from "../quantity";
 import type { Verdict } from "../verdict";
+import type { UiStrings } from "./types";
 
 const name: Record<Approach, string> = { rag: "RAG", ft: "微调", hybrid: "混合方案" };
 
-export const zh = {
+export const zh: UiStrings = {
   lang: "zh" as Lang,
   htmlLang: "zh-CN",
   siteName: "RAG 还是微调？",
@@ -177,4 +178,4 @@ export const zh = {
   },
 };
 
-export type Strings = typeof zh;
+export type Strings = UiStrings;

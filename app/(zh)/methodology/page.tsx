@@ -1,20 +1,6 @@
-import type { Metadata } from "next";
 import { ZhStrings } from "@/components/i18n/ZhStrings";
-import { MethodologyPage } from "@/components/methodology/MethodologyPage";
-import { hasScenarioQuery, type PageProps } from "@/components/site/pageProps";
-import { STRINGS } from "@/lib/i18n";
-import { parseScenario, serialiseScenario } from "@/lib/scenario";
+import { methodologyRoute } from "@/components/site/routes";
 
-const t = STRINGS.zh;
-
-export const metadata: Metadata = {
-  title: `${t.methodology.title} · ${t.siteName}`,
-  description: t.methodology.description,
-  alternates: { canonical: "/methodology", languages: { "zh-CN": "/methodology", en: "/en/methodology" } },
-};
-
-export default async function Methodology({ searchParams }: PageProps) {
-  const params = await searchParams;
-  const query = hasScenarioQuery(params) ? serialiseScenario(parseScenario(params).scenario) : "";
-  return <MethodologyPage lang="zh" StringsProvider={ZhStrings} query={query} />;
-}
+const route = methodologyRoute("zh", ZhStrings);
+export const metadata = route.metadata;
+export default route.Page;

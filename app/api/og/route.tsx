@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { OG_SIZE, PreviewImage } from "@/components/og/PreviewImage";
-import { MAX_QUERY_LENGTH } from "@/lib/api";
+import { API_ROUTE_HANDLERS, MAX_QUERY_LENGTH } from "@/lib/api";
 import type { Lang } from "@/lib/i18n-text";
 import { estimate } from "@/lib/model";
 import { ogFonts } from "@/lib/og-fonts";
@@ -36,3 +36,5 @@ export async function GET(request: Request): Promise<Response> {
   }
   return new Response(png, { headers: { "content-type": "image/png", "cache-control": cache } });
 }
+
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = API_ROUTE_HANDLERS;

@@ -1,5 +1,4 @@
-import { estimateResponse } from "@/lib/api";
+import { API_ROUTE_HANDLERS, estimateResponse } from "@/lib/api";
 
-export function GET(request: Request): Response {
-  return estimateResponse(new URL(request.url).searchParams);
-}
+export const GET = estimateResponse;
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = API_ROUTE_HANDLERS;

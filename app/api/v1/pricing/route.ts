@@ -1,8 +1,8 @@
-import { JSON_HEADERS, jsonResponse, pricingJson } from "@/lib/api";
+import { API_ROUTE_HANDLERS, cachedJsonResponse, pricingJson } from "@/lib/api";
 
-// The list changes only with a deploy: built once, cached by any CDN for an hour.
-export const dynamic = "force-static";
-
-export function GET(): Response {
-  return jsonResponse(pricingJson(), { headers: { ...JSON_HEADERS, "cache-control": "public, max-age=3600, s-maxage=3600" } });
+/** Every price set, current and retired: changes only with a deploy, so a CDN may keep it an hour. */
+export function GET(request: Request): Response {
+  return cachedJsonResponse(pricingJson(), request, "public, max-age=3600, s-maxage=3600");
 }
+
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = API_ROUTE_HANDLERS;

@@ -1,0 +1,108 @@
+/**
+ * The JSON the API answers, as zod schemas: the code's types come from them (lib/api.ts returns
+ * `EstimateResponse`) and so does the OpenAPI description (lib/openapi.ts, z.toJSONSchema), so the
+ * published description cannot drift from what the routes send.
+ */
+import { z } from "zod";
+import type { CostCategory } from "./model";
+import type { WarningCode } from "./scenario";
+
+const money = z.number().describe("USD");
+const approach = z.enum(["rag", "ft", "hybrid"]).describe("rag: retrieval-augmented generation; ft: fine-tuning; hybrid: both");
+const byApproach = <T extends z.ZodType>(schema: T) => z.object({ rag: schema, ft: schema, hybrid: schema });
+const range = z.object({ low: z.number(), high: z.number() });
+
+const COST_CATEGORY_NAMES = ["people", "dataPreparation", "training", "inference", "embeddings", "vectorDatabase", "retraining"] as const;
+const WARNING_CODES = ["clamped", "invalid", "rounded", "duplicate", "unknown-param", "unknown-version", "more"] as const;
+// Both lists must name exactly the model's categories and the codec's warning codes.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameCategories: Same<(typeof COST_CATEGORY_NAMES)[number], CostCategory> = true;
+const sameCodes: Same<(typeof WARNING_CODES)[number], WarningCode> = true;
+void sameCategories;
+void sameCodes;
+
+/** Bilingual text. */
+export const textSchema = z.object({ zh: z.string(), en: z.string() });
+
+/** One price set as /api/v1/pricing lists it. */
+export const priceSetSummarySchema = z.object({
+  id: z.string().describe("The p= value that selects this price set"),
+  name: textSchema,
+  status: z.enum(["current", "retired"]),
+  asOf: z.string().describe("ISO date the prices were checked"),
+  retiredOn: z.string().optional().describe("ISO date the set was retired"),
+  reason: textSchema.optional().describe("Why the set was retired"),
+  sources: z.array(z.string()).describe("URLs the prices were read from"),
+});
+export type PriceSetSummary = z.infer<typeof priceSetSummarySchema>;
+
+/** GET /api/v1/pricing. */
+export const pricingResponseSchema = z.object({ priceSets: z.array(priceSetSummarySchema) });
+export type PricingResponse = z.infer<typeof pricingResponseSchema>;
+
+/** The price set an estimate used: the same summary /api/v1/pricing lists. */
+export const pricingRefSchema = priceSetSummarySchema;
+
+export const approachEstimateSchema = z.object({
+  upfront: money,
+  monthly: money.describe("Average monthly cost over the horizon, retrains included, USD"),
+  total: money.describe("Total cost over the horizon, USD"),
+  breakdown: z.record(z.enum(COST_CATEGORY_NAMES), money).describe("The total by category; the parts sum to total"),
+  perQuery: money.describe("Cost of answering one query, USD"),
+  latencyMs: range,
+  stalenessHours: z.number(),
+});
+
+export const warningSchema = z.object({
+  param: z.string().describe("The query parameter concerned ('*' for the summary of warnings left out)"),
+  code: z.enum(WARNING_CODES),
+  given: z.string().describe("What the query said (at most 40 characters)"),
+  used: z.union([z.number(), z.string()]).optional().describe("What is used instead"),
+});
+
+/** GET /api/v1/estimate. */
+export const estimateResponseSchema = z.object({
+  version: z.number().int().describe("Model version (v=)"),
+  // Becoming an object ({ id, name, status, asOf, sources }); a string id or null until then.
+  pricing: pricingRefSchema.describe("The price set used: p=, or the version's default set when the link names none"),
+  inputs: z
+    .object({ queriesPerDay: z.number(), updatesPerMonth: z.number(), corpusTokens: z.number(), horizonMonths: z.number().int() })
+    .catchall(z.number())
+    .describe("The workload and every assumption in use, by name"),
+  display: z.object({ currency: z.enum(["USD", "CNY"]), fxRate: z.number().describe("CNY per USD") }),
+  approaches: byApproach(approachEstimateSchema),
+  fineTune: z.object({ retrainsPerMonth: z.number(), retrainCost: money, retrainsByHorizon: z.number(), trainingTokens: z.number() }),
+  series: z.array(z.object({ month: z.number().int(), rag: money, ft: money, hybrid: money })).describe("Cumulative cost at each month, 0…horizon"),
+  breakEven: z.object({ month: z.number().nullable(), queriesPerDay: z.number().nullable() }),
+  cheapest: approach,
+  ranges: byApproach(range).describe("Totals at the horizon with every assumption optimistic / pessimistic: low ≤ total ≤ high"),
+  winnerHolds: z.boolean().describe("True when the same approach is cheapest at both ends of the ranges"),
+  cheaperMap: z.object({
+    axes: z.object({ queriesPerDay: z.array(z.number()), updatesPerMonth: z.array(z.number()) }),
+    cells: z.array(z.array(approach)).describe("cells[row][column]: the cheapest approach at (updatesPerMonth[row], queriesPerDay[column])"),
+    breakEvenQueriesPerDay: z.array(z.number().nullable()).describe("Per row, the volume at which RAG and fine-tuning cost the same"),
+  }),
+  warnings: z.array(warningSchema).describe("Corrections made to the query; at most 20, then one summary"),
+});
+export type EstimateResponse = z.infer<typeof estimateResponseSchema>;
+
+/** Every error the API answers (4xx). */
+export const errorSchema = z.object({ error: z.string().describe("A stable code, e.g. not-found"), message: z.string() });
+export type ApiError = z.infer<typeof errorSchema>;
+
+/** GET /api/oembed, answered 200. */
+export const oembedResponseSchema = z.object({
+  version: z.literal("1.0"),
+  type: z.literal("rich"),
+  title: z.string(),
+  provider_name: z.string(),
+  provider_url: z.string(),
+  html: z.string().describe("An iframe of the embed and the resize script"),
+  width: z.number().int(),
+  height: z.number().int(),
+  cache_age: z.number().int(),
+  thumbnail_url: z.string().optional(),
+  thumbnail_width: z.number().int().optional(),
+  thumbnail_height: z.number().int().optional(),
+});
+export type OembedResponse = z.infer<typeof oembedResponseSchema>;

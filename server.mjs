@@ -1,0 +1,49 @@
+/**
+ * The production server (`npm start`): Node's HTTP server, the request filter, then Next.
+ *
+ *   SITE_URL=https://example.com PORT=3000 HOST=0.0.0.0 npm start
+ *
+ * SITE_URL is required (the site's public origin: canonical links, sitemap, oEmbed …); without it the
+ * server stops with one line naming it. The filter (server/request-filter.mjs) refuses oversized
+ * URLs before Next parses them and sets the security headers; see README, "Security".
+ */
+import { createServer } from "node:http";
+import next from "next";
+import { siteUrlFrom } from "./lib/http-policy.mjs";
+import { filterRequest } from "./server/request-filter.mjs";
+
+let siteUrl;
+try {
+  siteUrl = siteUrlFrom(process.env.SITE_URL, { production: true });
+} catch (error) {
+  console.error(`server: ${error.message}`);
+  process.exit(1);
+}
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? "0.0.0.0";
+const https = siteUrl.startsWith("https:");
+
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+/**
+ * The request filters, in order: each gets (req, res, options) and returns true when it answered the
+ * request itself. A response cache, say, would be one more entry here.
+ */
+const filters = [filterRequest];
+const options = { https };
+
+const server = createServer((req, res) => {
+  for (const filter of filters) if (filter(req, res, options)) return;
+  handle(req, res);
+});
+server.listen(port, hostname, () => {
+  console.log(`> Ready on http://${hostname}:${port} (SITE_URL ${siteUrl})`);
+});
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  });
+}
