@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants";
@@ -38,6 +39,9 @@ export default function config(phase: string): NextConfig {
     reactStrictMode: true,
     // One 404 page for every unknown address: the site has a root layout per language.
     experimental: { globalNotFound: true },
+    // Rendered scenario pages live in a bounded in-memory cache, not one file per link on disk.
+    cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),
+    cacheMaxMemorySize: 0,
     async headers() {
       return [...securityHeaderRules(phase === PHASE_DEVELOPMENT_SERVER), { source: "/embed.js", headers: [{ key: "Cache-Control", value: "public, max-age=3600" }] }];
     },

@@ -10,6 +10,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { siteUrlFrom } from "./lib/http-policy.mjs";
+import { pageCacheHeaders } from "./server/page-cache.mjs";
 import { filterRequest } from "./server/request-filter.mjs";
 
 let siteUrl;
@@ -23,15 +24,18 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
 const https = siteUrl.startsWith("https:");
 
-const app = next({ dev: false, hostname, port });
+// Next builds its own idea of the request URL from these, and proxy.ts rewrites against it: "localhost"
+// keeps both the same whatever interface the server listens on, so a rewrite is served in-process.
+const app = next({ dev: false, hostname: "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 /**
  * The request filters, in order: each gets (req, res, options) and returns true when it answered the
- * request itself. A response cache, say, would be one more entry here.
+ * request itself. Rendered pages are cached by Next (cache-handler.mjs); the filters only refuse and
+ * set headers.
  */
-const filters = [filterRequest];
+const filters = [filterRequest, pageCacheHeaders];
 const options = { https };
 
 const server = createServer((req, res) => {

@@ -4,48 +4,14 @@
  * CORS preflights and method refusals shared by every /api/ route. Pure: takes query parameters and
  * request headers, gives a Response.
  */
-import type { ApiError, EstimateResponse, PricingResponse } from "./api-schema";
-import { cheaperMap } from "./cheaper-map";
+import type { ApiError, PricingResponse } from "./api-schema";
 import { MAX_QUERY_LENGTH } from "./http-policy.mjs";
-import { estimate } from "./model";
-import { uncertainty } from "./uncertainty";
+import { estimateJson } from "./estimate-json";
 import { pricingSummary } from "./price-set-docs";
-import { PRICE_SETS, priceSet } from "./price-sets";
-import { parseScenario, type Scenario, type ScenarioWarning } from "./scenario";
+import { PRICE_SETS } from "./price-sets";
+import { parseScenario } from "./scenario";
 
-export { MAX_QUERY_LENGTH };
-
-export function estimateJson(scenario: Scenario, warnings: ScenarioWarning[]): EstimateResponse {
-  const e = estimate(scenario);
-  const u = uncertainty(scenario, e);
-  const map = cheaperMap(scenario);
-  return {
-    version: scenario.version,
-    /** The price set the numbers use: its name, status, the day it was checked, and its sources. */
-    pricing: pricingSummary(priceSet(scenario.pricing)!),
-    inputs: {
-      queriesPerDay: scenario.queriesPerDay,
-      updatesPerMonth: scenario.updatesPerMonth,
-      corpusTokens: scenario.corpusTokens,
-      horizonMonths: scenario.horizonMonths,
-      ...scenario.assumptions,
-    },
-    display: { currency: scenario.currency, fxRate: scenario.fxRate },
-    approaches: e.approaches,
-    fineTune: e.fineTune,
-    series: e.series,
-    breakEven: e.breakEven,
-    cheapest: e.cheapest,
-    ranges: u.ranges,
-    winnerHolds: u.winnerHolds,
-    cheaperMap: {
-      axes: { queriesPerDay: [...map.queriesPerDay], updatesPerMonth: [...map.updatesPerMonth] },
-      cells: map.cells,
-      breakEvenQueriesPerDay: map.boundary,
-    },
-    warnings,
-  };
-}
+export { MAX_QUERY_LENGTH, estimateJson };
 
 /** JSON text with "<" escaped, so text echoed from a query can never read as a tag. */
 const jsonText = (body: unknown) => JSON.stringify(body).replace(/</g, "\\u003c");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { embedSnippet, parsePanels, parseTheme } from "./embed";
-import { chartSvgFile, estimateJsonText, exportFileName, seriesCsv } from "./export";
+import { estimateJson } from "./estimate-json";
+import { chartSvgFile, estimateJsonDocument, exportFileName, seriesCsv } from "./export";
 import { defaultScenario, parseScenario } from "./scenario";
 
 /** The hand-computed numbers below are v1's: a v1 link, on its retired gpt-4o-mini prices. */
@@ -36,7 +37,7 @@ describe("downloads", () => {
   });
 
   it("JSON is the API's answer for the scenario, with its permalink and model version", () => {
-    const j = JSON.parse(estimateJsonText(v1(), LINK));
+    const j = JSON.parse(estimateJsonDocument(v1(), LINK, estimateJson(v1(), [])));
     expect(j.version).toBe(2);
     expect(j.permalink).toBe(LINK);
     expect(j.modelVersion).toBe(2);

@@ -3,7 +3,6 @@
  * SVG) with its title, legend, scenario, currency, prices date, source and link; the monthly series
  * as CSV and the whole estimate as JSON, both carrying the permalink and the model version.
  */
-import { estimateJson } from "./api";
 import { cumulativeCurve } from "./chart-data";
 import { cumulativeChart, standaloneSvg, type ChartPaint } from "./chart-svg";
 import { convert, formatCorpus, formatMonths, formatQueries, formatUpdates, formatMoney } from "./format";
@@ -60,9 +59,13 @@ export function seriesCsv(scenario: Scenario, permalink: string): string {
   return `${[...meta, ...[header, ...rows].map((r) => r.join(","))].join("\n")}\n`;
 }
 
-/** The API's answer for the scenario, with the permalink, the model version and the prices' date. */
-export function estimateJsonText(scenario: Scenario, permalink: string): string {
-  const body = { permalink, modelVersion: scenario.version, pricesAsOf: pricesAsOf(scenario), ...estimateJson(scenario, []) };
+/**
+ * The JSON download: the API's answer for the scenario (`/api/v1/estimate`, fetched by the page, so
+ * the browser does not carry the API's code), headed by the permalink, the model version and the
+ * prices' date.
+ */
+export function estimateJsonDocument(scenario: Scenario, permalink: string, apiAnswer: unknown): string {
+  const body = { permalink, modelVersion: scenario.version, pricesAsOf: pricesAsOf(scenario), ...(apiAnswer as object) };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 

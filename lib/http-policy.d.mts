@@ -2,6 +2,8 @@ export declare const MAX_QUERY_LENGTH: number;
 export declare const MAX_QUERY_PARAMS: number;
 export declare const MAX_PATH_LENGTH: number;
 export declare const FRAMEABLE_PATHS: readonly string[];
+export declare const SCENARIO_PAGES: readonly string[];
+export declare function pageCacheControl(query: string): string;
 export declare const COMMON_HEADERS: Readonly<Record<string, string>>;
 export declare const HSTS: string;
 export declare function contentSecurityPolicy(frameable: boolean, dev?: boolean): string;

@@ -14,6 +14,22 @@ export const MAX_PATH_LENGTH = 2048;
 /** The only pages other sites may put in an iframe. Exact, case-sensitive paths. */
 export const FRAMEABLE_PATHS = ["/embed", "/en/embed"];
 
+/** The pages that show a scenario from their query (see proxy.ts and lib/scenario-path.ts). */
+export const SCENARIO_PAGES = ["/", "/en", "/embed", "/en/embed", "/methodology", "/en/methodology"];
+
+/**
+ * How long a CDN may keep a page (browsers always revalidate: max-age=0). A link pinned to a model
+ * version (v=…) shows the same numbers for ever, so a day at the edge and a week of serving stale
+ * while it refetches; the bare pages and unpinned links change with a deploy, so an hour. Purge the
+ * CDN on deploy (README, "Deployment").
+ */
+export function pageCacheControl(query) {
+  const pinned = /(?:^|&)v=/.test(query);
+  return pinned
+    ? "public, max-age=0, s-maxage=86400, stale-while-revalidate=604800"
+    : "public, max-age=0, s-maxage=3600, stale-while-revalidate=86400";
+}
+
 /** On every response: pages, API, static files, errors. */
 export const COMMON_HEADERS = {
   "X-Content-Type-Options": "nosniff",

@@ -1,7 +1,6 @@
 "use client";
 import { useId, useState } from "react";
 import { embedSnippet } from "@/lib/embed";
-import { chartSvgFile, estimateJsonText, exportFileName, seriesCsv } from "@/lib/export";
 import { localPath } from "@/lib/paths";
 import { serialiseScenario } from "@/lib/scenario";
 import { useCalculator } from "./store";
@@ -78,12 +77,21 @@ export function SharePanel() {
   };
   const copy = async (text: string, done: string) => confirm((await copyText(text)) ? done : x.share.copyFailed);
   // Built from the scenario, not from the page: the same picture whatever the screen or theme.
-  const chart = () => chartSvgFile({ scenario, pinned, lang: t.lang, permalink: permalink() });
+  // The export code (SVG builder, every language's words) loads on the first download, not with the page.
+  const exports = () => import("@/lib/export");
+  const chart = async () => (await exports()).chartSvgFile({ scenario, pinned, lang: t.lang, permalink: permalink() });
   const downloads: { id: "png" | "svg" | "csv" | "json"; blob: () => Blob | null | Promise<Blob | null> }[] = [
-    { id: "png", blob: () => svgToPng(chart()) },
-    { id: "svg", blob: () => new Blob([chart()], { type: "image/svg+xml" }) },
-    { id: "csv", blob: () => new Blob([seriesCsv(scenario, permalink())], { type: "text/csv" }) },
-    { id: "json", blob: () => new Blob([estimateJsonText(scenario, permalink())], { type: "application/json" }) },
+    { id: "png", blob: async () => svgToPng(await chart()) },
+    { id: "svg", blob: async () => new Blob([await chart()], { type: "image/svg+xml" }) },
+    { id: "csv", blob: async () => new Blob([(await exports()).seriesCsv(scenario, permalink())], { type: "text/csv" }) },
+    {
+      id: "json",
+      blob: async () => {
+        const res = await fetch(`/api/v1/estimate?${serialiseScenario(scenario)}`);
+        if (!res.ok) return null;
+        return new Blob([(await exports()).estimateJsonDocument(scenario, permalink(), await res.json())], { type: "application/json" });
+      },
+    },
   ];
   return (
     <section aria-labelledby={headingId} className="grid gap-2 print:hidden" data-testid="share">
@@ -110,7 +118,7 @@ export function SharePanel() {
             data-testid={`download-${d.id}`}
             onClick={async () => {
               const blob = await d.blob();
-              if (blob) download(exportFileName(scenario, d.id), blob);
+              if (blob) download((await exports()).exportFileName(scenario, d.id), blob);
             }}
           >
             {d.id.toUpperCase()}

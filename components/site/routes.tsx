@@ -2,6 +2,10 @@
  * The pages of each language, made by one factory per kind: a route file in app/ is one call, e.g.
  *   const route = articleRoute("zh", ZhStrings); export const generateMetadata = route.generateMetadata; export default route.Page;
  * The strings provider is passed in by the route so that each page's client bundle holds one language.
+ *
+ * Each page exists twice: prerendered without a query (app/(zh)/page.tsx), and as a scenario page
+ * (app/(zh)/s/[q]/page.tsx) that proxy.ts rewrites a link with a query to. The same component serves
+ * both; `props` is undefined for the prerendered one. Neither reads the request, so both are static.
  */
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
@@ -13,7 +17,7 @@ import { MethodologyPage } from "@/components/methodology/MethodologyPage";
 import type { Lang } from "@/lib/i18n-text";
 import { articleJsonLd, embedMeta, jsonLdText, methodologyMeta, scenarioMeta, siteMetadata, siteViewport } from "@/lib/page-meta";
 import { parseScenario, serialiseScenario } from "@/lib/scenario";
-import { hasScenarioQuery, type PageProps } from "./pageProps";
+import { queryOf, recordOf, type ScenarioPageProps } from "./pageProps";
 import { RootDocument } from "./RootDocument";
 
 /** The root layout of a language. */
@@ -30,14 +34,14 @@ export function layoutRoute(lang: Lang) {
 /** The article with the calculator beside it (/ and /en). */
 export function articleRoute(lang: Lang, StringsProvider: StringsProviderType) {
   return {
-    generateMetadata: async ({ searchParams }: PageProps): Promise<Metadata> => scenarioMeta(lang, parseScenario(await searchParams).scenario),
-    Page: async function Article({ searchParams }: PageProps) {
-      const params = await searchParams;
+    generateMetadata: async (props?: ScenarioPageProps): Promise<Metadata> => scenarioMeta(lang, parseScenario(await queryOf(props)).scenario),
+    Page: async function Article(props?: ScenarioPageProps) {
+      const query = await queryOf(props);
       const jsonLd = jsonLdText(articleJsonLd(lang, { originalUrl: ORIGINAL_URL, licenceUrl: LICENCE_URL }));
       return (
         <>
           <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
-          <ArticlePage lang={lang} StringsProvider={StringsProvider} parsed={parseScenario(params)} hasQuery={hasScenarioQuery(params)} />
+          <ArticlePage lang={lang} StringsProvider={StringsProvider} parsed={parseScenario(query)} hasQuery={query !== ""} />
         </>
       );
     },
@@ -47,11 +51,12 @@ export function articleRoute(lang: Lang, StringsProvider: StringsProviderType) {
 /** The calculator alone, for iframes (/embed and /en/embed). */
 export function embedRoute(lang: Lang, StringsProvider: StringsProviderType) {
   return {
-    generateMetadata: async ({ searchParams }: PageProps): Promise<Metadata> => embedMeta(lang, parseScenario(await searchParams).scenario),
-    Page: async function Embed({ searchParams }: PageProps) {
-      const params = await searchParams;
+    generateMetadata: async (props?: ScenarioPageProps): Promise<Metadata> => embedMeta(lang, parseScenario(await queryOf(props)).scenario),
+    Page: async function Embed(props?: ScenarioPageProps) {
+      const query = await queryOf(props);
+      const params = recordOf(query);
       redirectToLanguage(lang, params);
-      return <EmbedPage lang={lang} StringsProvider={StringsProvider} parsed={parseScenario(params)} params={params} />;
+      return <EmbedPage lang={lang} StringsProvider={StringsProvider} parsed={parseScenario(query)} params={params} />;
     },
   };
 }
@@ -60,9 +65,9 @@ export function embedRoute(lang: Lang, StringsProvider: StringsProviderType) {
 export function methodologyRoute(lang: Lang, StringsProvider: StringsProviderType) {
   return {
     metadata: methodologyMeta(lang),
-    Page: async function Methodology({ searchParams }: PageProps) {
-      const params = await searchParams;
-      const query = hasScenarioQuery(params) ? serialiseScenario(parseScenario(params).scenario) : "";
+    Page: async function Methodology(props?: ScenarioPageProps) {
+      const raw = await queryOf(props);
+      const query = raw ? serialiseScenario(parseScenario(raw).scenario) : "";
       return <MethodologyPage lang={lang} StringsProvider={StringsProvider} query={query} />;
     },
   };

@@ -1,0 +1,10 @@
+import { EnStrings } from "@/components/i18n/EnStrings";
+import { embedRoute } from "@/components/site/routes";
+
+// One page per distinct link, rendered on first request and then served from the cache (proxy.ts).
+export const dynamicParams = true;
+export const generateStaticParams = async () => [];
+
+const route = embedRoute("en", EnStrings);
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,0 +1,10 @@
+import { EnStrings } from "@/components/i18n/EnStrings";
+import { methodologyRoute } from "@/components/site/routes";
+
+// One page per distinct link, rendered on first request and then served from the cache (proxy.ts).
+export const dynamicParams = true;
+export const generateStaticParams = async () => [];
+
+const route = methodologyRoute("en", EnStrings);
+export const metadata = route.metadata;
+export default route.Page;

@@ -1,0 +1,57 @@
+/**
+ * Pages served like files: the bare pages are prerendered, a link with a query is rendered once and
+ * then served from Next's bounded cache, the headers tell a CDN how long to keep each, and preview
+ * images are kept in memory once drawn.
+ */
+import { expect, test } from "./fixtures";
+
+test.describe("serving", () => {
+  test("the bare pages carry the verdict and an hour at the edge", async ({ request }) => {
+    for (const path of ["/", "/en", "/embed", "/en/embed", "/methodology"]) {
+      const res = await request.get(path);
+      expect(res.status(), path).toBe(200);
+      expect(res.headers()["cache-control"], path).toBe("public, max-age=0, s-maxage=3600, stale-while-revalidate=86400");
+    }
+    expect(await (await request.get("/en")).text()).toContain("RAG is cheapest: $20,289 over 24 months");
+  });
+
+  test("a shared link is rendered once, then served from the cache, with its own numbers", async ({ request }) => {
+    const url = `/en?q=${123_457 + Math.floor(Math.random() * 1e6)}&u=1`;
+    const first = await request.get(url);
+    expect(first.headers()["x-nextjs-cache"]).toBe("MISS");
+    const html = await first.text();
+    const second = await request.get(url);
+    expect(second.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(await second.text()).toBe(html);
+    // The server HTML is the link's scenario, not the default one.
+    const q = Number(new URL(url, "http://x").searchParams.get("q"));
+    expect(html).toContain(`value="${q}"`);
+    expect(html).not.toContain("RAG is cheapest: $20,289 over 24 months");
+  });
+
+  test("a link pinned to a model version may stay a day at the edge", async ({ request }) => {
+    const res = await request.get("/?v=2&q=123456");
+    expect(res.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=86400, stale-while-revalidate=604800");
+    const unpinned = await request.get("/?q=123456");
+    expect(unpinned.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=3600, stale-while-revalidate=86400");
+  });
+
+  test("a preview image is drawn once and then served from memory", async ({ request }) => {
+    const url = `/api/og?v=2&q=${2000 + Math.floor(Math.random() * 1e6)}&lang=en`;
+    const first = await request.get(url);
+    expect(first.headers()["x-cache"]).toBeUndefined();
+    const second = await request.get(url);
+    expect(second.headers()["x-cache"]).toBe("HIT");
+    expect((await second.body()).equals(await first.body())).toBe(true);
+  });
+
+  test("the reader's address bar keeps the link, and the page works from it", async ({ page }) => {
+    await page.goto("/en?q=123456&u=1");
+    expect(new URL(page.url()).search).toBe("?q=123456&u=1");
+    await expect(page.getByTestId("queriesPerDay-value").first()).toHaveText("123K / day");
+    await page.getByTestId("queriesPerDay-slider").first().focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => new URL(page.url()).searchParams.get("q")).not.toBe("123456");
+    expect(new URL(page.url()).pathname).toBe("/en");
+  });
+});

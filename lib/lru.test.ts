@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { SizedLru } from "./lru.mjs";
+
+describe("SizedLru", () => {
+  it("forgets the least recently used entries once over its size", () => {
+    const lru = new SizedLru<string>(10, (v) => v.length);
+    lru.set("a", "aaaa");
+    lru.set("b", "bbbb");
+    expect(lru.get("a")).toBe("aaaa"); // a is now the most recent
+    lru.set("c", "cccc"); // 12 > 10: b goes
+    expect(lru.get("b")).toBeUndefined();
+    expect(lru.get("a")).toBe("aaaa");
+    expect(lru.get("c")).toBe("cccc");
+    expect(lru.size).toBe(8);
+    expect(lru.count).toBe(2);
+  });
+
+  it("replaces a key without counting it twice, and refuses a value larger than the whole cache", () => {
+    const lru = new SizedLru<string>(10, (v) => v.length);
+    lru.set("a", "aaaa");
+    lru.set("a", "aaaaaa");
+    expect(lru.size).toBe(6);
+    lru.set("huge", "x".repeat(11));
+    expect(lru.get("huge")).toBeUndefined();
+    expect(lru.get("a")).toBe("aaaaaa");
+  });
+
+  it("stays within its bound under many distinct keys", () => {
+    const lru = new SizedLru<Uint8Array>(1000, (v) => v.byteLength);
+    for (let i = 0; i < 10_000; i++) lru.set(`k${i}`, new Uint8Array(37));
+    expect(lru.size).toBeLessThanOrEqual(1000);
+    expect(lru.count).toBe(Math.floor(1000 / 37));
+  });
+});
