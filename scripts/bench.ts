@@ -35,6 +35,7 @@ import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "../e2e/browser";
 import { defaultScenario, type Scenario } from "../lib/scenario";
 import { benchHttp } from "./bench-http";
+import { buildFloor, lighthouse, median as medianOf, requestsPerSecond, rssMB, sliderLatency, startFloor, type Lighthouse } from "./bench-floor";
 import {
   ensureProductionBuild,
   errorMessage,
@@ -346,6 +347,114 @@ async function benchPreviewImage(origin: string): Promise<Row[]> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 8. Beside the floor: a blank Next.js page built with the same next and react, same run
+
+interface FloorRow {
+  figure: string;
+  floor: number | null;
+  project: number | null;
+  unit: string;
+  /** The goal, as text, and whether the project meets it. */
+  goal: string;
+  ok: boolean | null;
+}
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const LIGHTHOUSE_PAGES = ["/", "/en", "/embed"] as const;
+const THROUGHPUT: readonly { path: string; goal: number }[] = [
+  { path: "/", goal: 0.5 },
+  { path: "/embed", goal: 0.5 },
+  { path: "/?q=123456&u=1", goal: 0.1 },
+  { path: "/en/embed?q=20000&u=weekly&theme=dark", goal: 0.1 },
+  { path: "/api/og?q=12345", goal: 0.2 },
+];
+
+async function benchAgainstFloor(): Promise<FloorRow[]> {
+  const floorDir = buildFloor(ROOT);
+  const floor = await startFloor(floorDir);
+  const project = await startProductionServer(ROOT);
+  try {
+    const lh = new Map<string, Lighthouse[]>();
+    const push = <T>(m: Map<string, T[]>, k: string, v: T | null) => v !== null && m.set(k, [...(m.get(k) ?? []), v]);
+    const rps = new Map<string, number[]>();
+    const slider = new Map<string, number[]>();
+    // Warm every URL once, so that the rounds measure serving, not first renders.
+    for (const { path } of THROUGHPUT) await fetch(`${project.origin}${path}`);
+    for (const path of LIGHTHOUSE_PAGES) await fetch(`${project.origin}${path}`);
+    for (let round = 1; round <= ROUNDS; round++) {
+      console.log(`bench: beside the floor, round ${round} of ${ROUNDS} …`);
+      push(lh, "floor", lighthouse(`${floor.origin}/`));
+      for (const path of LIGHTHOUSE_PAGES) push(lh, path, lighthouse(`${project.origin}${path}`));
+      push(rps, "floor", await requestsPerSecond(`${floor.origin}/`));
+      for (const { path } of THROUGHPUT) push(rps, path, await requestsPerSecond(`${project.origin}${path}`));
+      const f = await sliderLatency(`${floor.origin}/`, 'input[type="range"]');
+      const p = await sliderLatency(`${project.origin}/en`, '[data-testid="queriesPerDay-slider"]');
+      push(slider, "floor", f.p95);
+      push(slider, "project", p.p95);
+    }
+    const med = (xs: readonly Lighthouse[] | undefined, k: keyof Lighthouse) => (xs?.length ? medianOf(xs.map((x) => x[k])) : null);
+    const rows: FloorRow[] = [];
+    const fl = lh.get("floor");
+    for (const path of LIGHTHOUSE_PAGES) {
+      const pr = lh.get(path);
+      const score = med(pr, "score");
+      const tbtF = med(fl, "tbt");
+      const tbtP = med(pr, "tbt");
+      const lcpF = med(fl, "lcp");
+      const lcpP = med(pr, "lcp");
+      rows.push({ figure: `Lighthouse mobile performance, ${path}`, floor: med(fl, "score"), project: score, unit: "", goal: "≥ 0.95", ok: score === null ? null : score >= 0.95 });
+      rows.push({ figure: `total blocking time, ${path}`, floor: tbtF, project: tbtP, unit: "ms", goal: "≤ 2 × floor + 50", ok: tbtF === null || tbtP === null ? null : tbtP <= 2 * tbtF + 50 });
+      rows.push({ figure: `largest contentful paint, ${path}`, floor: lcpF, project: lcpP, unit: "ms", goal: "≤ 1.6 × floor", ok: lcpF === null || lcpP === null ? null : lcpP <= 1.6 * lcpF });
+    }
+    const sF = medianOf(slider.get("floor") ?? []);
+    const sP = medianOf(slider.get("project") ?? []);
+    rows.push({ figure: "slider key press → next paint, p95 (/en)", floor: sF, project: sP, unit: "ms", goal: "≤ floor + 16.7", ok: sP <= sF + 16.7 });
+    const rF = medianOf(rps.get("floor") ?? []);
+    for (const { path, goal } of THROUGHPUT) {
+      const r = medianOf(rps.get(path) ?? []);
+      rows.push({ figure: `requests/s, ${path}`, floor: rF, project: r, unit: "req/s", goal: `≥ ${goal} × floor`, ok: r >= goal * rF });
+    }
+    const before = rssMB(project.pid);
+    await requestsPerSecond(`${project.origin}/?q=777&u=1`, 50, 6);
+    await new Promise((r) => setTimeout(r, 3000));
+    const after = rssMB(project.pid);
+    rows.push({ figure: "server memory after a 50-connection run", floor: before, project: after, unit: "MB", goal: "≤ 1.2 × before", ok: before === null || after === null ? null : after <= 1.2 * before });
+    const floorJs = await measureFirstLoadJs(floor.origin, "/");
+    const fKB = floorJs.kind === "bytes" ? floorJs.bytes / 1024 : null;
+    for (const { path, extra } of [
+      { path: "/", extra: 25 },
+      { path: "/en", extra: 25 },
+      { path: "/embed", extra: 15 },
+    ]) {
+      const js = await measureFirstLoadJs(project.origin, path);
+      const kb = js.kind === "bytes" ? js.bytes / 1024 : null;
+      rows.push({ figure: `first-load JS (gzip), ${path}`, floor: fKB, project: kb, unit: "KB", goal: `≤ floor + ${extra} KB`, ok: kb === null || fKB === null ? null : kb <= fKB + extra });
+    }
+    return rows;
+  } finally {
+    await project.stop();
+    await floor.stop();
+  }
+}
+
+function printFloorTable(rows: readonly FloorRow[]): void {
+  const fmt = (n: number | null, unit: string) => (n === null || !Number.isFinite(n) ? "n/a" : `${n < 10 ? n.toFixed(2) : Math.round(n).toLocaleString("en-US")}${unit ? ` ${unit}` : ""}`);
+  const header = ["figure", "floor", "project", "× floor", "goal", "ok?"];
+  const cells = rows.map((r) => [
+    r.figure,
+    fmt(r.floor, r.unit),
+    fmt(r.project, r.unit),
+    r.floor && r.project !== null ? `${(r.project / r.floor).toFixed(2)}×` : "—",
+    r.goal,
+    r.ok === null ? "—" : r.ok ? "yes" : "NO",
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: readonly string[]) => c.map((x, i) => x.padEnd(widths[i]!)).join(" | ");
+  console.log(`\nBeside the floor (medians of ${ROUNDS} interleaved rounds)\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("-|-")}`);
+  for (const c of cells) console.log(line(c));
+}
+
+// ---------------------------------------------------------------------------------------------
 // Output
 
 const isOk = (r: Row) => (r.measured === null || r.target === undefined ? null : r.measured < r.target);
@@ -403,8 +512,17 @@ async function main(): Promise<number> {
   if (!Number.isFinite(sink)) console.warn("bench: warning, estimate() returned a non-finite total");
 
   rows.push(...(await benchFirstLoad()));
+  let floorRows: FloorRow[] = [];
+  if (process.env.BENCH_FLOOR !== "0") {
+    try {
+      floorRows = await benchAgainstFloor();
+    } catch (err) {
+      console.error(`bench: the comparison with the floor failed: ${errorMessage(err)}`);
+    }
+  }
 
   printTable(rows);
+  if (floorRows.length) printFloorTable(floorRows);
   writeJson(rows);
   return rows.some((r) => r.failed) ? 1 : 0;
 }
