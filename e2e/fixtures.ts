@@ -9,8 +9,13 @@ export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
     const ours = (url: string) => new URL(url, baseURL).origin === new URL(baseURL!).origin;
     const hydrated = () => page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+    // Then the reader starts reading: the parts of the page loaded on the first scroll come in.
+    const startReading = () => page.evaluate(() => window.dispatchEvent(new Event("scroll")));
     const settle = async <R>(response: R, options?: { waitUntil?: string }) => {
-      if (ours(page.url()) && options?.waitUntil !== "commit") await hydrated();
+      if (ours(page.url()) && options?.waitUntil !== "commit") {
+        await hydrated();
+        await startReading();
+      }
       return response;
     };
     const goto = page.goto.bind(page);

@@ -3,11 +3,11 @@ import { expect, type Page } from "@playwright/test";
 /** The text a reader sees as the verdict. */
 export const verdictText = (page: Page) => page.locator("#calculator").getByTestId("verdict").innerText();
 
-/** The drawn path of the fine-tuning curve: changes whenever the chart does. */
+/** The drawing of the answer's cumulative chart (static or interactive): changes whenever the chart does. */
 export async function chartPath(page: Page): Promise<string> {
-  const path = page.locator('#calculator [data-testid="cumulative-chart"] .recharts-line-curve').nth(1);
-  await expect(path).toBeVisible();
-  return (await path.getAttribute("d")) ?? "";
+  const chart = page.locator('#answer [data-testid="cumulative-chart"]');
+  await expect(chart.locator("svg").first()).toBeVisible();
+  return chart.innerHTML();
 }
 
 /** The scenario part of the page URL, once the debounced URL write has happened. */

@@ -4,6 +4,7 @@ import { Calculator } from "@/components/calculator/Calculator";
 import { CumulativeFigure } from "@/components/calculator/Charts";
 import { CurrencyControl } from "@/components/calculator/CurrencyControl";
 import { CalculatorProvider } from "@/components/calculator/store";
+import { WhenNeeded } from "@/components/calculator/WhenNeeded";
 import { WorkloadControls } from "@/components/calculator/WorkloadControls";
 import type { StringsProviderType } from "@/components/i18n/context";
 import { SiteFooter } from "@/components/site/SiteFooter";
@@ -106,7 +107,9 @@ export function ArticlePage({
             <h2 id="calculator-heading" className="mb-4 text-2xl font-bold">
               {t.article.calculatorHeading}
             </h2>
-            <Calculator primaryElsewhere id="calculator-panels" />
+            <WhenNeeded minHeight={2400}>
+              <Calculator primaryElsewhere id="calculator-panels" />
+            </WhenNeeded>
           </section>
         </main>
         <SiteFooter lang={lang} />

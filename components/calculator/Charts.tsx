@@ -1,6 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { cumulativeCurve } from "@/lib/chart-data";
 import { cumulativeChart, fraction, plotMarkup, type CumulativeChart, type LegendEntry } from "@/lib/chart-svg";
 import { formatMoney } from "@/lib/format";
@@ -135,18 +135,14 @@ export function ChartLegend({ entries }: { entries: LegendEntry[] }) {
 }
 
 /** Starts the interactive chart when the browser is idle (or at once on the reader's first gesture). */
-function useWhenIdle(): [boolean, () => void] {
+/**
+ * Whether the interactive chart (Recharts, most of the page's script weight) has been asked for: on
+ * the reader's first pointer, touch or focus on the chart, or the bands switch. Until then the chart
+ * drawn from the same numbers without it (StaticCumulativeChart) follows every change, so nothing
+ * is lost but the tooltips, and the page's first seconds carry none of Recharts.
+ */
+function useOnInteraction(): [boolean, () => void] {
   const [ready, setReady] = useState(false);
-  useEffect(() => {
-    if (ready) return;
-    const w = window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
-    if (w.requestIdleCallback) {
-      const id = w.requestIdleCallback(() => setReady(true), { timeout: 3000 });
-      return () => w.cancelIdleCallback?.(id);
-    }
-    const id = setTimeout(() => setReady(true), 1500);
-    return () => clearTimeout(id);
-  }, [ready]);
   return [ready, () => setReady(true)];
 }
 
@@ -158,7 +154,7 @@ function useWhenIdle(): [boolean, () => void] {
 export function CumulativeFigure({ compact = false }: { compact?: boolean }) {
   const t = useStrings();
   const [showBands, setShowBands] = useState(false);
-  const [live, goLive] = useWhenIdle();
+  const [live, goLive] = useOnInteraction();
   const scenario = useDeferredScenario();
   const pinned = useCalculator((s) => s.pinned);
   const chart = chartOf(scenario, pinned, t);
