@@ -56,20 +56,20 @@ const CASES = [
     path: "/",
     query: "",
     lang: "zh" as const,
-    // Worked out by hand: one retrain costs $430.98, four a month → $1,723.92.
-    sentence: "按你当前的场景——每天 5,000 次提问、每周更新——光是重新训练，每月就要 $1,724",
+    // Worked out by hand (docs/cost-model.md): one retrain costs $423.642, four a month → $1,694.57.
+    sentence: "按你当前的场景——每天 5,000 次提问、每周更新——光是重新训练，每月就要 $1,695",
     queries: "5,000 次",
     updates: "每周更新",
-    hand: { retrainMonthly: "$1,724", ftMonthly: "$2,197", ragMonthly: "$584", retrainTotal: "$41,374", ftTotal: "$66,006" },
+    hand: { retrainMonthly: "$1,695", ftMonthly: "$2,105", ragMonthly: "$512", retrainTotal: "$40,670", ftTotal: "$63,613" },
   },
   {
     path: "/en",
     query: "",
     lang: "en" as const,
-    sentence: "At your 5,000 queries a day and weekly updates, retraining alone costs $1,724 a month",
+    sentence: "At your 5,000 queries a day and weekly updates, retraining alone costs $1,695 a month",
     queries: "5,000 queries",
     updates: "weekly updates",
-    hand: { retrainMonthly: "$1,724", ftMonthly: "$2,197", ragMonthly: "$584", retrainTotal: "$41,374", ftTotal: "$66,006" },
+    hand: { retrainMonthly: "$1,695", ftMonthly: "$2,105", ragMonthly: "$512", retrainTotal: "$40,670", ftTotal: "$63,613" },
   },
   {
     path: "/",
@@ -131,9 +131,10 @@ test("the default scenario: RAG is cheaper to run, and the sentence says from wh
   await page.goto("/en");
   const live = costLive(page);
   await expect(live.getByTestId("when-ragRunsCheaper")).toContainText('In this scenario "cheap to run" doesn\'t hold');
-  await expect(live.getByTestId("live-monthlyGap")).toHaveText("$1,613");
-  // Where fine-tuning's average monthly cost falls below RAG's at weekly updates: about 393,000 a day.
-  await expect(live.getByTestId("live-crossoverQueries")).toHaveText("393K queries");
+  // $2,105.04 − $512.02 (docs/cost-model.md: FT's monthly average with retrains, RAG's monthly).
+  await expect(live.getByTestId("live-monthlyGap")).toHaveText("$1,593");
+  // Where fine-tuning's average monthly cost falls below RAG's at weekly updates: about 585,000 a day.
+  await expect(live.getByTestId("live-crossoverQueries")).toHaveText("585K queries");
 });
 
 test("moving a slider rewrites the sentences", async ({ page }) => {
