@@ -137,17 +137,20 @@ test("the methodology page lists every default from the model's table", async ({
   await page.goto("/methodology");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("方法与数据来源");
   await expect(page.getByTestId("default-queriesPerDay")).toHaveText("5,000");
-  await expect(page.getByTestId("default-trainPrice")).toHaveText("3");
+  // v2's defaults: the default price set's (Bedrock Nova Micro) where it prices a value.
+  await expect(page.getByTestId("default-trainPrice")).toHaveText("1");
+  await expect(page.getByTestId("default-baseIn")).toHaveText("0.035");
   await expect(page.getByTestId("default-hybridStyleTokens")).toHaveText("2,000,000");
   expect(await page.locator('tr[id^="param-"]').count()).toBe(WORKLOAD_KEYS.length + ASSUMPTION_KEYS.length);
-  await expect(page.locator("#param-baseIn")).toContainText("developers.openai.com");
-  await expect(page.locator("#param-baseIn")).toContainText("2026-11-23");
+  await expect(page.locator("#param-baseIn")).toContainText("2026-11-24");
   await expect(page.locator("pre").first()).toContainText("DPM = 30.4375");
   // Each assumption's optimistic / pessimistic values, from the same factors the bands use.
   await expect(page.getByTestId("band-evalHoursPerRetrain")).toContainText("1 / 12");
-  // Every pricing preset with its sources and date.
-  await expect(page.locator("#preset-self-hosted-lora")).toContainText("p=self-hosted-lora");
-  await expect(page.locator("section").filter({ has: page.locator("#preset-vertex-flash") })).toContainText("2026-08-05");
+  // Every price set, current and retired, with its sources, dates and what could not be confirmed.
+  await expect(page.getByTestId("price-set-bedrock-nova-micro")).toContainText("p=bedrock-nova-micro");
+  await expect(page.getByTestId("price-set-bedrock-nova-micro").getByTestId("unconfirmed").first()).toBeVisible();
+  await expect(page.getByTestId("price-set-self-hosted-lora")).toContainText("p=self-hosted-lora");
+  await expect(page.getByTestId("price-set-vertex-flash")).toContainText("2026-02-05");
   await page.goto("/en/methodology");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Methodology and sources");
 });

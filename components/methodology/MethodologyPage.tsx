@@ -20,11 +20,11 @@ import { formatPlain } from "@/lib/format";
 import { FORMULAS } from "@/lib/formulas";
 import { priceSetDoc } from "@/lib/price-set-docs";
 import type { PriceEvidence, PriceSet } from "@/lib/price-set-types";
-import { DEFAULT_PRICE_SET, PRICE_SETS } from "@/lib/price-sets";
+import { DEFAULT_PRICE_SET, PRICE_SETS, priceSet } from "@/lib/price-sets";
 import { assumptionAt } from "@/lib/uncertainty";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
-import { CURRENT_VERSION, DEFAULT_FX } from "@/lib/scenario";
+import { CURRENT_VERSION, DEFAULT_FX, defaultOf } from "@/lib/scenario";
 
 function SourceCell({ source, lang }: { source?: Source; lang: Lang }) {
   const t = STRINGS[lang];
@@ -133,6 +133,17 @@ function EvidenceList({ list, lang }: { list: readonly PriceEvidence[] | undefin
   );
 }
 
+/**
+ * An assumption as the current version's default: the default price set's value and source where the
+ * set prices it (v1's table otherwise, whose prices now sit in the retired v1 sets below).
+ */
+function currentDefault(k: AssumptionKey): ParamSpec {
+  const set = DEFAULT_PRICE_SET[CURRENT_VERSION];
+  const evidence = priceSet(set)?.values[k] !== undefined ? priceSetDoc(set)?.evidence[k]?.[0] : undefined;
+  const spec: ParamSpec = { ...assumptionSpecs[k], ...assumptionDocs[k], value: defaultOf(k, CURRENT_VERSION, set) };
+  return evidence ? { ...spec, source: { url: evidence.url, asOf: evidence.checked, note: evidence.unconfirmed } } : spec;
+}
+
 /** One price set: status, dates, every number with the page, day and sentence it was read from. */
 function PriceSetSection({ set, lang }: { set: PriceSet; lang: Lang }) {
   const m = STRINGS[lang].methodology;
@@ -220,7 +231,7 @@ export function MethodologyPage({ lang, query, StringsProvider }: { lang: Lang; 
           {ASSUMPTION_GROUPS.map((g) => (
             <section key={g} aria-labelledby={`group-${g}`}>
               <h3 id={`group-${g}`}>{t.assumptions.groups[g]}</h3>
-              <ParamTable lang={lang} rows={ASSUMPTION_KEYS.filter((k) => assumptionSpecs[k].group === g).map((k) => ({ key: k, spec: { ...assumptionSpecs[k], ...assumptionDocs[k] }, range: assumptionSpecs[k].range }))} />
+              <ParamTable lang={lang} rows={ASSUMPTION_KEYS.filter((k) => assumptionSpecs[k].group === g).map((k) => ({ key: k, spec: currentDefault(k), range: assumptionSpecs[k].range }))} />
             </section>
           ))}
           <h2 id="pricing-presets">{m.presets}</h2>
