@@ -1,10 +1,8 @@
 import { AnswerBar } from "@/components/answer/AnswerBar";
 import { AnswerVerdict } from "@/components/answer/AnswerVerdict";
-import { Calculator } from "@/components/calculator/Calculator";
 import { CumulativeFigure } from "@/components/calculator/Charts";
 import { CurrencyControl } from "@/components/calculator/CurrencyControl";
 import { CalculatorProvider } from "@/components/calculator/store";
-import { WhenNeeded } from "@/components/calculator/WhenNeeded";
 import { WorkloadControls } from "@/components/calculator/WorkloadControls";
 import type { StringsProviderType } from "@/components/i18n/context";
 import { SiteFooter } from "@/components/site/SiteFooter";
@@ -14,6 +12,7 @@ import type { Lang } from "@/lib/i18n-text";
 import { serialiseScenario, type ParseResult } from "@/lib/scenario";
 import { ARTICLE } from "./content";
 import { Credit } from "./Credit";
+import { FullCalculator } from "./FullCalculator";
 import { articleComponents } from "./mdx";
 
 const prose =
@@ -107,9 +106,7 @@ export function ArticlePage({
             <h2 id="calculator-heading" className="mb-4 text-2xl font-bold">
               {t.article.calculatorHeading}
             </h2>
-            <WhenNeeded minHeight={2400}>
-              <Calculator primaryElsewhere id="calculator-panels" />
-            </WhenNeeded>
+            <FullCalculator />
           </section>
         </main>
         <SiteFooter lang={lang} />

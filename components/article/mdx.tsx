@@ -2,7 +2,7 @@ import type { MDXComponents } from "mdx/types";
 import type { ComponentProps, ReactNode } from "react";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
-import { CostCurvesFigure, DecisionQuiz, LatencyFigure } from "./figures";
+import { CostCurvesFigure, DecisionQuiz, LatencyFigure } from "./LazyFigures";
 import { LiveValue, When, WhenRunCheaper } from "./live";
 
 /** An editor's note: our addition or correction, visibly apart from the adapted text. */
