@@ -3,6 +3,8 @@ import { expect, test } from "./fixtures";
 import { waitForQuery } from "./helpers";
 
 const calc = (page: Page) => page.locator("#calculator");
+/** The answer at the top of the page, with the cumulative chart. */
+const answer = (page: Page) => page.locator("#answer");
 
 test.describe("where each approach wins", () => {
   test("the API's map agrees with its verdict at the scenario's own cell, and ranges hold the totals", async ({ request }) => {
@@ -48,20 +50,21 @@ test.describe("where each approach wins", () => {
 test.describe("how sure we are", () => {
   test("the chart draws a band per approach on request, and the verdict says whether the winner holds", async ({ page }) => {
     await page.goto("/");
-    const chart = calc(page).getByTestId("cumulative-chart");
+    const chart = answer(page).getByTestId("cumulative-chart");
+    await chart.hover(); // the interactive chart comes in on the reader's first touch
     await chart.locator(".recharts-line-curve").first().waitFor();
     // Off by default, as in the article and the embed.
     await expect(chart.locator(".recharts-area")).toHaveCount(0);
     // The y axis's tick labels (Recharts draws them in a layer of their own): the ones with a currency.
     const ticks = () => chart.locator(".recharts-cartesian-axis-tick-value").filter({ hasText: /[$¥]/ }).allTextContents();
     const before = await ticks();
-    await calc(page).getByTestId("show-bands").check();
+    await answer(page).getByTestId("show-bands").check();
     await expect(chart.locator(".recharts-area")).toHaveCount(3);
     // The bands are clipped to the lines' axis: it does not stretch.
     expect(await ticks()).toEqual(before);
     await expect(calc(page).getByTestId("verdict-robustness")).toContainText("RAG 都仍是最省的方案");
     await expect(calc(page).getByTestId("verdict-drivers")).toContainText("每次重训的评测工时");
-    await calc(page).getByTestId("show-bands").uncheck();
+    await answer(page).getByTestId("show-bands").uncheck();
     await expect(chart.locator(".recharts-area")).toHaveCount(0);
   });
 
@@ -81,8 +84,10 @@ test.describe("in the reader's money and models", () => {
     await expect(c.getByTestId("total-rag")).toHaveText("¥154,078"); // 22,011.108 × 7
     await expect(c.getByTestId("verdict")).not.toContainText("$");
     await expect(c.getByTestId("results-table")).not.toContainText("$");
-    await c.getByTestId("cumulative-figure").locator("summary").click();
-    await expect(c.getByTestId("series-table")).not.toContainText("$");
+    await answer(page).getByTestId("cumulative-figure").locator("summary").click();
+    await expect(answer(page).getByTestId("series-table")).not.toContainText("$");
+    await expect(answer(page).getByTestId("answer")).toContainText("¥");
+    await expect(answer(page).getByTestId("answer")).not.toContainText("$");
     await expect(c.getByTestId("tornado")).not.toContainText("$");
     const usd = await (await request.get("/api/og?v=1")).body();
     const cny = await (await request.get("/api/og?v=1&cur=CNY&fx=7")).body();
@@ -134,8 +139,9 @@ test("two scenarios side by side, shared as one link", async ({ page }) => {
   const compare = calc(page).getByTestId("compare");
   await expect(compare.getByTestId("compare-verdict-a")).toContainText("24 个月内微调最省");
   await expect(compare.getByTestId("compare-verdict-b")).toContainText("60 个月内");
-  await expect(page.locator('[data-testid="cumulative-chart"] .recharts-line').first()).toBeVisible();
-  await expect(page.locator('[data-testid="cumulative-chart"]').first().locator(".recharts-line")).toHaveCount(6);
+  const chart = answer(page).getByTestId("cumulative-chart");
+  await chart.hover();
+  await expect(chart.locator(".recharts-line")).toHaveCount(6);
   const url = page.url();
   await page.goto(url);
   await expect(calc(page).getByTestId("compare").getByTestId("compare-verdict-a")).toContainText("24 个月内微调最省");

@@ -44,6 +44,7 @@ test.describe("the calculator on /", () => {
       const verdictBefore = await verdictText(page);
       const pathBefore = await chartPath(page);
       const valueBefore = await page.getByTestId(`${s.field}-value`).innerText();
+      await page.getByTestId(`${s.field}-slider`).scrollIntoViewIfNeeded();
       const box = (await page.getByTestId(`${s.field}-slider`).boundingBox())!;
       // Press near the left end, drag to near the right end.
       await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
@@ -143,22 +144,28 @@ test.describe("the calculator on /", () => {
   test("every control is reachable by keyboard with a visible focus", async ({ page }) => {
     await page.goto("/");
     const reached = new Set<string>();
-    await page.getByTestId("queriesPerDay-slider").focus();
-    await page.keyboard.press("Shift+Tab");
-    for (let i = 0; i < 20; i++) {
-      await page.keyboard.press("Tab");
-      const info = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el || el === document.body) return null;
-        const style = getComputedStyle(el);
-        return { id: el.dataset.testid || el.id || el.tagName, outline: style.outlineStyle !== "none" || style.boxShadow !== "none" };
-      });
-      if (info) {
-        reached.add(info.id);
-        expect(info.outline, `focus ring on ${info.id}`).toBe(true);
+    /** Tabs forward from just before `start`, noting every control reached and checking its focus ring. */
+    const tabFrom = async (start: string, presses: number) => {
+      await page.getByTestId(start).focus();
+      await page.keyboard.press("Shift+Tab");
+      for (let i = 0; i < presses; i++) {
+        await page.keyboard.press("Tab");
+        const info = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          return { id: el.dataset.testid || el.id || el.tagName, outline: style.outlineStyle !== "none" || style.boxShadow !== "none" };
+        });
+        if (info) {
+          reached.add(info.id);
+          expect(info.outline, `focus ring on ${info.id}`).toBe(true);
+        }
       }
-    }
-    for (const id of ["queriesPerDay-slider", "updatesPerMonth-slider", "corpusTokens-slider", "horizonMonths-slider", "preset-earnings"]) {
+    };
+    // The answer's three sliders and the currency, then the full calculator under the article.
+    await tabFrom("queriesPerDay-slider", 8);
+    await tabFrom("horizonMonths-slider", 8);
+    for (const id of ["queriesPerDay-slider", "updatesPerMonth-slider", "corpusTokens-slider", "currency-USD", "horizonMonths-slider", "preset-earnings"]) {
       expect(reached).toContain(id);
     }
   });
@@ -173,7 +180,7 @@ test.describe("the calculator on /", () => {
 
   test("the chart has a table alternative with the model's series", async ({ page }) => {
     await page.goto("/?v=1&h=6");
-    const calculator = page.locator("#calculator");
+    const calculator = page.locator("#answer");
     await calculator.getByTestId("cumulative-figure").locator("summary").click();
     const rows = calculator.getByTestId("series-table").locator("tbody tr");
     await expect(rows).toHaveCount(7);
