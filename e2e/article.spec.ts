@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 import { ASSUMPTION_KEYS, WORKLOAD_KEYS } from "../lib/assumptions";
 import { waitForQuery } from "./helpers";
@@ -172,18 +171,7 @@ test("sitemap.xml and robots.txt", async ({ request }) => {
   expect(robots).toContain("Sitemap:");
 });
 
-for (const path of ["/", "/en", "/methodology", "/en/methodology"]) {
-  for (const scheme of ["light", "dark"] as const) {
-    test(`axe finds no serious or critical issue on ${path} (${scheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(path);
-      if (path === "/" || path === "/en") await page.locator("#calculator .recharts-surface").first().waitFor();
-      const results = await new AxeBuilder({ page }).analyze();
-      const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-      expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
-    });
-  }
-}
+// Accessibility (axe) is checked in a11y.spec.ts.
 
 test("a printout has the article and the scenario's results, without controls or menus", async ({ page }) => {
   await page.goto("/?v=1&q=100000&u=never");

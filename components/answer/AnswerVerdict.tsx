@@ -17,7 +17,8 @@ export function AnswerVerdict() {
   const [, , third] = verdict.ranking;
   const horizon = formatMonths(scenario.horizonMonths, lang);
   return (
-    <section aria-labelledby="answer-heading" className="rounded-xl border border-sky-200 bg-sky-50 p-3 sm:p-4 dark:border-sky-900 dark:bg-sky-950/40" data-testid="answer">
+    // Not a second landmark: the page's #answer region around it already carries this name.
+    <section className="rounded-xl border border-sky-200 bg-sky-50 p-3 sm:p-4 dark:border-sky-900 dark:bg-sky-950/40" data-testid="answer">
       <h2 id="answer-heading" className="text-xs font-semibold uppercase tracking-wide text-sky-800 dark:text-sky-300">
         {t.answer.heading}
       </h2>

@@ -1,6 +1,6 @@
 "use client";
 /** The interactive figures inside the article, bound to the same store as the calculator. */
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { formatCorpus, formatMoney, formatMonths, formatQueries, formatUpdates } from "@/lib/format";
 import { QUIZ, recommend, type QuizAnswers } from "@/lib/decision";
 import { BreakdownFigure } from "@/components/calculator/BreakdownFigure";
@@ -34,19 +34,21 @@ function FigureFrame({ children, testId }: { children: React.ReactNode; testId: 
 }
 
 export function LatencyFigure() {
+  const t = useStrings();
   return (
     <FigureFrame testId="article-latency">
-      <LatencyPanel />
+      <LatencyPanel context={t.article.inArticle} />
     </FigureFrame>
   );
 }
 
 export function CostCurvesFigure() {
+  const t = useStrings();
   return (
     <FigureFrame testId="article-cost">
       <CumulativeFigure />
       <BreakdownFigure />
-      <StalenessPanel />
+      <StalenessPanel context={t.article.inArticle} />
     </FigureFrame>
   );
 }
@@ -59,6 +61,7 @@ export function DecisionQuiz() {
   const { verdict } = useDerived();
   const [answers, setAnswers] = useState<QuizAnswers>({});
   const formId = useId();
+  const resultRef = useRef<HTMLDivElement>(null);
   // The verdict's own comparison (cheapest against runner-up), so both always name the same approach.
   const r = recommend(answers, verdict, () => {
     const text = (l: "zh" | "en") =>
@@ -72,7 +75,16 @@ export function DecisionQuiz() {
         <span className="font-semibold">{x.quiz.heading}</span>
       </p>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">{x.quiz.intro}</p>
-      <form className="mt-3 grid gap-4" onSubmit={(e) => e.preventDefault()} aria-describedby={`${formId}-result`}>
+      {/* The result follows every answer as it is given; the submit button takes the reader to it. */}
+      <form
+        className="mt-3 grid gap-4"
+        onSubmit={(e) => {
+          e.preventDefault();
+          resultRef.current?.focus();
+          resultRef.current?.scrollIntoView({ block: "nearest" });
+        }}
+        aria-describedby={`${formId}-result`}
+      >
         {QUIZ.map((q) => (
           <fieldset key={q.id} className="grid gap-1.5">
             <legend className="mb-1 text-sm font-medium">{q.label[lang]}</legend>
@@ -92,8 +104,22 @@ export function DecisionQuiz() {
             ))}
           </fieldset>
         ))}
+        <button
+          type="submit"
+          className="tap w-fit rounded-md bg-sky-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200 dark:focus-visible:outline-sky-300"
+          data-testid="quiz-submit"
+        >
+          {x.quiz.submit}
+        </button>
       </form>
-      <div id={`${formId}-result`} aria-live="polite" className="mt-4 rounded-lg bg-slate-50 p-3 dark:bg-slate-900" data-testid="quiz-result">
+      <div
+        id={`${formId}-result`}
+        ref={resultRef}
+        tabIndex={-1}
+        aria-live="polite"
+        className="mt-4 rounded-lg bg-slate-50 p-3 focus-visible:outline-2 focus-visible:outline-sky-700 dark:bg-slate-900 dark:focus-visible:outline-sky-300"
+        data-testid="quiz-result"
+      >
         {r.choice === null ? (
           <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="quiz-prompt">
             {x.quiz.prompt}

@@ -219,7 +219,8 @@ export function ApproachTable({
   return (
     <details className="mt-2 text-xs" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="cursor-pointer text-sky-700 underline-offset-2 hover:underline dark:text-sky-300">{t.charts.showTable}</summary>
-      <div className={`mt-2 ${scroll ? "max-h-64 overflow-auto" : "overflow-x-auto"}`}>
+      {/* Focusable, so a keyboard can scroll it; a named group, not a landmark (the figure can appear twice). */}
+      <div className={`mt-2 ${scroll ? "max-h-64 overflow-auto" : "overflow-x-auto"}`} tabIndex={0} role="group" aria-label={caption ?? t.charts.showTable}>
         <table className="w-full border-collapse tabular-nums" data-testid={testId}>
           {caption ? <caption className="sr-only">{caption}</caption> : null}
           <thead className={scroll ? "sticky top-0 bg-white dark:bg-slate-950" : undefined}>

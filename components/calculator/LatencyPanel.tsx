@@ -9,8 +9,16 @@ import { SERIES_VAR } from "@/lib/palette";
 import { niceAxis } from "@/lib/ticks";
 import { useDerived } from "./store";
 
+/**
+ * The name of a panel's region: its heading, plus `context` where the same panel is shown twice on
+ * a page (the article's figures repeat the calculator's), so each region's name is unique.
+ */
+function regionName(headingId: string, heading: string, context: string | undefined) {
+  return context ? { "aria-label": `${heading} · ${context}` } : { "aria-labelledby": headingId };
+}
+
 /** Our latency estimate for the scenario beside the article's quoted typical ranges. */
-export function LatencyPanel() {
+export function LatencyPanel({ context }: { context?: string } = {}) {
   const t = useStrings();
   const lang = t.lang;
   const headingId = useId();
@@ -31,7 +39,7 @@ export function LatencyPanel() {
     ...article.map((o) => ({ ...o, id: `article-${o.key}`, source: t.charts.latencyArticle, dashed: true })),
   ];
   return (
-    <section aria-labelledby={headingId} data-testid="latency">
+    <section {...regionName(headingId, t.charts.latency, context)} data-testid="latency">
       <h3 id={headingId} className="text-sm font-semibold">
         {t.charts.latency}
       </h3>
@@ -79,12 +87,12 @@ export function LatencyPanel() {
 }
 
 /** How long until a change in the knowledge shows in answers, per approach. */
-export function StalenessPanel() {
+export function StalenessPanel({ context }: { context?: string } = {}) {
   const t = useStrings();
   const headingId = useId();
   const { estimate } = useDerived();
   return (
-    <section aria-labelledby={headingId}>
+    <section {...regionName(headingId, t.charts.staleness, context)}>
       <h3 id={headingId} className="text-sm font-semibold">
         {t.charts.staleness}
       </h3>

@@ -33,7 +33,7 @@ export function Presets() {
               onClick={() => replaceScenario({ ...scenario, ...p.workload })}
               className={`${button} ${
                 active
-                  ? "border-sky-600 bg-sky-600 text-white dark:border-sky-400 dark:bg-sky-400 dark:text-slate-950"
+                  ? "border-(--chart-rag) bg-(--chart-rag) text-white dark:text-slate-950"
                   : "border-slate-300 bg-white text-slate-700 hover:border-sky-500 hover:text-sky-700 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200 dark:hover:text-sky-300"
               }`}
             >

@@ -42,17 +42,20 @@ function SourceCell({ source, lang }: { source?: Source; lang: Lang }) {
   );
 }
 
+/** `labelledBy`: the ids of the headings that name the table's scrolling region (each table its own name). */
 function ParamTable({
   lang,
   rows,
+  labelledBy,
 }: {
   lang: Lang;
   rows: { key: string; spec: ParamSpec; range?: readonly [number, number] }[];
+  labelledBy: string;
 }) {
   const withRange = rows.some((r) => r.range);
   const t = STRINGS[lang].methodology;
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t.defaults}>
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby={labelledBy}>
       <table>
         <thead>
           <tr>
@@ -217,7 +220,7 @@ export function MethodologyPage({ lang, query, StringsProvider }: { lang: Lang; 
           <Methodology components={articleComponents(lang)} />
           <h2 id="formulas">{m.formulas}</h2>
           {FORMULAS.map((block) => (
-            <section key={block.id} aria-labelledby={`formula-${block.id}`}>
+            <section key={block.id} aria-labelledby={`formulas formula-${block.id}`}>
               <h3 id={`formula-${block.id}`}>{block.title[lang]}</h3>
               {block.note ? <p>{block.note[lang]}</p> : null}
               <pre className="overflow-x-auto text-xs leading-relaxed" tabIndex={0}>
@@ -226,12 +229,12 @@ export function MethodologyPage({ lang, query, StringsProvider }: { lang: Lang; 
             </section>
           ))}
           <h2 id="inputs">{m.inputs}</h2>
-          <ParamTable lang={lang} rows={WORKLOAD_KEYS.map((k) => ({ key: k, spec: workloadSpecs[k] }))} />
+          <ParamTable lang={lang} rows={WORKLOAD_KEYS.map((k) => ({ key: k, spec: workloadSpecs[k] }))} labelledBy="inputs" />
           <h2 id="defaults">{m.defaults}</h2>
           {ASSUMPTION_GROUPS.map((g) => (
-            <section key={g} aria-labelledby={`group-${g}`}>
+            <section key={g} aria-labelledby={`defaults group-${g}`}>
               <h3 id={`group-${g}`}>{t.assumptions.groups[g]}</h3>
-              <ParamTable lang={lang} rows={ASSUMPTION_KEYS.filter((k) => assumptionSpecs[k].group === g).map((k) => ({ key: k, spec: currentDefault(k), range: assumptionSpecs[k].range }))} />
+              <ParamTable lang={lang} rows={ASSUMPTION_KEYS.filter((k) => assumptionSpecs[k].group === g).map((k) => ({ key: k, spec: currentDefault(k), range: assumptionSpecs[k].range }))} labelledBy={`group-${g}`} />
             </section>
           ))}
           <h2 id="pricing-presets">{m.presets}</h2>

@@ -110,6 +110,7 @@ export const enExtra: ExtraStrings = {
     result: "Recommendation",
     reasons: "Why",
     clear: "Clear answers",
+    submit: "Show the recommendation",
     choice: { rag: "RAG", ft: "Fine-tuning", hybrid: "Hybrid (RAG + a style fine-tune)" },
     costReason: (cheapest: Approach, runnerUp: Approach, saving: string, horizon: string) =>
       `In the calculator's current scenario, ${name[cheapest]} costs least over ${horizon}: ${saving} less than ${name[runnerUp]}, the runner-up.`,

@@ -166,5 +166,6 @@ export const en: Strings = {
     backToCalculator: "Calculator",
     adjust: "Adjust the scenario",
     currentScenario: "Current scenario",
+    inArticle: "in the article",
   },
 };

@@ -91,6 +91,7 @@ export interface UiStrings {
     | "backToCalculator"
     | "adjust"
     | "currentScenario"
+    | "inArticle"
   >;
 }
 
@@ -120,7 +121,7 @@ export interface ExtraUiStrings {
   };
   compare: Texts<"heading" | "pin" | "unpin" | "pinned" | "current" | "difference" | "help">;
   share: Texts<"heading" | "copyLink" | "copyEmbed" | "linkCopied" | "embedCopied" | "copyFailed" | "openFull">;
-  quiz: Texts<"heading" | "intro" | "result" | "reasons" | "clear" | "prompt"> & {
+  quiz: Texts<"heading" | "intro" | "result" | "reasons" | "clear" | "prompt" | "submit"> & {
     choice: Texts<Approach>;
     costReason: (cheapest: Approach, runnerUp: Approach, saving: string, horizon: string) => string;
     score: (rag: number, ft: number) => string;

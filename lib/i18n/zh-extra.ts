@@ -110,6 +110,7 @@ export const zhExtra: ExtraUiStrings = {
     result: "推荐",
     reasons: "理由",
     clear: "清空回答",
+    submit: "查看推荐",
     choice: { rag: "RAG", ft: "微调", hybrid: "混合方案（RAG + 风格微调）" } as Record<Approach, string>,
     costReason: (cheapest: Approach, runnerUp: Approach, saving: string, horizon: string) =>
       spaceCjk(`按计算器当前的场景，${horizon}内${name[cheapest]}最省，比第二名${name[runnerUp]}少花 ${saving}。`),

@@ -175,6 +175,7 @@ export const zh: UiStrings = {
     backToCalculator: "计算器",
     adjust: "调整场景",
     currentScenario: "当前场景",
+    inArticle: "文中图示",
   },
 };
 
