@@ -1,10 +1,7 @@
 /**
- * Embedding: the options an embed URL takes (theme, panels), the message an embedded calculator
- * sends its parent, and the snippet bloggers paste.
+ * Embedding: the options an embed URL takes (theme, panels) and the message an embedded calculator
+ * sends its parent. Its URLs and the snippet bloggers paste are built in lib/links.ts.
  */
-import type { Lang } from "./i18n-text";
-import { localPath } from "./paths";
-import { serialiseScenario, type Scenario } from "./scenario";
 
 export const PANELS = [
   "controls",
@@ -28,7 +25,6 @@ export type EmbedTheme = "light" | "dark" | "auto";
 
 /** Namespaced so that a page with other iframes can tell our messages apart. */
 export const HEIGHT_MESSAGE = "rag-or-ft:height";
-export const DEFAULT_EMBED_HEIGHT = 760;
 
 export function parsePanels(raw: string | undefined): Panel[] {
   if (!raw) return [...DEFAULT_EMBED_PANELS];
@@ -41,19 +37,4 @@ export function parsePanels(raw: string | undefined): Panel[] {
 
 export function parseTheme(raw: string | undefined): EmbedTheme {
   return raw === "light" || raw === "dark" ? raw : "auto";
-}
-
-export function embedPath(lang: Lang): string {
-  return localPath(lang, "/embed");
-}
-
-/** The iframe (and optional resize script) a blogger pastes; works without the script too. */
-export function embedSnippet(origin: string, lang: Lang, scenario: Scenario, title: string, height = DEFAULT_EMBED_HEIGHT): string {
-  const src = `${origin}${embedPath(lang)}?${serialiseScenario(scenario)}`;
-  const escapedTitle = title.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-  return (
-    `<iframe src="${src.replace(/&/g, "&amp;")}" title="${escapedTitle}" width="100%" height="${height}" ` +
-    `style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>\n` +
-    `<script async src="${origin}/embed.js"></script>`
-  );
 }

@@ -5,8 +5,9 @@
 import { STRINGS } from "./i18n";
 import type { Lang } from "./i18n-text";
 import type { OembedResponse } from "./api-schema";
-import { embedPath, parsePanels, parseTheme, type Panel } from "./embed";
-import { parseNumber, parseScenario, serialiseScenario } from "./scenario";
+import { parsePanels, parseTheme, type Panel } from "./embed";
+import { embedSnippet, previewImageUrl, type PageOptions } from "./links";
+import { parseNumber, parseScenario } from "./scenario";
 import { estimate } from "./model";
 import { verdictOf } from "./verdict";
 
@@ -50,8 +51,6 @@ export interface OembedResult {
   body: Record<string, unknown>;
 }
 
-const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-
 function positive(raw: string | null): number | null {
   if (raw === null) return null;
   const n = Math.floor(parseNumber(raw));
@@ -88,16 +87,11 @@ export function oembed(params: URLSearchParams, ourOrigins: readonly string[], p
   const t = STRINGS[lang];
   const e = estimate(scenario);
   const title = `${t.verdict.short(verdictOf(scenario, e), scenario.horizonMonths, scenario)} · ${t.siteName}`;
-  const query = serialiseScenario(scenario);
+  const options: PageOptions = {};
+  if (panelsParam !== undefined) options.panels = panels;
+  if (themeParam !== undefined && parseTheme(themeParam) !== "auto") options.theme = parseTheme(themeParam);
   const origin = url.origin;
-  const options = new URLSearchParams();
-  if (panelsParam !== undefined) options.set("panels", panels.join(","));
-  if (themeParam !== undefined && parseTheme(themeParam) !== "auto") options.set("theme", parseTheme(themeParam));
-  const src = `${origin}${embedPath(lang)}?${query}${options.size ? `&${options.toString()}` : ""}`;
-  const html =
-    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="${width}" height="${height}" ` +
-    `style="border:0;max-width:100%" loading="lazy"></iframe>` +
-    `<script async src="${escapeAttr(origin)}/embed.js"></script>`;
+  const html = embedSnippet(origin, lang, { scenario }, title, { ...options, width, height });
   const body: OembedResponse = {
     version: "1.0",
     type: "rich",
@@ -110,7 +104,7 @@ export function oembed(params: URLSearchParams, ourOrigins: readonly string[], p
     cache_age: 86400,
   };
   if ((maxwidth ?? Infinity) >= 1200 && (maxheight ?? Infinity) >= 630) {
-    Object.assign(body, { thumbnail_url: `${origin}/api/og?${query}&lang=${lang}`, thumbnail_width: 1200, thumbnail_height: 630 });
+    Object.assign(body, { thumbnail_url: previewImageUrl(origin, lang, { scenario }), thumbnail_width: 1200, thumbnail_height: 630 });
   }
   return { status: 200, body };
 }

@@ -1,9 +1,7 @@
 "use client";
 import { useId, useState } from "react";
-import { embedSnippet } from "@/lib/embed";
 import { chartSvgFile, estimateJsonText, exportFileName, seriesCsv } from "@/lib/export";
-import { localPath } from "@/lib/paths";
-import { serialiseScenario } from "@/lib/scenario";
+import { embedSnippet, permalink as permalinkOf } from "@/lib/links";
 import { useCalculator } from "./store";
 import { useStrings } from "@/components/i18n/context";
 import { useExtraStrings } from "@/components/i18n/extra";
@@ -70,8 +68,9 @@ export function SharePanel() {
   const pinned = useCalculator((s) => s.pinned);
   const [status, setStatus] = useState("");
   const headingId = useId();
-  const home = localPath(t.lang, "");
-  const permalink = () => `${window.location.origin}${home}?${serialiseScenario(scenario)}`;
+  // The link carries both scenarios when one is pinned, as the compare panel promises.
+  const permalink = () => permalinkOf(window.location.origin, t.lang, { scenario, pinned });
+  const embedCode = () => embedSnippet(window.location.origin, t.lang, { scenario, pinned }, `${t.siteName} · ${t.calculator.heading}`);
   const confirm = (message: string) => {
     setStatus(message);
     setTimeout(() => setStatus((s) => (s === message ? "" : s)), 2500);
@@ -98,7 +97,7 @@ export function SharePanel() {
           type="button"
           className={buttonClass}
           data-testid="copy-embed"
-          onClick={() => copy(embedSnippet(window.location.origin, t.lang, scenario, `${t.siteName} · ${t.calculator.heading}`), x.share.embedCopied)}
+          onClick={() => copy(embedCode(), x.share.embedCopied)}
         >
           {x.share.copyEmbed}
         </button>

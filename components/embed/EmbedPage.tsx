@@ -2,12 +2,13 @@ import { Calculator } from "@/components/calculator/Calculator";
 import { CalculatorProvider } from "@/components/calculator/store";
 import type { StringsProviderType } from "@/components/i18n/context";
 import { redirect } from "next/navigation";
-import { embedPath, parsePanels, parseTheme, type EmbedTheme } from "@/lib/embed";
+import { parsePanels, parseTheme, type EmbedTheme } from "@/lib/embed";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
 import { localPath } from "@/lib/paths";
-import { serialiseScenario, type ParseResult } from "@/lib/scenario";
-import { HeightReporter } from "./EmbedClient";
+import { scenarioQuery } from "@/lib/links";
+import type { ParseResult } from "@/lib/scenario";
+import { FullExplainerLink, HeightReporter } from "./EmbedClient";
 
 /** The embed's theme comes from its URL, not from the reader's saved choice on our own site. */
 function EmbedThemeScript({ theme }: { theme: EmbedTheme }) {
@@ -23,7 +24,7 @@ export function redirectToLanguage(lang: Lang, params: Record<string, string | s
   const wanted = params.lang === "en" ? "en" : params.lang === "zh" ? "zh" : lang;
   if (wanted === lang) return;
   const rest = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (k === "lang" || v === undefined ? [] : [v].flat().map((x) => [k, x]))));
-  redirect(`${embedPath(wanted)}?${rest.toString()}`);
+  redirect(`${localPath(wanted, "/embed")}?${rest.toString()}`);
 }
 
 /** The calculator alone, compact, for an iframe on someone else's page. */
@@ -41,7 +42,6 @@ export function EmbedPage({
   const t = STRINGS[lang];
   const first = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : undefined);
   const panels = parsePanels(first("panels"));
-  const home = localPath(lang, "");
   return (
     <>
       <EmbedThemeScript theme={parseTheme(first("theme"))} />
@@ -51,9 +51,9 @@ export function EmbedPage({
           <div className="mx-auto max-w-5xl p-3">
             <Calculator panels={panels} />
             <p className="mt-3 text-right text-xs">
-              <a href={`${home}?${serialiseScenario(parsed.scenario)}`} target="_blank" rel="noopener" className="text-sky-700 underline dark:text-sky-300" data-testid="open-full">
+              <FullExplainerLink lang={lang} initialQuery={scenarioQuery(parsed)}>
                 {t.share.openFull}
-              </a>
+              </FullExplainerLink>
             </p>
           </div>
         </HeightReporter>

@@ -12,7 +12,8 @@ import type { StringsProviderType } from "@/components/i18n/context";
 import { MethodologyPage } from "@/components/methodology/MethodologyPage";
 import type { Lang } from "@/lib/i18n-text";
 import { articleJsonLd, embedMeta, jsonLdText, methodologyMeta, scenarioMeta, siteMetadata, siteViewport } from "@/lib/page-meta";
-import { parseScenario, serialiseScenario } from "@/lib/scenario";
+import { scenarioQuery } from "@/lib/links";
+import { parseScenario } from "@/lib/scenario";
 import { hasScenarioQuery, type PageProps } from "./pageProps";
 import { RootDocument } from "./RootDocument";
 
@@ -62,7 +63,8 @@ export function methodologyRoute(lang: Lang, StringsProvider: StringsProviderTyp
     metadata: methodologyMeta(lang),
     Page: async function Methodology({ searchParams }: PageProps) {
       const params = await searchParams;
-      const query = hasScenarioQuery(params) ? serialiseScenario(parseScenario(params).scenario) : "";
+      // The methodology page links back to the scenario (and the pinned one) it was opened from.
+      const query = hasScenarioQuery(params) ? scenarioQuery(parseScenario(params)) : "";
       return <MethodologyPage lang={lang} StringsProvider={StringsProvider} query={query} />;
     },
   };
