@@ -1,6 +1,7 @@
 /**
  * Embedding: the options an embed URL takes (theme, panels) and the message an embedded calculator
- * sends its parent. Its URLs and the snippet bloggers paste are built in lib/links.ts.
+ * sends its parent, and its height (for oEmbed and the snippet). Its URLs and the snippet bloggers
+ * paste are built in lib/links.ts.
  */
 
 export const PANELS = [
@@ -35,6 +36,46 @@ export function parsePanels(raw: string | undefined): Panel[] {
   return chosen.length ? [...new Set(chosen)] : [...DEFAULT_EMBED_PANELS];
 }
 
+/**
+ * Light unless the URL asks otherwise: an embed lives in someone else's page, and most blogs are
+ * light whatever the reader's system says. `theme=auto` follows the reader's system, `theme=dark` is dark.
+ */
 export function parseTheme(raw: string | undefined): EmbedTheme {
-  return raw === "light" || raw === "dark" ? raw : "auto";
+  return raw === "dark" || raw === "auto" ? raw : "light";
+}
+
+/**
+ * The embed's height, fitted to Chromium measurements of the real embed (English, the taller
+ * language, current prices) alone per panel at 320 and 720 px wide: a frame (padding, the title line
+ * and the source line, which wraps when narrow), each panel's height interpolated linearly in the
+ * width, 12 px between them. Above 720 px the verdict and the chart sit side by side, so the height
+ * only shrinks: the 720 px figure is a safe bound there.
+ */
+const PANEL_HEIGHT: Record<Panel, readonly [at320: number, at720: number]> = {
+  controls: [466, 260],
+  presets: [194, 80],
+  pricing: [292, 164],
+  verdict: [338, 181],
+  table: [240, 188],
+  chart: [334, 334],
+  map: [557, 469],
+  sensitivity: [638, 462],
+  compare: [124, 80],
+  breakdown: [262, 230],
+  latency: [404, 264],
+  assumptions: [94, 62],
+  share: [124, 86],
+};
+const FRAME_HEIGHT = [133, 97] as const;
+/** The notice under the verdict when a link's prices are retired (an old link). */
+const RETIRED_NOTICE_HEIGHT = [302, 170] as const;
+const PANEL_GAP = 12;
+
+export function embedHeight(panels: readonly Panel[], width: number, { retiredPrices = false } = {}): number {
+  const t = (Math.min(720, Math.max(320, width)) - 320) / 400;
+  const at = ([narrow, wide]: readonly [number, number]) => narrow + (wide - narrow) * t;
+  const shown = panels.filter((p) => PANEL_HEIGHT[p][1] > 0);
+  const sum = shown.reduce((h, p) => h + at(PANEL_HEIGHT[p]), 0);
+  const notice = retiredPrices && panels.includes("verdict") ? at(RETIRED_NOTICE_HEIGHT) : 0;
+  return Math.round(at(FRAME_HEIGHT) + sum + notice + PANEL_GAP * Math.max(0, shown.length - 1));
 }

@@ -82,6 +82,8 @@ describe("embedding", () => {
     expect(parsePanels("nope")).toEqual(["controls", "verdict", "table", "chart"]);
     expect(parsePanels(undefined)).toEqual(["controls", "verdict", "table", "chart"]);
     expect(parseTheme("dark")).toBe("dark");
-    expect(parseTheme("<x>")).toBe("auto");
+    expect(parseTheme("auto")).toBe("auto");
+    expect(parseTheme("<x>")).toBe("light");
+    expect(parseTheme(undefined)).toBe("light");
   });
 });

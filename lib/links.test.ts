@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { DEFAULT_EMBED_PANELS, embedHeight } from "./embed";
 import {
   embedSnippet,
   embedUrl,
@@ -97,6 +98,7 @@ describe("links", () => {
     expect(html).toContain('title="A &quot;calc&quot; &lt;x&gt; &amp; more"');
     expect(html).toContain(`<script async src="${ORIGIN}/embed.js"></script>`);
     expect(html).not.toContain("theme=");
+    expect(html).toContain(`height="${embedHeight(DEFAULT_EMBED_PANELS, 720)}"`);
     expect(embedSnippet(ORIGIN, "zh", { scenario: s }, "t", { theme: "dark" })).toContain("&amp;theme=dark");
     // A hostile origin or title cannot break out of the attribute.
     const hostile = embedSnippet('https://x"><script>', "zh", { scenario: s }, '"><script>alert(1)</script>');

@@ -10,7 +10,7 @@
  *  - `scenarioSearch`: empty for the default scenario with nothing pinned, for links between our own
  *    pages (so the plain page links to the plain pages the sitemap lists), "?v=2&q=…" otherwise.
  */
-import type { EmbedTheme, Panel } from "./embed";
+import { DEFAULT_EMBED_PANELS, embedHeight, type EmbedTheme, type Panel } from "./embed";
 import type { Lang } from "./i18n-text";
 import { localPath } from "./paths";
 import { defaultScenario, serialiseScenario, type Scenario } from "./scenario";
@@ -98,16 +98,18 @@ export function oembedDiscoveryUrl(origin: string, lang: Lang, page: "" | "/embe
 /** Text for an HTML attribute value in double quotes. */
 export const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-export const DEFAULT_EMBED_HEIGHT = 760;
-
-/** The iframe (and the optional resize script) a blogger pastes; works without the script too. */
+/**
+ * The iframe (and the optional resize script) a blogger pastes; works without the script too. Its
+ * height, unless given, is the embed's own at 720 px, a blog column's usual width.
+ */
 export function embedSnippet(
   origin: string,
   lang: Lang,
   pair: ScenarioPair,
   title: string,
-  { height = DEFAULT_EMBED_HEIGHT, width = "100%", ...options }: PageOptions & { height?: number; width?: number | "100%" } = {},
+  { height, width = "100%", ...options }: PageOptions & { height?: number; width?: number | "100%" } = {},
 ): string {
+  height ??= embedHeight(options.panels ?? DEFAULT_EMBED_PANELS, 720);
   const src = embedUrl(origin, lang, pair, options);
   const style = width === "100%" ? "border:0;width:100%;max-width:100%" : "border:0;max-width:100%";
   return (

@@ -1,7 +1,8 @@
 "use client";
 import { useId, useState } from "react";
+import { parseTheme } from "@/lib/embed";
 import { chartSvgFile, estimateJsonText, exportFileName, seriesCsv } from "@/lib/export";
-import { embedSnippet, permalink as permalinkOf } from "@/lib/links";
+import { embedSnippet, permalink as permalinkOf, type PageOptions } from "@/lib/links";
 import { useCalculator } from "./store";
 import { useStrings } from "@/components/i18n/context";
 import { useExtraStrings } from "@/components/i18n/extra";
@@ -57,6 +58,14 @@ async function svgToPng(svgText: string): Promise<Blob | null> {
   }
 }
 
+function savedTheme(): string | null {
+  try {
+    return localStorage.getItem("theme");
+  } catch {
+    return null;
+  }
+}
+
 const buttonClass =
   "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:border-sky-500 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-900";
 
@@ -70,7 +79,13 @@ export function SharePanel() {
   const headingId = useId();
   // The link carries both scenarios when one is pinned, as the compare panel promises.
   const permalink = () => permalinkOf(window.location.origin, t.lang, { scenario, pinned });
-  const embedCode = () => embedSnippet(window.location.origin, t.lang, { scenario, pinned }, `${t.siteName} · ${t.calculator.heading}`);
+  // The embed code names a theme only when the reader picked one (this embed's theme=, or the
+  // site's theme toggle); without one the embed is light, as most blogs are.
+  const embedCode = () => {
+    const theme = new URLSearchParams(window.location.search).get("theme") ?? savedTheme();
+    const options: PageOptions = theme !== null ? { theme: parseTheme(theme) } : {};
+    return embedSnippet(window.location.origin, t.lang, { scenario, pinned }, `${t.siteName} · ${t.calculator.heading}`, options);
+  };
   const confirm = (message: string) => {
     setStatus(message);
     setTimeout(() => setStatus((s) => (s === message ? "" : s)), 2500);

@@ -93,6 +93,21 @@ describe("the store and the URL", () => {
     expect(window.location.search).toBe("?v=2&p=runpod-qwen3-8b-lora");
     expect(hrefOf("methodology-link")).toBe("/methodology?v=2&p=runpod-qwen3-8b-lora");
   });
+
+  it("the embed code names no theme unless one was picked", async () => {
+    renderPage("q=100000");
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("copy-embed"));
+    });
+    expect(clipboard).toContain('src="http://localhost:3000/embed?v=2&amp;q=100000"');
+    expect(clipboard).not.toContain("theme=");
+    localStorage.setItem("theme", "dark");
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("copy-embed"));
+    });
+    localStorage.removeItem("theme");
+    expect(clipboard).toContain("&amp;theme=dark");
+  });
 });
 
 describe("links follow the store", () => {
