@@ -55,8 +55,6 @@ export function LanguageSwitch({ lang, page, initialQuery }: { lang: Lang; page:
     <a
       href={href}
       hrefLang={otherLang}
-      lang={otherLang}
-      aria-label={t.switchLanguageLabel}
       onPointerEnter={refresh}
       onFocus={refresh}
       onClick={(e) => {
@@ -67,7 +65,8 @@ export function LanguageSwitch({ lang, page, initialQuery }: { lang: Lang; page:
       className="rounded-md px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-200 dark:hover:bg-slate-800"
       data-testid="language-switch"
     >
-      {t.switchLanguage}
+      {/* The accessible name starts with the visible word, then says what the link does. */}
+      <span lang={otherLang}>{t.switchLanguage}</span> <span className="sr-only">{t.switchLanguageLabel}</span>
     </a>
   );
 }

@@ -28,7 +28,7 @@ export function SiteHeader({
         <ScenarioLink kind="home" lang={lang} initialQuery={query} className="font-semibold tracking-tight">
           {t.siteName}
         </ScenarioLink>
-        <nav className="flex items-center gap-1 sm:gap-2">
+        <nav aria-label={t.site.navLabel} className="flex items-center gap-1 sm:gap-2">
           <ScenarioLink
             kind="methodology"
             lang={lang}

@@ -131,6 +131,14 @@ describe("links follow the store", () => {
     expect(hrefOf("language-switch")).toBe("/en");
     expect(hrefOf("methodology-link")).toBe("/methodology");
   });
+
+  it("the language switch's accessible name starts with its visible text", () => {
+    renderPage("");
+    const link = screen.getByTestId("language-switch");
+    expect(link.getAttribute("aria-label")).toBeNull();
+    expect(link.textContent).toMatch(/^English/);
+    expect(screen.getByRole("link", { name: /^English/ })).toBe(link);
+  });
 });
 
 describe("without a calculator (the methodology page)", () => {
