@@ -37,8 +37,9 @@ export function ScenarioLink({
   children: ReactNode;
 }) {
   const href = useScenarioHref(kind, lang, useInitial(initialQuery));
+  // No prefetch: the href changes with every slider step, and each new one would be fetched.
   return (
-    <Link href={href} className={className} data-testid={`${kind}-link`}>
+    <Link href={href} prefetch={false} className={className} data-testid={`${kind}-link`}>
       {children}
     </Link>
   );
