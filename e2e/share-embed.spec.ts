@@ -43,14 +43,14 @@ test.describe("preview images", () => {
 
   test("the head of a permalink names its own preview, large card, and its verdict", async ({ page }) => {
     await page.goto("/?q=100000&u=never");
-    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/api\/og\?v=1&q=100000&u=never&lang=zh$/);
-    await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute("content", /\/api\/og\?v=1&q=100000&u=never&lang=zh$/);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/api\/og\?v=2&q=100000&u=never&lang=zh$/);
+    await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute("content", /\/api\/og\?v=2&q=100000&u=never&lang=zh$/);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /24 个月内微调最省/);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/\?v=1&q=100000&u=never$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/\?v=2&q=100000&u=never$/);
     await page.goto("/en?u=0&q=1e5&zz=1");
-    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/api\/og\?v=1&q=100000&u=never&lang=en$/);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/en\?v=1&q=100000&u=never$/);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/api\/og\?v=2&q=100000&u=never&lang=en$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/en\?v=2&q=100000&u=never$/);
   });
 });
 
@@ -79,7 +79,7 @@ test.describe("oEmbed", () => {
     expect(r.status()).toBe(200);
     const body = await r.json();
     expect(body).toMatchObject({ version: "1.0", type: "rich", width: 500, height: 400 });
-    expect(body.html).toContain(`src="${baseURL}/embed?v=1&amp;q=100000"`);
+    expect(body.html).toContain(`src="${baseURL}/embed?v=2&amp;p=openai-4o-mini&amp;q=100000"`);
     expect((await request.get(`/api/oembed?url=${encodeURIComponent("https://example.com/?q=1")}`)).status()).toBe(404);
     expect((await request.get(`/api/oembed?url=${ours}&format=xml`)).status()).toBe(501);
   });
@@ -89,7 +89,7 @@ test.describe("oEmbed", () => {
       await page.goto(`${path}?q=777`);
       const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute("href");
       expect(href, path).toContain("/api/oembed?format=json&url=");
-      expect(decodeURIComponent(href!), path).toContain("?v=1&q=777");
+      expect(decodeURIComponent(href!), path).toContain("?v=2&q=777");
     }
   });
 });
@@ -102,11 +102,12 @@ test.describe("the share panel", () => {
     await share.getByTestId("copy-link").focus();
     await page.keyboard.press("Enter");
     await expect(share.getByTestId("share-status")).toHaveText("链接已复制 ✓");
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/?v=1&q=100000&u=never`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/?v=2&q=100000&u=never`);
     await share.getByTestId("copy-embed").click();
     await expect(share.getByTestId("share-status")).toHaveText("嵌入代码已复制 ✓");
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
-    expect(snippet).toContain(`<iframe src="${baseURL}/embed?v=1&amp;q=100000&amp;u=never"`);
+    expect(snippet).toContain(`<iframe src="${baseURL}/embed?v=2&amp;q=100000&amp;u=never"`);
+    expect(snippet).not.toContain("theme=");
     expect(snippet).toContain(`<script async src="${baseURL}/embed.js"></script>`);
   });
 
@@ -117,7 +118,7 @@ test.describe("the share panel", () => {
 
   test("downloads hold the current numbers", async ({ page, request }) => {
     await page.goto("/?q=100000&u=never&h=12");
-    await page.locator('#calculator [data-testid="cumulative-chart"] .recharts-line-curve').first().waitFor();
+    await page.locator('#answer [data-testid="cumulative-chart"] .recharts-line-curve').first().waitFor();
     const api = await (await request.get("/api/v1/estimate?q=100000&u=never&h=12")).json();
     const csv = await downloaded(page, "download-csv");
     expect(csv.name).toBe("rag-or-fine-tuning-q100000-unever-h12.csv");
@@ -178,7 +179,7 @@ test.describe("embedding on another site", () => {
     await blogWithEmbed(page, baseURL!, 300, "v=1&q=100000&theme=dark");
     const frame = page.frameLocator("#calc");
     await expect(frame.locator("html")).toHaveClass(/dark/);
-    await expect(frame.getByTestId("open-full")).toHaveAttribute("href", "/?v=1&q=100000");
+    await expect(frame.getByTestId("open-full")).toHaveAttribute("href", "/?v=2&p=openai-4o-mini&q=100000");
     const overflow = await frame.locator("html").evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const table = frame.getByTestId("results-table");

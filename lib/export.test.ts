@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { embedSnippet, parsePanels, parseTheme } from "./embed";
+import { parsePanels, parseTheme } from "./embed";
 import { estimateJson } from "./estimate-json";
 import { chartSvgFile, estimateJsonDocument, exportFileName, seriesCsv } from "./export";
 import { defaultScenario, parseScenario } from "./scenario";
@@ -83,14 +83,8 @@ describe("embedding", () => {
     expect(parsePanels("nope")).toEqual(["controls", "verdict", "table", "chart"]);
     expect(parsePanels(undefined)).toEqual(["controls", "verdict", "table", "chart"]);
     expect(parseTheme("dark")).toBe("dark");
-    expect(parseTheme("<x>")).toBe("auto");
-  });
-
-  it("writes an escaped iframe snippet with the permalink's query", () => {
-    const s = { ...defaultScenario(), queriesPerDay: 100000 };
-    const html = embedSnippet("https://example.org", "en", s, 'A "calc" <x>');
-    expect(html).toContain('src="https://example.org/en/embed?v=2&amp;q=100000"');
-    expect(html).toContain('title="A &quot;calc&quot; &lt;x>"');
-    expect(html).toContain('<script async src="https://example.org/embed.js"></script>');
+    expect(parseTheme("auto")).toBe("auto");
+    expect(parseTheme("<x>")).toBe("light");
+    expect(parseTheme(undefined)).toBe("light");
   });
 });

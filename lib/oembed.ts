@@ -5,42 +5,17 @@
 import { STRINGS } from "./i18n";
 import type { Lang } from "./i18n-text";
 import type { OembedResponse } from "./api-schema";
-import { embedPath, parsePanels, parseTheme, type Panel } from "./embed";
-import { parseNumber, parseScenario, serialiseScenario } from "./scenario";
+import { embedHeight, parsePanels, parseTheme } from "./embed";
+import { embedSnippet, previewImageUrl, type PageOptions } from "./links";
+import { priceSet } from "./price-sets";
+import { parseNumber, parseScenario } from "./scenario";
 import { estimate } from "./model";
 import { verdictOf } from "./verdict";
 
 export const OEMBED_DEFAULT = { width: 720 } as const;
 
-/**
- * The embed's height, fitted to Chromium measurements of the real embed (English, the taller
- * language) alone per panel at 320 and 720 px wide: a frame of 72 px (padding and the "open in full"
- * link), each panel's height interpolated linearly in the width, 16 px between panels.
- */
-const PANEL_HEIGHT: Record<Panel, readonly [at320: number, at720: number]> = {
-  controls: [414, 394],
-  presets: [0, 0],
-  pricing: [0, 0],
-  verdict: [298, 157],
-  table: [240, 188],
-  chart: [390, 374],
-  map: [557, 469],
-  sensitivity: [320, 288],
-  compare: [124, 80],
-  breakdown: [296, 264],
-  latency: [388, 244],
-  assumptions: [114, 82],
-  share: [124, 86],
-};
-const FRAME_HEIGHT = 72;
-const PANEL_GAP = 16;
+export { embedHeight } from "./embed";
 
-export function embedHeight(panels: readonly Panel[], width: number): number {
-  const t = (Math.min(720, Math.max(320, width)) - 320) / 400;
-  const shown = panels.filter((p) => PANEL_HEIGHT[p][1] > 0);
-  const sum = shown.reduce((h, p) => h + PANEL_HEIGHT[p][0] + (PANEL_HEIGHT[p][1] - PANEL_HEIGHT[p][0]) * t, 0);
-  return Math.round(FRAME_HEIGHT + sum + PANEL_GAP * Math.max(0, shown.length - 1));
-}
 /** Our pages that hold a calculator, and their language. */
 const EMBEDDABLE: Record<string, Lang> = { "/": "zh", "/embed": "zh", "/en": "en", "/en/embed": "en" };
 
@@ -49,8 +24,6 @@ export interface OembedResult {
   /** An OembedResponse (200) or an ApiError. */
   body: Record<string, unknown>;
 }
-
-const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 function positive(raw: string | null): number | null {
   if (raw === null) return null;
@@ -80,24 +53,21 @@ export function oembed(params: URLSearchParams, ourOrigins: readonly string[], p
   const maxwidth = positive(params.get("maxwidth"));
   const maxheight = positive(params.get("maxheight"));
   const width = Math.min(OEMBED_DEFAULT.width, maxwidth ?? Infinity);
-  // The page's own embed options (panels, theme) carry over to the iframe and decide its height.
+  // The panels the URL asks for decide the height.
   const panelsParam = url.searchParams.get("panels") ?? undefined;
   const themeParam = url.searchParams.get("theme") ?? undefined;
   const panels = parsePanels(panelsParam);
-  const height = Math.min(embedHeight(panels, width), maxheight ?? Infinity);
+  const retiredPrices = priceSet(scenario.pricing)?.status === "retired";
+  const height = Math.min(embedHeight(panels, width, { retiredPrices }), maxheight ?? Infinity);
   const t = STRINGS[lang];
   const e = estimate(scenario);
   const title = `${t.verdict.short(verdictOf(scenario, e), scenario.horizonMonths, scenario)} · ${t.siteName}`;
-  const query = serialiseScenario(scenario);
+  // The page's own embed options carry over to the iframe: panels when given, a theme when one is asked for.
+  const options: PageOptions = {};
+  if (panelsParam !== undefined) options.panels = panels;
+  if (themeParam !== undefined && parseTheme(themeParam) !== "light") options.theme = parseTheme(themeParam);
   const origin = url.origin;
-  const options = new URLSearchParams();
-  if (panelsParam !== undefined) options.set("panels", panels.join(","));
-  if (themeParam !== undefined && parseTheme(themeParam) !== "auto") options.set("theme", parseTheme(themeParam));
-  const src = `${origin}${embedPath(lang)}?${query}${options.size ? `&${options.toString()}` : ""}`;
-  const html =
-    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="${width}" height="${height}" ` +
-    `style="border:0;max-width:100%" loading="lazy"></iframe>` +
-    `<script async src="${escapeAttr(origin)}/embed.js"></script>`;
+  const html = embedSnippet(origin, lang, { scenario }, title, { ...options, width, height });
   const body: OembedResponse = {
     version: "1.0",
     type: "rich",
@@ -110,7 +80,7 @@ export function oembed(params: URLSearchParams, ourOrigins: readonly string[], p
     cache_age: 86400,
   };
   if ((maxwidth ?? Infinity) >= 1200 && (maxheight ?? Infinity) >= 630) {
-    Object.assign(body, { thumbnail_url: `${origin}/api/og?${query}&lang=${lang}`, thumbnail_width: 1200, thumbnail_height: 630 });
+    Object.assign(body, { thumbnail_url: previewImageUrl(origin, lang, { scenario }), thumbnail_width: 1200, thumbnail_height: 630 });
   }
   return { status: 200, body };
 }

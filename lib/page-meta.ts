@@ -9,30 +9,28 @@ import { STRINGS } from "./i18n";
 import type { Lang } from "./i18n-text";
 import { estimate } from "./model";
 import { localPath } from "./paths";
-import { defaultScenario, serialiseScenario, type Scenario } from "./scenario";
+import { oembedDiscoveryUrl, otherLang, pageHref, previewImageUrl, scenarioSearch } from "./links";
+import { defaultScenario, type Scenario } from "./scenario";
 import { verdictOf } from "./verdict";
 
 export const OG_LOCALE: Record<Lang, string> = { zh: "zh_CN", en: "en_US" };
-const otherLang = (lang: Lang): Lang => (lang === "zh" ? "en" : "zh");
 
 /**
  * The query of a scenario's canonical URL: empty for the default scenario, so the canonical of the
  * plain page is the bare address the sitemap lists ("/", "/en"), and "?v=1&q=…" for any other.
  */
 export function canonicalQuery(scenario: Scenario): string {
-  const query = serialiseScenario(scenario);
-  return query === serialiseScenario(defaultScenario()) ? "" : `?${query}`;
+  return scenarioSearch({ scenario });
 }
 
 /** The preview image of a scenario: the permalink's own query plus the language. */
 export function previewImagePath(lang: Lang, scenario: Scenario): string {
-  return `/api/og?${serialiseScenario(scenario)}&lang=${lang}`;
+  return previewImageUrl("", lang, { scenario });
 }
 
 /** The oEmbed discovery link of a page with a calculator. */
-export function oembedDiscovery(lang: Lang, path: "" | `/${string}`, scenario: Scenario) {
-  const page = `${siteUrl()}${localPath(lang, path)}?${serialiseScenario(scenario)}`;
-  return { "application/json+oembed": `${siteUrl()}/api/oembed?format=json&url=${encodeURIComponent(page)}` };
+export function oembedDiscovery(lang: Lang, path: "" | "/embed", scenario: Scenario) {
+  return { "application/json+oembed": oembedDiscoveryUrl(siteUrl(), lang, path, { scenario }) };
 }
 
 /** The page background of each theme (Tailwind white and slate-950), for theme-color and the manifest. */
@@ -53,15 +51,14 @@ export function siteMetadata(lang: Lang): Metadata {
 }
 
 /** The article pages (/, /en): the verdict of the URL's scenario as title and description. */
-export function scenarioMeta(lang: Lang, scenario: Scenario, path: "" | `/${string}` = "") {
+export function scenarioMeta(lang: Lang, scenario: Scenario, path: "" = "") {
   const t = STRINGS[lang];
   const e = estimate(scenario);
   const v = verdictOf(scenario, e);
-  const query = canonicalQuery(scenario);
   const title = `${t.verdict.short(v, scenario.horizonMonths, scenario)} · ${t.siteName}`;
   const description = t.verdict.sentences(v, scenario.horizonMonths, scenario).join(" ");
   const image = { url: previewImagePath(lang, scenario), width: 1200, height: 630, alt: title };
-  const canonical = `${localPath(lang, path)}${query}`;
+  const canonical = pageHref(lang, path, { scenario });
   return {
     title,
     description,
@@ -78,7 +75,7 @@ export function scenarioMeta(lang: Lang, scenario: Scenario, path: "" | `/${stri
     twitter: { card: "summary_large_image" as const, title, description, images: [image] },
     alternates: {
       canonical,
-      languages: { "zh-CN": `${localPath("zh", path)}${query}`, en: `${localPath("en", path)}${query}` },
+      languages: { "zh-CN": pageHref("zh", path, { scenario }), en: pageHref("en", path, { scenario }) },
       types: oembedDiscovery(lang, path, scenario),
     },
   };
@@ -96,7 +93,7 @@ export function embedMeta(lang: Lang, scenario: Scenario): Metadata {
       type: "website",
       siteName: t.siteName,
       title,
-      url: `${localPath(lang, "/embed")}${canonicalQuery(scenario)}`,
+      url: pageHref(lang, "/embed", { scenario }),
       locale: OG_LOCALE[lang],
       alternateLocale: [OG_LOCALE[otherLang(lang)]],
       images: [image],

@@ -1,8 +1,7 @@
 "use client";
 import { useId, useState } from "react";
-import { embedSnippet } from "@/lib/embed";
-import { localPath } from "@/lib/paths";
-import { serialiseScenario } from "@/lib/scenario";
+import { parseTheme } from "@/lib/embed";
+import { embedSnippet, permalink as permalinkOf, scenarioQuery, type PageOptions } from "@/lib/links";
 import { useCalculator } from "./store";
 import { useStrings } from "@/components/i18n/context";
 import { useExtraStrings } from "@/components/i18n/extra";
@@ -58,6 +57,14 @@ async function svgToPng(svgText: string): Promise<Blob | null> {
   }
 }
 
+function savedTheme(): string | null {
+  try {
+    return localStorage.getItem("theme");
+  } catch {
+    return null;
+  }
+}
+
 const buttonClass =
   "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:border-sky-500 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-900";
 
@@ -69,8 +76,15 @@ export function SharePanel() {
   const pinned = useCalculator((s) => s.pinned);
   const [status, setStatus] = useState("");
   const headingId = useId();
-  const home = localPath(t.lang, "");
-  const permalink = () => `${window.location.origin}${home}?${serialiseScenario(scenario)}`;
+  // The link carries both scenarios when one is pinned, as the compare panel promises.
+  const permalink = () => permalinkOf(window.location.origin, t.lang, { scenario, pinned });
+  // The embed code names a theme only when the reader picked one (this embed's theme=, or the
+  // site's theme toggle); without one the embed is light, as most blogs are.
+  const embedCode = () => {
+    const theme = new URLSearchParams(window.location.search).get("theme") ?? savedTheme();
+    const options: PageOptions = theme !== null ? { theme: parseTheme(theme) } : {};
+    return embedSnippet(window.location.origin, t.lang, { scenario, pinned }, `${t.siteName} · ${t.calculator.heading}`, options);
+  };
   const confirm = (message: string) => {
     setStatus(message);
     setTimeout(() => setStatus((s) => (s === message ? "" : s)), 2500);
@@ -80,14 +94,15 @@ export function SharePanel() {
   // The export code (SVG builder, every language's words) loads on the first download, not with the page.
   const exports = () => import("@/lib/export");
   const chart = async () => (await exports()).chartSvgFile({ scenario, pinned, lang: t.lang, permalink: permalink() });
-  const downloads: { id: "png" | "svg" | "csv" | "json"; blob: () => Blob | null | Promise<Blob | null> }[] = [
+  const downloads: { id: "png" | "svg" | "csv" | "json"; blob: () => Promise<Blob | null> }[] = [
     { id: "png", blob: async () => svgToPng(await chart()) },
     { id: "svg", blob: async () => new Blob([await chart()], { type: "image/svg+xml" }) },
     { id: "csv", blob: async () => new Blob([(await exports()).seriesCsv(scenario, permalink())], { type: "text/csv" }) },
     {
       id: "json",
+      // The API's answer, fetched: the browser need not carry the API's code.
       blob: async () => {
-        const res = await fetch(`/api/v1/estimate?${serialiseScenario(scenario)}`);
+        const res = await fetch(`/api/v1/estimate?${scenarioQuery({ scenario, pinned: null })}`);
         if (!res.ok) return null;
         return new Blob([(await exports()).estimateJsonDocument(scenario, permalink(), await res.json())], { type: "application/json" });
       },
@@ -106,7 +121,7 @@ export function SharePanel() {
           type="button"
           className={buttonClass}
           data-testid="copy-embed"
-          onClick={() => copy(embedSnippet(window.location.origin, t.lang, scenario, `${t.siteName} · ${t.calculator.heading}`), x.share.embedCopied)}
+          onClick={() => copy(embedCode(), x.share.embedCopied)}
         >
           {x.share.copyEmbed}
         </button>

@@ -121,6 +121,20 @@ export function CalculatorProvider({
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 
+/** Stands in for the store on pages without a calculator (methodology): it holds nothing. */
+const NO_STORE = createStore<{ scenario: null; pinned: null }>()(() => ({ scenario: null, pinned: null }));
+
+/**
+ * The store's scenario and pinned scenario when the page has a calculator, else `fallback` (the
+ * scenario the server parsed from the URL). For links that must follow every edit.
+ */
+export function useScenarioPairOr(fallback: { scenario: Scenario; pinned?: Scenario | null }): { scenario: Scenario; pinned: Scenario | null } {
+  const store = useContext(StoreContext) ?? NO_STORE;
+  const scenario = useStore(store as StoreApi<{ scenario: Scenario | null; pinned: Scenario | null }>, (s) => s.scenario);
+  const pinned = useStore(store as StoreApi<{ scenario: Scenario | null; pinned: Scenario | null }>, (s) => s.pinned);
+  return scenario ? { scenario, pinned } : { scenario: fallback.scenario, pinned: fallback.pinned ?? null };
+}
+
 export function useCalculator<T>(selector: (s: CalculatorState) => T): T {
   const store = useContext(StoreContext);
   if (!store) throw new Error("useCalculator must be used inside <CalculatorProvider>");

@@ -1,7 +1,11 @@
 "use client";
-import { useState, useSyncExternalStore } from "react";
+import Link from "next/link";
+import { useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useExtraStrings } from "@/components/i18n/extra";
 import type { Lang } from "@/lib/i18n-text";
+import type { ScenarioLinkKind, SitePage } from "@/lib/links";
+import { parseScenario } from "@/lib/scenario";
+import { useScenarioHref } from "./useScenarioHref";
 
 /** The section the reader is in: the last heading with an id above the top fifth of the screen. */
 function currentSection(): string {
@@ -13,32 +17,57 @@ function currentSection(): string {
   return id;
 }
 
-/** The same scenario (query string) and section, in the other language. */
-function otherLanguageHref(targetPath: string): string {
-  const section = currentSection();
-  return `${targetPath}${window.location.search}${section ? `#${section}` : ""}`;
+/** The scenario of the URL the server rendered (its query, "" for none): what links show before any edit. */
+function useInitial(initialQuery: string) {
+  return useMemo(() => parseScenario(initialQuery), [initialQuery]);
 }
 
-export function LanguageSwitch({ lang, targetPath, initialHref }: { lang: Lang; targetPath: string; initialHref: string }) {
+/** A link to one of our pages that carries the scenario the reader is looking at. */
+export function ScenarioLink({
+  kind,
+  lang,
+  initialQuery,
+  className,
+  children,
+}: {
+  kind: Exclude<ScenarioLinkKind, "otherLanguage">;
+  lang: Lang;
+  initialQuery: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const href = useScenarioHref(kind, lang, useInitial(initialQuery));
+  // No prefetch: the href changes with every slider step, and each new one would be fetched.
+  return (
+    <Link href={href} prefetch={false} className={className} data-testid={`${kind}-link`}>
+      {children}
+    </Link>
+  );
+}
+
+/** The same page in the other language, with the scenario of the store and the section in view. */
+export function LanguageSwitch({ lang, page, initialQuery }: { lang: Lang; page: SitePage; initialQuery: string }) {
   const t = useExtraStrings().site;
-  const [href, setHref] = useState(initialHref);
-  const refresh = () => setHref(otherLanguageHref(targetPath));
+  const [section, setSection] = useState("");
+  const href = useScenarioHref("otherLanguage", lang, useInitial(initialQuery), { page, hash: section });
+  const refresh = () => setSection(currentSection());
+  const otherLang = lang === "zh" ? "en" : "zh-CN";
   return (
     <a
       href={href}
-      hrefLang={lang === "zh" ? "en" : "zh-CN"}
-      lang={lang === "zh" ? "en" : "zh-CN"}
-      aria-label={t.switchLanguageLabel}
+      hrefLang={otherLang}
       onPointerEnter={refresh}
       onFocus={refresh}
       onClick={(e) => {
-        e.preventDefault();
-        window.location.assign(otherLanguageHref(targetPath));
+        // The section in view at the moment of the click (a full page load: the other language has its own root layout).
+        const now = currentSection();
+        e.currentTarget.href = `${href.split("#")[0]}${now ? `#${now}` : ""}`;
       }}
       className="rounded-md px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-200 dark:hover:bg-slate-800"
       data-testid="language-switch"
     >
-      {t.switchLanguage}
+      {/* The accessible name starts with the visible word, then says what the link does. */}
+      <span lang={otherLang}>{t.switchLanguage}</span> <span className="sr-only">{t.switchLanguageLabel}</span>
     </a>
   );
 }

@@ -1,11 +1,13 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
-import { localPath } from "@/lib/paths";
-import { LanguageSwitch, ThemeToggle } from "./HeaderControls";
+import { LanguageSwitch, ScenarioLink, ThemeToggle } from "./HeaderControls";
 
-/** Top bar: the site's name, the methodology link, the language switch and the theme toggle. */
+/**
+ * Top bar: the site's name, the methodology link, the language switch and the theme toggle. Its
+ * links carry the scenario (lib/links.ts): the calculator's live one on a page that has it, else
+ * the URL's (`query`).
+ */
 export function SiteHeader({
   lang,
   path,
@@ -14,28 +16,28 @@ export function SiteHeader({
 }: {
   lang: Lang;
   path: "" | "/methodology";
+  /** The scenario query of the URL the page was opened with ("" for none). */
   query: string;
   /** Shown under the bar, e.g. the answer bar (positioned by itself, so it never moves the page). */
   children?: ReactNode;
 }) {
   const t = STRINGS[lang];
-  const other: Lang = lang === "zh" ? "en" : "zh";
-  const otherPath = localPath(other, path);
-  const search = query ? `?${query}` : "";
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur print:hidden dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex max-w-[90rem] items-center justify-between gap-3 px-4 py-2 sm:px-6">
-        <Link href={`${localPath(lang, "")}${search}`} className="font-semibold tracking-tight">
+        <ScenarioLink kind="home" lang={lang} initialQuery={query} className="font-semibold tracking-tight">
           {t.siteName}
-        </Link>
-        <nav className="flex items-center gap-1 sm:gap-2">
-          <Link
-            href={`${localPath(lang, "/methodology")}${search}`}
+        </ScenarioLink>
+        <nav aria-label={t.site.navLabel} className="flex items-center gap-1 sm:gap-2">
+          <ScenarioLink
+            kind="methodology"
+            lang={lang}
+            initialQuery={query}
             className="hidden rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 sm:block dark:text-slate-300 dark:hover:bg-slate-800"
           >
             {t.footer.methodology}
-          </Link>
-          <LanguageSwitch lang={lang} targetPath={otherPath} initialHref={`${otherPath}${search}`} />
+          </ScenarioLink>
+          <LanguageSwitch lang={lang} page={path} initialQuery={query} />
           <ThemeToggle />
         </nav>
       </div>

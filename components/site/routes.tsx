@@ -16,7 +16,8 @@ import type { StringsProviderType } from "@/components/i18n/context";
 import { MethodologyPage } from "@/components/methodology/MethodologyPage";
 import type { Lang } from "@/lib/i18n-text";
 import { articleJsonLd, embedMeta, jsonLdText, methodologyMeta, scenarioMeta, siteMetadata, siteViewport } from "@/lib/page-meta";
-import { parseScenario, serialiseScenario } from "@/lib/scenario";
+import { scenarioQuery } from "@/lib/links";
+import { parseScenario } from "@/lib/scenario";
 import { queryOf, recordOf, type ScenarioPageProps } from "./pageProps";
 import { RootDocument } from "./RootDocument";
 
@@ -67,7 +68,8 @@ export function methodologyRoute(lang: Lang, StringsProvider: StringsProviderTyp
     metadata: methodologyMeta(lang),
     Page: async function Methodology(props?: ScenarioPageProps) {
       const raw = await queryOf(props);
-      const query = raw ? serialiseScenario(parseScenario(raw).scenario) : "";
+      // The methodology page links back to the scenario (and the pinned one) it was opened from.
+      const query = raw ? scenarioQuery(parseScenario(raw)) : "";
       return <MethodologyPage lang={lang} StringsProvider={StringsProvider} query={query} />;
     },
   };

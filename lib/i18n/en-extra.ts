@@ -46,8 +46,9 @@ export const enExtra: ExtraStrings = {
     methodology: "Methodology and sources",
   },
   site: {
+    navLabel: "Site",
     switchLanguage: "中文",
-    switchLanguageLabel: "Switch to the Chinese version",
+    switchLanguageLabel: "(switch to the Chinese version)",
     themeDark: "Switch to dark mode",
     themeLight: "Switch to light mode",
     notFoundTitle: "Page not found",

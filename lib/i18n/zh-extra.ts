@@ -46,8 +46,9 @@ export const zhExtra: ExtraUiStrings = {
     methodology: "方法与数据来源",
   },
   site: {
+    navLabel: "网站",
     switchLanguage: "English",
-    switchLanguageLabel: "切换到英文版",
+    switchLanguageLabel: "（切换到英文版）",
     themeDark: "切换到深色模式",
     themeLight: "切换到浅色模式",
     notFoundTitle: "页面不存在",

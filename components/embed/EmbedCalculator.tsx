@@ -1,0 +1,77 @@
+"use client";
+import dynamic from "next/dynamic";
+import type { ReactNode } from "react";
+import { CumulativeFigure } from "@/components/calculator/Charts";
+import { CurrencyControl } from "@/components/calculator/CurrencyControl";
+import { ResultsTable } from "@/components/calculator/ResultsTable";
+import { useCalculator } from "@/components/calculator/store";
+import { Verdict } from "@/components/calculator/Verdict";
+import { WorkloadControls } from "@/components/calculator/WorkloadControls";
+import { useStrings } from "@/components/i18n/context";
+import type { Panel } from "@/lib/embed";
+
+// Panels an embed shows only when asked for come in their own chunks (still rendered on the server).
+const AssumptionsPanel = dynamic(() => import("@/components/calculator/AssumptionsPanel").then((m) => m.AssumptionsPanel));
+const Presets = dynamic(() => import("@/components/calculator/Presets").then((m) => m.Presets));
+const SharePanel = dynamic(() => import("@/components/calculator/SharePanel").then((m) => m.SharePanel));
+const LatencyPanel = dynamic(() => import("@/components/calculator/LatencyPanel").then((m) => m.LatencyPanel));
+const StalenessPanel = dynamic(() => import("@/components/calculator/LatencyPanel").then((m) => m.StalenessPanel));
+const BreakdownFigure = dynamic(() => import("@/components/calculator/BreakdownFigure").then((m) => m.BreakdownFigure));
+const PricingControl = dynamic(() => import("@/components/calculator/PricingControl").then((m) => m.PricingControl));
+const CheaperMapPanel = dynamic(() => import("@/components/calculator/CheaperMapPanel").then((m) => m.CheaperMapPanel));
+const TornadoPanel = dynamic(() => import("@/components/calculator/TornadoPanel").then((m) => m.TornadoPanel));
+const ComparePanel = dynamic(() => import("@/components/calculator/ComparePanel").then((m) => m.ComparePanel));
+const WarningsNotice = dynamic(() => import("@/components/calculator/WarningsNotice").then((m) => m.WarningsNotice));
+
+/**
+ * The calculator as a blog post shows it: the answer first (verdict, then the chart; side by side
+ * when the post is wide), then compact controls, then whatever other panels the URL asks for, one
+ * column. A title line above and a source line below come from EmbedPage.
+ */
+export function EmbedCalculator({ panels, title, source }: { panels: readonly Panel[]; title: ReactNode; source: ReactNode }) {
+  const t = useStrings();
+  const show = (p: Panel) => panels.includes(p);
+  const hasWarnings = useCalculator((s) => s.warnings.length > 0);
+  const controls = show("controls") || show("presets") || show("pricing");
+  return (
+    <div className="@container grid gap-3">
+      {title}
+      {hasWarnings ? <WarningsNotice /> : null}
+      {show("verdict") || show("chart") ? (
+        <div className={`grid gap-3 ${show("verdict") && show("chart") ? "@3xl:grid-cols-[minmax(0,20rem)_minmax(0,1fr)] @3xl:items-start" : ""}`}>
+          {show("verdict") ? <Verdict howSure={show("sensitivity")} /> : null}
+          {show("chart") ? <CumulativeFigure compact /> : null}
+        </div>
+      ) : null}
+      {controls ? (
+        <section
+          aria-label={t.calculator.workload}
+          className="grid gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+        >
+          {show("controls") ? (
+            <div className="@xl:[&>div]:grid-cols-2 @xl:[&>div]:items-start @xl:[&>div]:gap-x-5">
+              <WorkloadControls />
+            </div>
+          ) : null}
+          {show("presets") ? <Presets /> : null}
+          {show("pricing") ? <PricingControl /> : null}
+          {show("controls") ? <CurrencyControl /> : null}
+        </section>
+      ) : null}
+      {show("table") ? <ResultsTable /> : null}
+      {show("map") ? <CheaperMapPanel /> : null}
+      {show("sensitivity") ? <TornadoPanel /> : null}
+      {show("compare") ? <ComparePanel /> : null}
+      {show("breakdown") ? <BreakdownFigure /> : null}
+      {show("latency") ? (
+        <div className="grid gap-3 @lg:grid-cols-2">
+          <LatencyPanel />
+          <StalenessPanel />
+        </div>
+      ) : null}
+      {show("assumptions") ? <AssumptionsPanel /> : null}
+      {show("share") ? <SharePanel /> : null}
+      {source}
+    </div>
+  );
+}
