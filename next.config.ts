@@ -14,7 +14,11 @@ const toList = (headers: Record<string, string>) => Object.entries(headers).map(
  */
 function securityHeaderRules(dev: boolean) {
   if (!dev) return [{ source: "/:path*", headers: toList(COMMON_HEADERS) }];
-  const notFrameable = [...toList(COMMON_HEADERS), { key: "Content-Security-Policy", value: contentSecurityPolicy(false, true) }, { key: "X-Frame-Options", value: "SAMEORIGIN" }];
+  const notFrameable = [
+    ...toList(COMMON_HEADERS),
+    { key: "Content-Security-Policy", value: contentSecurityPolicy(false, true) },
+    { key: "X-Frame-Options", value: "SAMEORIGIN" },
+  ];
   const frameable = [...toList(COMMON_HEADERS), { key: "Content-Security-Policy", value: contentSecurityPolicy(true, true) }];
   const exceptions = FRAMEABLE_PATHS.map((p) => p.slice(1)).join("|");
   return [
@@ -43,7 +47,10 @@ export default function config(phase: string): NextConfig {
     cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),
     cacheMaxMemorySize: 0,
     async headers() {
-      return [...securityHeaderRules(phase === PHASE_DEVELOPMENT_SERVER), { source: "/embed.js", headers: [{ key: "Cache-Control", value: "public, max-age=3600" }] }];
+      return [
+        ...securityHeaderRules(phase === PHASE_DEVELOPMENT_SERVER),
+        { source: "/embed.js", headers: [{ key: "Cache-Control", value: "public, max-age=3600" }] },
+      ];
     },
   };
   // Under Turbopack, MDX plugins are named by string.

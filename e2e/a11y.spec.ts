@@ -59,7 +59,8 @@ for (const path of PAGES) {
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       const serious = results.violations.filter((v) => v.impact && BAD_IMPACT.has(v.impact));
       const report = serious.map(
-        (v) => `${v.id} [${v.impact}] ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}${n.failureSummary ? ` — ${n.failureSummary.split("\n").slice(1).join(" ").trim()}` : ""}`).join("\n")}`,
+        (v) =>
+          `${v.id} [${v.impact}] ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}${n.failureSummary ? ` — ${n.failureSummary.split("\n").slice(1).join(" ").trim()}` : ""}`).join("\n")}`,
       );
       expect(serious.length, `axe violations on ${path} (${mode}):\n${report.join("\n")}`).toBe(0);
     });

@@ -46,7 +46,9 @@ test.describe("/api/v1/estimate", () => {
     expect(res.status()).toBe(200);
     const { priceSets } = await res.json();
     const ids = priceSets.map((p: { id: string }) => p.id);
-    expect(ids).toEqual(expect.arrayContaining(["bedrock-nova-micro", "openai-4o-mini", "vertex-flash", "together-lora", "self-hosted-lora"]));
+    expect(ids).toEqual(
+      expect.arrayContaining(["bedrock-nova-micro", "openai-4o-mini", "vertex-flash", "together-lora", "self-hosted-lora"]),
+    );
     for (const p of priceSets) {
       expect(["current", "retired"]).toContain(p.status);
       expect(p.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -96,12 +98,21 @@ test.describe("the API for developers", () => {
     expect(etag).toMatch(/^"[\w-]+"$/);
     const again = await request.get("/api/v1/estimate?v=1&q=100000", { headers: { "if-none-match": etag } });
     expect(again.status()).toBe(304);
-    expect((await request.get("/api/v1/estimate?q=100000")).headers()["cache-control"]).toBe("public, max-age=300, s-maxage=3600");
+    expect((await request.get("/api/v1/estimate?q=100000")).headers()["cache-control"]).toBe(
+      "public, max-age=300, s-maxage=3600",
+    );
   });
 
   for (const path of ["/api/v1/estimate", "/api/v1/openapi.json", "/api/og", "/api/oembed", "/api/v1/nope"]) {
     test(`${path}: CORS preflight, JSON 405 for POST`, async ({ request }) => {
-      const pre = await request.fetch(path, { method: "OPTIONS", headers: { origin: "https://other.example", "access-control-request-method": "GET", "access-control-request-headers": "content-type" } });
+      const pre = await request.fetch(path, {
+        method: "OPTIONS",
+        headers: {
+          origin: "https://other.example",
+          "access-control-request-method": "GET",
+          "access-control-request-headers": "content-type",
+        },
+      });
       expect(pre.status()).toBe(204);
       expect(pre.headers()).toMatchObject({ "access-control-allow-origin": "*", "access-control-allow-headers": "content-type" });
       expect(pre.headers()["access-control-allow-methods"]).toContain("GET");
@@ -143,12 +154,20 @@ test.describe("oEmbed height", () => {
     { width: 600, panels: "breakdown,latency,sensitivity" },
   ];
   for (const { width, panels } of cases) {
-    test(`fits the rendered embed within 15 % at ${width} px, panels ${panels || "(default)"}`, async ({ page, request, baseURL }) => {
+    test(`fits the rendered embed within 15 % at ${width} px, panels ${panels || "(default)"}`, async ({
+      page,
+      request,
+      baseURL,
+    }) => {
       const permalink = `${baseURL}/en/embed?v=1&q=100000${panels ? `&panels=${panels}` : ""}`;
       const o = await (await request.get(`/api/oembed?url=${encodeURIComponent(permalink)}&maxwidth=${width}`)).json();
       expect(o.width).toBe(width);
       // The HTML oEmbed answers, on a page of another site; the height measured inside the embed.
-      const site = createServer((_, res) => res.writeHead(200, { "content-type": "text/html" }).end(`<!doctype html><html><body style="margin:0">${o.html}</body></html>`));
+      const site = createServer((_, res) =>
+        res
+          .writeHead(200, { "content-type": "text/html" })
+          .end(`<!doctype html><html><body style="margin:0">${o.html}</body></html>`),
+      );
       await new Promise<void>((done) => site.listen(0, "127.0.0.1", done));
       await page.setViewportSize({ width: o.width + 40, height: 400 });
       await page.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);
@@ -160,4 +179,3 @@ test.describe("oEmbed height", () => {
     });
   }
 });
-

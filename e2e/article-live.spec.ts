@@ -127,7 +127,9 @@ for (const c of CASES) {
   });
 }
 
-test("the default scenario: RAG is cheaper to run, and the sentence says from which volume fine-tuning wins", async ({ page }) => {
+test("the default scenario: RAG is cheaper to run, and the sentence says from which volume fine-tuning wins", async ({
+  page,
+}) => {
   await page.goto("/en");
   const live = costLive(page);
   await expect(live.getByTestId("when-ragRunsCheaper")).toContainText('In this scenario "cheap to run" doesn\'t hold');

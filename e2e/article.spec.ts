@@ -4,7 +4,14 @@ import { waitForQuery } from "./helpers";
 
 const LANGS = [
   { path: "/", lang: "zh-CN", h1: "RAG 还是微调？", credit: "基于 ZIYU 的文章改编", note: "编者注", switchTo: "/en" },
-  { path: "/en", lang: "en", h1: "RAG or fine-tuning?", credit: "Adapted from an article by ZIYU", note: "Editor's note", switchTo: "/" },
+  {
+    path: "/en",
+    lang: "en",
+    h1: "RAG or fine-tuning?",
+    credit: "Adapted from an article by ZIYU",
+    note: "Editor's note",
+    switchTo: "/",
+  },
 ];
 
 for (const l of LANGS) {
@@ -12,7 +19,20 @@ for (const l of LANGS) {
     await page.goto(l.path);
     await expect(page.locator("html")).toHaveAttribute("lang", l.lang);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(l.h1);
-    for (const id of ["intro", "what", "rag", "fine-tuning", "differences", "speed", "accuracy", "cost", "choosing", "summary-table", "decision-table", "closing"]) {
+    for (const id of [
+      "intro",
+      "what",
+      "rag",
+      "fine-tuning",
+      "differences",
+      "speed",
+      "accuracy",
+      "cost",
+      "choosing",
+      "summary-table",
+      "decision-table",
+      "closing",
+    ]) {
       await expect(page.locator(`h2#${id}, h3#${id}`)).toHaveCount(1);
     }
     await expect(page.locator("h4#evidence")).toHaveCount(1);
@@ -34,7 +54,10 @@ for (const l of LANGS) {
     await expect(accuracyNote.locator('a[href="https://arxiv.org/abs/2312.05934"]')).toHaveCount(1);
     const credit = page.getByTestId("credit").first();
     await expect(credit).toContainText(l.credit);
-    await expect(credit.getByRole("link", { name: "CC BY-NC-SA 4.0" })).toHaveAttribute("href", "https://creativecommons.org/licenses/by-nc-sa/4.0/");
+    await expect(credit.getByRole("link", { name: "CC BY-NC-SA 4.0" })).toHaveAttribute(
+      "href",
+      "https://creativecommons.org/licenses/by-nc-sa/4.0/",
+    );
     await expect(credit.locator('a[href^="https://blog.341359.xyz/article/"]')).toHaveCount(1);
     // The figures quoted in the article are carried over.
     await expect(body).toContainText("50–200 ms");
@@ -90,7 +113,12 @@ test("the figures inside the article follow the calculator's sliders", async ({ 
 
 test.describe("the questionnaire", () => {
   const cases = [
-    { name: "fresh, cited knowledge → RAG", answers: ["freshness-often", "citations-yes", "latency-relaxed"], zh: "RAG", en: "RAG" },
+    {
+      name: "fresh, cited knowledge → RAG",
+      answers: ["freshness-often", "citations-yes", "latency-relaxed"],
+      zh: "RAG",
+      en: "RAG",
+    },
     {
       name: "stable knowledge, one task, tight latency → fine-tuning",
       query: "?v=1&q=100000&u=never&h=60",
@@ -98,7 +126,13 @@ test.describe("the questionnaire", () => {
       zh: "微调",
       en: "Fine-tuning",
     },
-    { name: "citations and a tight budget → hybrid", query: "?v=1&u=never&q=40000", answers: ["citations-yes", "latency-strict", "scale-focused"], zh: "混合方案（RAG + 风格微调）", en: "Hybrid (RAG + a style fine-tune)" },
+    {
+      name: "citations and a tight budget → hybrid",
+      query: "?v=1&u=never&q=40000",
+      answers: ["citations-yes", "latency-strict", "scale-focused"],
+      zh: "混合方案（RAG + 风格微调）",
+      en: "Hybrid (RAG + a style fine-tune)",
+    },
   ];
   for (const c of cases) {
     for (const lang of ["zh", "en"] as const) {

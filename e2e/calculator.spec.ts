@@ -154,7 +154,10 @@ test.describe("the calculator on /", () => {
           const el = document.activeElement as HTMLElement | null;
           if (!el || el === document.body) return null;
           const style = getComputedStyle(el);
-          return { id: el.dataset.testid || el.id || el.tagName, outline: style.outlineStyle !== "none" || style.boxShadow !== "none" };
+          return {
+            id: el.dataset.testid || el.id || el.tagName,
+            outline: style.outlineStyle !== "none" || style.boxShadow !== "none",
+          };
         });
         if (info) {
           reached.add(info.id);
@@ -165,7 +168,14 @@ test.describe("the calculator on /", () => {
     // The answer's three sliders and the currency, then the full calculator under the article.
     await tabFrom("queriesPerDay-slider", 8);
     await tabFrom("horizonMonths-slider", 8);
-    for (const id of ["queriesPerDay-slider", "updatesPerMonth-slider", "corpusTokens-slider", "currency-USD", "horizonMonths-slider", "preset-earnings"]) {
+    for (const id of [
+      "queriesPerDay-slider",
+      "updatesPerMonth-slider",
+      "corpusTokens-slider",
+      "currency-USD",
+      "horizonMonths-slider",
+      "preset-earnings",
+    ]) {
       expect(reached).toContain(id);
     }
   });

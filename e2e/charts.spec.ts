@@ -30,7 +30,10 @@ function isRoundLabel(label: string): boolean {
 function isRoundStep(values: number[]): boolean {
   const step = values[1]! - values[0]!;
   const mantissa = step / 10 ** Math.floor(Math.log10(step));
-  return [1, 2, 2.5, 5].some((r) => Math.abs(mantissa - r) < 1e-9) && values.every((v, i) => Math.abs(v - values[0]! - i * step) < 1e-6);
+  return (
+    [1, 2, 2.5, 5].some((r) => Math.abs(mantissa - r) < 1e-9) &&
+    values.every((v, i) => Math.abs(v - values[0]! - i * step) < 1e-6)
+  );
 }
 
 // Without script the page never hydrates, so these use Playwright's own test, not our fixture's wait.

@@ -17,12 +17,22 @@ const SCREENS = [
 
 for (const screen of SCREENS) {
   for (const path of ["/", "/en"]) {
-    test(`${path} at ${screen.width}×${screen.height}: the first screen holds the answer, the chart and the three sliders`, async ({ page }) => {
+    test(`${path} at ${screen.width}×${screen.height}: the first screen holds the answer, the chart and the three sliders`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: screen.width, height: screen.height });
       await page.goto(path);
       await page.evaluate(() => window.scrollTo(0, 0));
       const answer = page.locator("#answer");
-      for (const testId of ["answer-headline", "answer-detail", "prices-as-of", "cumulative-chart", "queriesPerDay-slider", "updatesPerMonth-slider", "corpusTokens-slider"]) {
+      for (const testId of [
+        "answer-headline",
+        "answer-detail",
+        "prices-as-of",
+        "cumulative-chart",
+        "queriesPerDay-slider",
+        "updatesPerMonth-slider",
+        "corpusTokens-slider",
+      ]) {
         const box = await answer.getByTestId(testId).first().boundingBox();
         expect(box, testId).not.toBeNull();
         expect(box!.y + box!.height, `${testId} ends within the first screen`).toBeLessThanOrEqual(screen.height);

@@ -25,11 +25,70 @@ const MARKERS = ['"><script>x1y2</script>', "'><img src=x onerror=x1y2>", "</tit
 /** What must never appear in a body: the markers' tags as sent. */
 const FORBIDDEN = ["<script>x1y2", "<img src=x onerror=x1y2", "<svg onload=x1y2", "<x1y2>"];
 
-const KEYS = ["q", "u", "d", "h", "v", "p", "cur", "fx", "pt", "qt", "ot", "k", "pin", "panels", "theme", "lang", "url", "format", "maxwidth", "maxheight", "__proto__", "constructor", "zz"];
+const KEYS = [
+  "q",
+  "u",
+  "d",
+  "h",
+  "v",
+  "p",
+  "cur",
+  "fx",
+  "pt",
+  "qt",
+  "ot",
+  "k",
+  "pin",
+  "panels",
+  "theme",
+  "lang",
+  "url",
+  "format",
+  "maxwidth",
+  "maxheight",
+  "__proto__",
+  "constructor",
+  "zz",
+];
 const VALUES = [
-  "1", "-1", "0", "1e999", "-1e999", "NaN", "Infinity", "0x10", "1_000", "5000", "100000", "never", "daily", "hourly", "dark", "light", "en", "zh",
-  "controls,verdict,chart", "map,breakdown,latency,share", "json", "xml", "99999999999999999999", "1.5", "", " ", "%", "%E0%A4%A", "%FF%FE", "%00",
-  "\u2028\u2029", "日本語", "🙂", "javascript:alert(1)", "v=1&q=2", "https://evil.example/?q=1", "//evil.example", "a".repeat(300),
+  "1",
+  "-1",
+  "0",
+  "1e999",
+  "-1e999",
+  "NaN",
+  "Infinity",
+  "0x10",
+  "1_000",
+  "5000",
+  "100000",
+  "never",
+  "daily",
+  "hourly",
+  "dark",
+  "light",
+  "en",
+  "zh",
+  "controls,verdict,chart",
+  "map,breakdown,latency,share",
+  "json",
+  "xml",
+  "99999999999999999999",
+  "1.5",
+  "",
+  " ",
+  "%",
+  "%E0%A4%A",
+  "%FF%FE",
+  "%00",
+  "\u2028\u2029",
+  "日本語",
+  "🙂",
+  "javascript:alert(1)",
+  "v=1&q=2",
+  "https://evil.example/?q=1",
+  "//evil.example",
+  "a".repeat(300),
 ];
 
 function value(r: () => number, baseURL: string): string {
@@ -37,7 +96,8 @@ function value(r: () => number, baseURL: string): string {
   const roll = r();
   if (roll < 0.35) return pick(MARKERS);
   if (roll < 0.45) return `${pick(VALUES)}${pick(MARKERS)}`;
-  if (roll < 0.55) return `${baseURL}${pick(["/", "/en", "/embed", "/en/embed", "/methodology"])}?q=${encodeURIComponent(pick(MARKERS))}&panels=${encodeURIComponent(pick(MARKERS))}`;
+  if (roll < 0.55)
+    return `${baseURL}${pick(["/", "/en", "/embed", "/en/embed", "/methodology"])}?q=${encodeURIComponent(pick(MARKERS))}&panels=${encodeURIComponent(pick(MARKERS))}`;
   if (roll < 0.6) return `q=${pick(MARKERS)}&u=${pick(VALUES)}`;
   return pick(VALUES);
 }
@@ -57,7 +117,18 @@ function query(r: () => number, baseURL: string): string {
 
 const PAGES = ["/", "/en", "/embed", "/en/embed", "/methodology", "/en/methodology"];
 const APIS = ["/api/v1/estimate", "/api/oembed", "/api/v1/openapi.json"];
-const UNKNOWN = ["/nope", "/embed/x", "/en/embed/x", "/Embed", "/api/v1/nope", "/api/x/y", "/%3Cscript%3Ex1y2%3C/script%3E", "/en/%22%3E%3Cscript%3Ex1y2%3C/script%3E", "/_next/static/x1y2.js", "/api/%3Cx1y2%3E"];
+const UNKNOWN = [
+  "/nope",
+  "/embed/x",
+  "/en/embed/x",
+  "/Embed",
+  "/api/v1/nope",
+  "/api/x/y",
+  "/%3Cscript%3Ex1y2%3C/script%3E",
+  "/en/%22%3E%3Cscript%3Ex1y2%3C/script%3E",
+  "/_next/static/x1y2.js",
+  "/api/%3Cx1y2%3E",
+];
 
 /** Requests `urls` with a few in flight; returns one line per failure. */
 async function run(request: APIRequestContext, urls: string[], inFlight = 6): Promise<string[]> {
@@ -68,7 +139,8 @@ async function run(request: APIRequestContext, urls: string[], inFlight = 6): Pr
       const url = urls[next++]!;
       const res = await request.get(url, { maxRedirects: 0, failOnStatusCode: false, timeout: 30_000 });
       // The one 5xx oEmbed's specification asks for: 501 for a format it does not implement (xml).
-      const notImplemented = res.status() === 501 && url.startsWith("/api/oembed?") && (await res.json()).error === "not-implemented";
+      const notImplemented =
+        res.status() === 501 && url.startsWith("/api/oembed?") && (await res.json()).error === "not-implemented";
       if (res.status() >= 500 && !notImplemented) failures.push(`${res.status()} ${url}`);
       const type = res.headers()["content-type"] ?? "";
       if (!type.startsWith("image/")) {

@@ -171,10 +171,17 @@ test.describe("on a phone-width screen", () => {
           for (const el of root.querySelectorAll<HTMLElement>("a, button, input, select, summary, [role=button], [tabindex]")) {
             // Links inside a sentence are exempt (WCAG 2.5.5); a radio or checkbox counts with its label.
             if (el.tagName === "A" && el.closest("p")) continue;
-            const target = el instanceof HTMLInputElement && (el.type === "radio" || el.type === "checkbox") ? (el.closest("label") ?? el) : el;
+            const target =
+              el instanceof HTMLInputElement && (el.type === "radio" || el.type === "checkbox")
+                ? (el.closest("label") ?? el)
+                : el;
             const r = target.getBoundingClientRect();
             if (r.width === 0 && r.height === 0) continue; // not rendered
-            out.push({ what: `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ""} ${(el.textContent ?? "").trim().slice(0, 30)}`, width: r.width, height: r.height });
+            out.push({
+              what: `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ""} ${(el.textContent ?? "").trim().slice(0, 30)}`,
+              width: r.width,
+              height: r.height,
+            });
           }
         }
         return out;

@@ -116,8 +116,14 @@ test.describe("the embed's oEmbed height at today's prices", () => {
     { path: "/en", width: 600 },
   ]) {
     test(`fits ${path} at ${width} px within 15 %`, async ({ page, request, baseURL }) => {
-      const o = await (await request.get(`/api/oembed?url=${encodeURIComponent(`${baseURL}${path}?q=100000`)}&maxwidth=${width}`)).json();
-      const site = createServer((_, res) => res.writeHead(200, { "content-type": "text/html" }).end(`<!doctype html><html><body style="margin:0">${o.html}</body></html>`));
+      const o = await (
+        await request.get(`/api/oembed?url=${encodeURIComponent(`${baseURL}${path}?q=100000`)}&maxwidth=${width}`)
+      ).json();
+      const site = createServer((_, res) =>
+        res
+          .writeHead(200, { "content-type": "text/html" })
+          .end(`<!doctype html><html><body style="margin:0">${o.html}</body></html>`),
+      );
       await new Promise<void>((done) => site.listen(0, "127.0.0.1", done));
       await page.setViewportSize({ width: o.width + 40, height: 400 });
       await page.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);

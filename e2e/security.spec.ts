@@ -8,7 +8,23 @@ import { createServer } from "node:net";
 import { expect, test } from "./fixtures";
 
 const FRAMEABLE = ["/embed", "/en/embed"];
-const NOT_FRAMEABLE = ["/", "/en", "/methodology", "/en/methodology", "/embed/x", "/en/embed/x", "/Embed", "/EN/embed", "/api/v1/estimate", "/robots.txt", "/sitemap.xml", "/embed.js", "/favicon.ico", "/manifest.webmanifest", "/nope"];
+const NOT_FRAMEABLE = [
+  "/",
+  "/en",
+  "/methodology",
+  "/en/methodology",
+  "/embed/x",
+  "/en/embed/x",
+  "/Embed",
+  "/EN/embed",
+  "/api/v1/estimate",
+  "/robots.txt",
+  "/sitemap.xml",
+  "/embed.js",
+  "/favicon.ico",
+  "/manifest.webmanifest",
+  "/nope",
+];
 
 function expectCommonHeaders(h: Record<string, string>, what: string) {
   expect(h["x-content-type-options"], what).toBe("nosniff");
@@ -85,7 +101,9 @@ test.describe("the Content-Security-Policy", () => {
         if (/Content Security Policy|Refused to|Permissions-Policy/i.test(m.text())) violations.push(m.text());
       });
       await page.addInitScript(() => {
-        document.addEventListener("securitypolicyviolation", (e) => console.error(`Refused to: ${e.violatedDirective} ${e.blockedURI}`));
+        document.addEventListener("securitypolicyviolation", (e) =>
+          console.error(`Refused to: ${e.violatedDirective} ${e.blockedURI}`),
+        );
       });
       await page.emulateMedia({ colorScheme: "dark" });
       await page.goto(path);
@@ -96,7 +114,9 @@ test.describe("the Content-Security-Policy", () => {
       }
       // Every image on the page (preview images included) loaded.
       await page.waitForLoadState("load");
-      const broken = await page.locator("img").evaluateAll((imgs) => (imgs as HTMLImageElement[]).filter((i) => i.complete && i.naturalWidth === 0).map((i) => i.src));
+      const broken = await page
+        .locator("img")
+        .evaluateAll((imgs) => (imgs as HTMLImageElement[]).filter((i) => i.complete && i.naturalWidth === 0).map((i) => i.src));
       expect(broken).toEqual([]);
       expect(violations).toEqual([]);
     });
@@ -134,13 +154,20 @@ test.describe("SITE_URL is the only origin we publish", () => {
 
 test.describe("discovery", () => {
   test("article pages carry an Article and a WebApplication in JSON-LD", async ({ request, baseURL }) => {
-    for (const [path, lang, link] of [["/", "zh-CN", "workTranslation"], ["/en", "en", "translationOfWork"]] as const) {
+    for (const [path, lang, link] of [
+      ["/", "zh-CN", "workTranslation"],
+      ["/en", "en", "translationOfWork"],
+    ] as const) {
       const html = await (await request.get(`${path}?zz=%3C/script%3E%3Cscript%3Ex1y2%3C/script%3E`)).text();
       const raw = html.match(/<script type="application\/ld\+json">(.*?)<\/script>/)?.[1];
       expect(raw, path).toBeDefined();
       const graph = JSON.parse(raw!)["@graph"];
       const article = graph.find((n: { "@type": string }) => n["@type"] === "Article");
-      expect(article).toMatchObject({ inLanguage: lang, author: { name: "ZIYU" }, license: "https://creativecommons.org/licenses/by-nc-sa/4.0/" });
+      expect(article).toMatchObject({
+        inLanguage: lang,
+        author: { name: "ZIYU" },
+        license: "https://creativecommons.org/licenses/by-nc-sa/4.0/",
+      });
       expect(article.isBasedOn.url).toBe("https://blog.341359.xyz/article/268ed29d-c23f-80d3-9fb5-f23a065b584f");
       expect(article[link].url).toMatch(new RegExp(`^${baseURL}/`));
       expect(graph.some((n: { "@type": string }) => n["@type"] === "WebApplication")).toBe(true);
@@ -173,7 +200,10 @@ test.describe("starting the server", () => {
     new Promise<{ code: number | null; stderr: string }>((resolve) => {
       const { SITE_URL: _omit, ...rest } = process.env;
       void _omit;
-      const child = spawn("node", args, { env: { ...rest, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: ["ignore", "ignore", "pipe"] });
+      const child = spawn("node", args, {
+        env: { ...rest, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+        stdio: ["ignore", "ignore", "pipe"],
+      });
       let stderr = "";
       child.stderr.on("data", (d) => (stderr += d));
       child.on("exit", (code) => resolve({ code, stderr }));
@@ -199,7 +229,14 @@ test.describe("starting the server", () => {
     const { SITE_URL: _omit, ...rest } = process.env;
     void _omit;
     const child = spawn("node", ["server.mjs"], {
-      env: { ...rest, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: "https://calc.example", PORT: String(port), HOST: "127.0.0.1" },
+      env: {
+        ...rest,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        SITE_URL: "https://calc.example",
+        PORT: String(port),
+        HOST: "127.0.0.1",
+      },
       stdio: "ignore",
     });
     try {

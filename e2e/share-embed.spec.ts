@@ -43,13 +43,22 @@ test.describe("preview images", () => {
 
   test("the head of a permalink names its own preview, large card, and its verdict", async ({ page }) => {
     await page.goto("/?q=100000&u=never");
-    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/api\/og\?v=2&q=100000&u=never&lang=zh$/);
-    await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute("content", /\/api\/og\?v=2&q=100000&u=never&lang=zh$/);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+      "content",
+      /\/api\/og\?v=2&q=100000&u=never&lang=zh$/,
+    );
+    await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute(
+      "content",
+      /\/api\/og\?v=2&q=100000&u=never&lang=zh$/,
+    );
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /24 个月内微调最省/);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/\?v=2&q=100000&u=never$/);
     await page.goto("/en?u=0&q=1e5&zz=1");
-    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/api\/og\?v=2&q=100000&u=never&lang=en$/);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+      "content",
+      /\/api\/og\?v=2&q=100000&u=never&lang=en$/,
+    );
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/en\?v=2&q=100000&u=never$/);
   });
 });
@@ -112,7 +121,10 @@ test.describe("the share panel", () => {
   });
 
   async function downloaded(page: Page, testId: string) {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#calculator").getByTestId(testId).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("#calculator").getByTestId(testId).click(),
+    ]);
     return { name: download.suggestedFilename(), body: readFileSync((await download.path())!) };
   }
 

@@ -12,7 +12,15 @@ const approach = z.enum(["rag", "ft", "hybrid"]).describe("rag: retrieval-augmen
 const byApproach = <T extends z.ZodType>(schema: T) => z.object({ rag: schema, ft: schema, hybrid: schema });
 const range = z.object({ low: z.number(), high: z.number() });
 
-const COST_CATEGORY_NAMES = ["people", "dataPreparation", "training", "inference", "embeddings", "vectorDatabase", "retraining"] as const;
+const COST_CATEGORY_NAMES = [
+  "people",
+  "dataPreparation",
+  "training",
+  "inference",
+  "embeddings",
+  "vectorDatabase",
+  "retraining",
+] as const;
 const WARNING_CODES = ["clamped", "invalid", "rounded", "duplicate", "unknown-param", "unknown-version", "more"] as const;
 // Both lists must name exactly the model's categories and the codec's warning codes.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -71,16 +79,27 @@ export const estimateResponseSchema = z.object({
     .describe("The workload and every assumption in use, by name"),
   display: z.object({ currency: z.enum(["USD", "CNY"]), fxRate: z.number().describe("CNY per USD") }),
   approaches: byApproach(approachEstimateSchema),
-  fineTune: z.object({ retrainsPerMonth: z.number(), retrainCost: money, retrainsByHorizon: z.number(), trainingTokens: z.number() }),
-  series: z.array(z.object({ month: z.number().int(), rag: money, ft: money, hybrid: money })).describe("Cumulative cost at each month, 0…horizon"),
+  fineTune: z.object({
+    retrainsPerMonth: z.number(),
+    retrainCost: money,
+    retrainsByHorizon: z.number(),
+    trainingTokens: z.number(),
+  }),
+  series: z
+    .array(z.object({ month: z.number().int(), rag: money, ft: money, hybrid: money }))
+    .describe("Cumulative cost at each month, 0…horizon"),
   breakEven: z.object({ month: z.number().nullable(), queriesPerDay: z.number().nullable() }),
   cheapest: approach,
   ranges: byApproach(range).describe("Totals at the horizon with every assumption optimistic / pessimistic: low ≤ total ≤ high"),
   winnerHolds: z.boolean().describe("True when the same approach is cheapest at both ends of the ranges"),
   cheaperMap: z.object({
     axes: z.object({ queriesPerDay: z.array(z.number()), updatesPerMonth: z.array(z.number()) }),
-    cells: z.array(z.array(approach)).describe("cells[row][column]: the cheapest approach at (updatesPerMonth[row], queriesPerDay[column])"),
-    breakEvenQueriesPerDay: z.array(z.number().nullable()).describe("Per row, the volume at which RAG and fine-tuning cost the same"),
+    cells: z
+      .array(z.array(approach))
+      .describe("cells[row][column]: the cheapest approach at (updatesPerMonth[row], queriesPerDay[column])"),
+    breakEvenQueriesPerDay: z
+      .array(z.number().nullable())
+      .describe("Per row, the volume at which RAG and fine-tuning cost the same"),
   }),
   warnings: z.array(warningSchema).describe("Corrections made to the query; at most 20, then one summary"),
 });

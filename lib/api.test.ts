@@ -4,7 +4,8 @@ import { estimateJson, estimateResponse, etagOf, matchesEtag, preflightResponse 
 import { openApiDocument } from "./openapi";
 import { MAX_WARNINGS, parseScenario } from "./scenario";
 
-const get = (query: string, headers: Record<string, string> = {}) => estimateResponse(new Request(`https://calc.example/api/v1/estimate?${query}`, { headers }));
+const get = (query: string, headers: Record<string, string> = {}) =>
+  estimateResponse(new Request(`https://calc.example/api/v1/estimate?${query}`, { headers }));
 
 describe("the estimate's JSON", () => {
   it("matches the schema the OpenAPI description is generated from", () => {
@@ -45,13 +46,20 @@ describe("the estimate's JSON", () => {
 
 describe("CORS preflight", () => {
   it("allows any origin to GET, echoing the header names asked for", () => {
-    const res = preflightResponse(new Request("https://calc.example/api/v1/estimate", { method: "OPTIONS", headers: { "access-control-request-headers": "content-type, x-thing" } }));
+    const res = preflightResponse(
+      new Request("https://calc.example/api/v1/estimate", {
+        method: "OPTIONS",
+        headers: { "access-control-request-headers": "content-type, x-thing" },
+      }),
+    );
     expect(res.status).toBe(204);
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
     expect(res.headers.get("access-control-allow-methods")).toContain("GET");
     expect(res.headers.get("access-control-allow-headers")).toBe("content-type, x-thing");
     expect(Number(res.headers.get("access-control-max-age"))).toBeGreaterThan(0);
-    const odd = preflightResponse(new Request("https://calc.example/api/og", { method: "OPTIONS", headers: { "access-control-request-headers": "a;b" } }));
+    const odd = preflightResponse(
+      new Request("https://calc.example/api/og", { method: "OPTIONS", headers: { "access-control-request-headers": "a;b" } }),
+    );
     expect(odd.headers.get("access-control-allow-headers")).toBe("Content-Type");
   });
 });
@@ -60,7 +68,13 @@ describe("the OpenAPI description", () => {
   const doc = openApiDocument("https://calc.example");
   it("is OpenAPI 3.1 with every route and the schemas from lib/api-schema.ts", () => {
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths).sort()).toEqual(["/api/oembed", "/api/og", "/api/v1/estimate", "/api/v1/openapi.json", "/api/v1/pricing"]);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      "/api/oembed",
+      "/api/og",
+      "/api/v1/estimate",
+      "/api/v1/openapi.json",
+      "/api/v1/pricing",
+    ]);
     const estimate = doc.components.schemas.Estimate as { properties: Record<string, unknown>; required: string[] };
     expect(Object.keys(estimate.properties)).toEqual(Object.keys(estimateResponseSchema.shape));
     expect(estimate.required).toContain("approaches");
@@ -74,7 +88,17 @@ describe("the OpenAPI description", () => {
   });
 
   it("describes a pricing answer the schema accepts", () => {
-    const sample = { priceSets: [{ id: "v1", name: { zh: "默认", en: "Default" }, status: "current", asOf: "2026-11-23", sources: ["https://example.com"] }] };
+    const sample = {
+      priceSets: [
+        {
+          id: "v1",
+          name: { zh: "默认", en: "Default" },
+          status: "current",
+          asOf: "2026-11-23",
+          sources: ["https://example.com"],
+        },
+      ],
+    };
     expect(pricingResponseSchema.parse(sample)).toEqual(sample);
   });
 });

@@ -41,7 +41,9 @@ export function errorResponse(status: number, error: string, message: string, he
 export function preflightResponse(request: Request): Response {
   const asked = request.headers.get("access-control-request-headers") ?? "";
   // Header names only (a token list); anything else is not echoed.
-  const headers = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+(\s*,\s*[A-Za-z0-9!#$%&'*+.^_`|~-]+)*$/.test(asked.trim()) ? asked.trim() : "Content-Type";
+  const headers = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+(\s*,\s*[A-Za-z0-9!#$%&'*+.^_`|~-]+)*$/.test(asked.trim())
+    ? asked.trim()
+    : "Content-Type";
   return new Response(null, {
     status: 204,
     headers: {

@@ -61,7 +61,10 @@ export const assumptionDocs: Record<AssumptionKey, ParamDoc> = {
   baseIn: {
     unit: usdPerM,
     label: { zh: "基础模型输入价格", en: "Base model input price" },
-    help: { zh: "基础模型（gpt-4o-mini 级）每百万输入 token 的价格", en: "Base model (gpt-4o-mini class) price per 1M input tokens" },
+    help: {
+      zh: "基础模型（gpt-4o-mini 级）每百万输入 token 的价格",
+      en: "Base model (gpt-4o-mini class) price per 1M input tokens",
+    },
     source: { url: OPENAI_PRICING, asOf: OPENAI_CHECKED, note: GPT4O_MINI_NOTE },
   },
   baseOut: {
@@ -74,7 +77,10 @@ export const assumptionDocs: Record<AssumptionKey, ParamDoc> = {
   embedPrice: {
     unit: usdPerM,
     label: { zh: "向量化价格", en: "Embedding price" },
-    help: { zh: "text-embedding-3-small 级向量模型每百万 token 的价格", en: "text-embedding-3-small class embeddings, per 1M tokens" },
+    help: {
+      zh: "text-embedding-3-small 级向量模型每百万 token 的价格",
+      en: "text-embedding-3-small class embeddings, per 1M tokens",
+    },
     source: { url: OPENAI_EMBEDDING, asOf: OPENAI_CHECKED },
   },
   chunkTokens: {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { cumulativeChart, layoutLegend, linePath, plotMarkup, standaloneSvg, type ChartPaint, type CumulativeInput } from "./chart-svg";
+import {
+  cumulativeChart,
+  layoutLegend,
+  linePath,
+  plotMarkup,
+  standaloneSvg,
+  type ChartPaint,
+  type CumulativeInput,
+} from "./chart-svg";
 import { PALETTE } from "./palette";
 
 const curve = [
@@ -64,30 +72,47 @@ describe("the cumulative chart as data", () => {
   });
 
   it("clips bands to the lines' domain instead of stretching it", () => {
-    const band = curve.map((p) => ({ month: p.month, low: { rag: 0, ft: 0, hybrid: 0 }, high: { rag: p.rag * 50, ft: p.ft * 50, hybrid: p.hybrid * 50 } }));
+    const band = curve.map((p) => ({
+      month: p.month,
+      low: { rag: 0, ft: 0, hybrid: 0 },
+      high: { rag: p.rag * 50, ft: p.ft * 50, hybrid: p.hybrid * 50 },
+    }));
     const c = cumulativeChart({ ...input, band });
     expect(c.y.domain[1]).toBe(40);
     for (const b of c.bands) for (const [, v] of b.outline) expect(v).toBeLessThanOrEqual(40);
   });
 
   it("flows legend entries into rows", () => {
-    const l = layoutLegend([{ label: "RAG", colour: "#000000", dashed: false }, { label: "Fine-tuning", colour: "#000000", dashed: false }], 80, 13, 22);
+    const l = layoutLegend(
+      [
+        { label: "RAG", colour: "#000000", dashed: false },
+        { label: "Fine-tuning", colour: "#000000", dashed: false },
+      ],
+      80,
+      13,
+      22,
+    );
     expect(l.items[1]!.y).toBe(22);
     expect(l.height).toBe(44);
   });
 
   it("a standalone document has a title, a description, the legend and no role=application", () => {
-    const svg = standaloneSvg(cumulativeChart(input), paint, {
-      title: "T <&>",
-      scenario: ["S"],
-      footer: ["F1", "https://example.org/?q=1&u=2"],
-      description: "D",
-      monthLabel: "Month",
-      fontFamily: "sans-serif",
-    }, o);
+    const svg = standaloneSvg(
+      cumulativeChart(input),
+      paint,
+      {
+        title: "T <&>",
+        scenario: ["S"],
+        footer: ["F1", "https://example.org/?q=1&u=2"],
+        description: "D",
+        monthLabel: "Month",
+        fontFamily: "sans-serif",
+      },
+      o,
+    );
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(svg).toContain("<title id=\"chart-title\">T &lt;&amp;&gt;</title>");
-    expect(svg).toContain("<desc id=\"chart-desc\">D</desc>");
+    expect(svg).toContain('<title id="chart-title">T &lt;&amp;&gt;</title>');
+    expect(svg).toContain('<desc id="chart-desc">D</desc>');
     expect(svg).toContain("https://example.org/?q=1&amp;u=2");
     expect(svg.match(/class="legend-entry"/g)).toHaveLength(3);
     expect(svg).not.toContain("application");

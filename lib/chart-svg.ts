@@ -128,11 +128,14 @@ const num = (n: number) => String(Math.round(n * 100) / 100);
 
 /** An SVG path through points, in a plot box `width` × `height` with y growing down. */
 export function linePath(points: [number, number][], x: Axis, y: Axis, width: number, height: number, close = false): string {
-  const d = points.map(([px, py], i) => `${i === 0 ? "M" : "L"}${num(fraction(x, px) * width)},${num((1 - fraction(y, py)) * height)}`).join("");
+  const d = points
+    .map(([px, py], i) => `${i === 0 ? "M" : "L"}${num(fraction(x, px) * width)},${num((1 - fraction(y, py)) * height)}`)
+    .join("");
   return close ? `${d}Z` : d;
 }
 
-export const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export const escapeXml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export interface PlotOptions {
   /** Keep stroke widths in screen pixels when the plot is stretched (the inline chart). */
@@ -151,11 +154,15 @@ export function plotMarkup(chart: CumulativeChart, paint: ChartPaint, width: num
   }
   out.push(`<line x1="0" x2="${width}" y1="${height}" y2="${height}" stroke="${paint.axis}" stroke-width="1"${ns}/>`);
   for (const b of chart.bands) {
-    out.push(`<path d="${linePath(b.outline, chart.x, chart.y, width, height, true)}" fill="${b.colour}" fill-opacity="${o.bandOpacity}" stroke="none"/>`);
+    out.push(
+      `<path d="${linePath(b.outline, chart.x, chart.y, width, height, true)}" fill="${b.colour}" fill-opacity="${o.bandOpacity}" stroke="none"/>`,
+    );
   }
   if (chart.breakEven) {
     const bx = num(fraction(chart.x, chart.breakEven.month) * width);
-    out.push(`<line x1="${bx}" x2="${bx}" y1="0" y2="${height}" stroke="${paint.breakEven}" stroke-width="1.5" stroke-dasharray="4 3"${ns}/>`);
+    out.push(
+      `<line x1="${bx}" x2="${bx}" y1="0" y2="${height}" stroke="${paint.breakEven}" stroke-width="1.5" stroke-dasharray="4 3"${ns}/>`,
+    );
   }
   for (const s of chart.series) {
     out.push(
@@ -180,7 +187,12 @@ export interface LegendItemLayout extends LegendEntry {
 }
 
 /** Legend entries flowed into rows that fit `width`: a 22 px swatch, a gap, the label, then space. */
-export function layoutLegend(entries: LegendEntry[], width: number, fontSize: number, rowHeight: number): { items: LegendItemLayout[]; height: number } {
+export function layoutLegend(
+  entries: LegendEntry[],
+  width: number,
+  fontSize: number,
+  rowHeight: number,
+): { items: LegendItemLayout[]; height: number } {
   const items: LegendItemLayout[] = [];
   let x = 0;
   let y = 0;
@@ -220,7 +232,13 @@ export interface StandaloneText {
 }
 
 /** The whole chart as a standalone SVG document: title, scenario, legend, plot with axes, source, link. */
-export function standaloneSvg(chart: CumulativeChart, paint: ChartPaint, text: StandaloneText, o: PlotOptions, width = 800): string {
+export function standaloneSvg(
+  chart: CumulativeChart,
+  paint: ChartPaint,
+  text: StandaloneText,
+  o: PlotOptions,
+  width = 800,
+): string {
   const pad = 28;
   const legend = layoutLegend(chart.legend, width - 2 * pad, 13, 22);
   const titleY = pad + 22;
@@ -242,7 +260,9 @@ export function standaloneSvg(chart: CumulativeChart, paint: ChartPaint, text: S
     `<desc id="chart-desc">${e(text.description)}</desc>`,
     `<rect width="${width}" height="${height}" fill="${paint.background}"/>`,
     `<text x="${pad}" y="${titleY}" font-size="22" font-weight="700" fill="${paint.ink}">${e(text.title)}</text>`,
-    ...scenarioLines.map((line, i) => `<text x="${pad}" y="${scenarioY + i * 18}" font-size="13" fill="${paint.muted}">${e(line)}</text>`),
+    ...scenarioLines.map(
+      (line, i) => `<text x="${pad}" y="${scenarioY + i * 18}" font-size="13" fill="${paint.muted}">${e(line)}</text>`,
+    ),
   );
   for (const item of legend.items) {
     const lx = pad + item.x;
@@ -256,13 +276,19 @@ export function standaloneSvg(chart: CumulativeChart, paint: ChartPaint, text: S
   out.push(`<g transform="translate(${plotLeft},${plotTop})">${plotMarkup(chart, paint, plotWidth, plotHeight, o)}</g>`);
   chart.y.ticks.forEach((t, i) => {
     const ty = plotTop + (1 - fraction(chart.y, t)) * plotHeight;
-    out.push(`<text x="${plotLeft - 8}" y="${num(ty + 4)}" font-size="12" text-anchor="end" fill="${paint.muted}">${e(chart.yLabels[i]!)}</text>`);
+    out.push(
+      `<text x="${plotLeft - 8}" y="${num(ty + 4)}" font-size="12" text-anchor="end" fill="${paint.muted}">${e(chart.yLabels[i]!)}</text>`,
+    );
   });
   chart.x.ticks.forEach((t, i) => {
     const tx = plotLeft + fraction(chart.x, t) * plotWidth;
-    out.push(`<text x="${num(tx)}" y="${plotTop + plotHeight + 18}" font-size="12" text-anchor="middle" fill="${paint.muted}">${e(chart.xLabels[i]!)}</text>`);
+    out.push(
+      `<text x="${num(tx)}" y="${plotTop + plotHeight + 18}" font-size="12" text-anchor="middle" fill="${paint.muted}">${e(chart.xLabels[i]!)}</text>`,
+    );
   });
-  out.push(`<text x="${plotLeft + plotWidth}" y="${plotTop + plotHeight + 36}" font-size="12" text-anchor="end" fill="${paint.muted}">${e(text.monthLabel)}</text>`);
+  out.push(
+    `<text x="${plotLeft + plotWidth}" y="${plotTop + plotHeight + 36}" font-size="12" text-anchor="end" fill="${paint.muted}">${e(text.monthLabel)}</text>`,
+  );
   if (chart.breakEven) {
     const bx = plotLeft + fraction(chart.x, chart.breakEven.month) * plotWidth;
     const right = bx > plotLeft + plotWidth * 0.7;

@@ -117,7 +117,10 @@ export const QUIZ: readonly QuizQuestion[] = [
     options: [
       {
         id: "strict",
-        label: { zh: "很紧（200 毫秒以内，实时对话或高并发 API）", en: "Tight (under 200 ms: real-time chat, high-traffic APIs)" },
+        label: {
+          zh: "很紧（200 毫秒以内，实时对话或高并发 API）",
+          en: "Tight (under 200 ms: real-time chat, high-traffic APIs)",
+        },
         points: {
           side: "ft",
           weight: 2,
@@ -148,7 +151,10 @@ export const QUIZ: readonly QuizQuestion[] = [
       },
       {
         id: "dependency",
-        label: { zh: "检索失灵、注入无关上下文、依赖外部系统", en: "Retrieval failures, irrelevant context, outside dependencies" },
+        label: {
+          zh: "检索失灵、注入无关上下文、依赖外部系统",
+          en: "Retrieval failures, irrelevant context, outside dependencies",
+        },
         points: {
           side: "ft",
           weight: 1,

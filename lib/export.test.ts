@@ -9,7 +9,11 @@ const v1 = () => parseScenario("v=1").scenario;
 
 const LINK = "https://example.org/en?v=1&q=100000&u=never";
 /** The CSV's data lines, below its "#" header block. */
-const dataLines = (csv: string) => csv.trim().split("\n").filter((l) => !l.startsWith("#"));
+const dataLines = (csv: string) =>
+  csv
+    .trim()
+    .split("\n")
+    .filter((l) => !l.startsWith("#"));
 
 describe("downloads", () => {
   it("CSV holds the series, month 0 to the horizon, in USD", () => {
@@ -48,7 +52,9 @@ describe("downloads", () => {
 
   it("file names name the scenario by its non-default values", () => {
     expect(exportFileName(defaultScenario(), "svg")).toBe("rag-or-fine-tuning.svg");
-    expect(exportFileName({ ...defaultScenario(), queriesPerDay: 123456, updatesPerMonth: 1 }, "png")).toBe("rag-or-fine-tuning-q123456-umonthly.png");
+    expect(exportFileName({ ...defaultScenario(), queriesPerDay: 123456, updatesPerMonth: 1 }, "png")).toBe(
+      "rag-or-fine-tuning-q123456-umonthly.png",
+    );
     expect(exportFileName({ ...defaultScenario(), queriesPerDay: 100000, updatesPerMonth: 0, horizonMonths: 12 }, "csv")).toBe(
       "rag-or-fine-tuning-q100000-unever-h12.csv",
     );
@@ -57,8 +63,10 @@ describe("downloads", () => {
   it("the chart's SVG stands alone: title, description, legend with the pinned lines, scenario, source, link", () => {
     const s = { ...defaultScenario(), queriesPerDay: 100000 };
     const svg = chartSvgFile({ scenario: s, pinned: defaultScenario(), lang: "en", permalink: LINK });
-    expect(svg).toContain("<title id=\"chart-title\">RAG or fine-tuning? · Cumulative cost</title>");
-    expect(svg).toMatch(/<desc id="chart-desc">Cumulative cost of the three approaches over 24 months\. Scenario: .+Totals: RAG \$/);
+    expect(svg).toContain('<title id="chart-title">RAG or fine-tuning? · Cumulative cost</title>');
+    expect(svg).toMatch(
+      /<desc id="chart-desc">Cumulative cost of the three approaches over 24 months\. Scenario: .+Totals: RAG \$/,
+    );
     expect(svg).toContain(">Fine-tuning (A, pinned)</text>");
     expect(svg).toContain("Queries per day: 100K / day");
     expect(svg).toContain("Currency: USD · prices as of 2026-11-24 · cost model v2");

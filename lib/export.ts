@@ -69,7 +69,8 @@ export function estimateJsonDocument(scenario: Scenario, permalink: string, apiA
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 
-const EXPORT_FONTS = 'system-ui, -apple-system, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", sans-serif';
+const EXPORT_FONTS =
+  'system-ui, -apple-system, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", sans-serif';
 
 export interface ChartExportInput {
   scenario: Scenario;

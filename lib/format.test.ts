@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatCorpus,
-  formatHours,
-  formatMoney,
-  formatMoneyCompact,
-  formatQueries,
-  formatUpdates,
-  spaceCjk,
-} from "./format";
+import { formatCorpus, formatHours, formatMoney, formatMoneyCompact, formatQueries, formatUpdates, spaceCjk } from "./format";
 
 const usd = { currency: "USD" as const, fxRate: 6.8 };
 const cny = { currency: "CNY" as const, fxRate: 6.8 };

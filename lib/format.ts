@@ -108,7 +108,10 @@ export function formatUpdates(u: number, lang: Lang): string {
 export function formatCorpus(tokens: number, lang: Lang): string {
   const pages = tokens / TOKENS_PER_PAGE;
   if (lang === "zh") {
-    const t = tokens >= 1e4 && tokens < 1e8 ? `${nf(lang, { maximumSignificantDigits: 3 }).format(tokens / 1e4)} 万` : compactNumber(tokens, lang);
+    const t =
+      tokens >= 1e4 && tokens < 1e8
+        ? `${nf(lang, { maximumSignificantDigits: 3 }).format(tokens / 1e4)} 万`
+        : compactNumber(tokens, lang);
     return `${t} tokens ≈ ${withZhUnit(compactNumber(pages, lang), "页")}`;
   }
   return `${compactNumber(tokens, lang)} tokens ≈ ${nf(lang, { maximumSignificantDigits: 3 }).format(pages)} pages`;
@@ -126,9 +129,7 @@ export function formatCorpusBytes(tokens: number, lang: Lang): string {
  * ("RAG始终" → "RAG 始终"), the convention our Chinese text follows throughout.
  */
 export function spaceCjk(text: string): string {
-  return text
-    .replace(/([\u4e00-\u9fff])([A-Za-z0-9$¥])/g, "$1 $2")
-    .replace(/([A-Za-z0-9%])([\u4e00-\u9fff])/g, "$1 $2");
+  return text.replace(/([\u4e00-\u9fff])([A-Za-z0-9$¥])/g, "$1 $2").replace(/([A-Za-z0-9%])([\u4e00-\u9fff])/g, "$1 $2");
 }
 
 export function formatMonths(m: number, lang: Lang): string {

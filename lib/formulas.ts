@@ -13,7 +13,6 @@ export interface FormulaBlock {
   lines: string[];
 }
 
-
 export const FORMULAS: readonly FormulaBlock[] = [
   {
     id: "shared",

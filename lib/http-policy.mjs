@@ -80,7 +80,9 @@ export function siteUrlFrom(raw, { production }) {
   const value = (raw ?? "").trim();
   if (!value) {
     if (production) {
-      throw new Error("SITE_URL is required in production: set it to the site's public origin, e.g. SITE_URL=https://example.com");
+      throw new Error(
+        "SITE_URL is required in production: set it to the site's public origin, e.g. SITE_URL=https://example.com",
+      );
     }
     return "http://localhost:3000";
   }

@@ -12,7 +12,13 @@ describe("the request filter", () => {
 
   it("refuses a long query with 414 and many parameters with 400", () => {
     expect(rejection(`/?q=${"1".repeat(MAX_QUERY_LENGTH)}`)).toMatchObject({ status: 414, error: "query-too-long" });
-    expect(rejection(`/?${Array(MAX_QUERY_PARAMS + 1).fill("a").join("&")}`)).toMatchObject({ status: 400, error: "too-many-params" });
+    expect(
+      rejection(
+        `/?${Array(MAX_QUERY_PARAMS + 1)
+          .fill("a")
+          .join("&")}`,
+      ),
+    ).toMatchObject({ status: 400, error: "too-many-params" });
     expect(rejection(`/?${Array(7900).fill("a").join("&")}`)).toMatchObject({ status: 414 });
     expect(rejection(`/${"x".repeat(3000)}`)).toMatchObject({ status: 414, error: "uri-too-long" });
   });
@@ -40,10 +46,20 @@ describe("security headers", () => {
     expect(securityHeaders("/")["Strict-Transport-Security"]).toBeUndefined();
     expect(securityHeaders("/", { https: true })["Strict-Transport-Security"]).toBe("max-age=63072000; includeSubDomains");
     const csp = securityHeaders("/")["Content-Security-Policy"];
-    for (const d of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'", "img-src 'self' data: blob:"]) {
+    for (const d of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "connect-src 'self'",
+      "img-src 'self' data: blob:",
+    ]) {
       expect(csp).toContain(d);
     }
-    expect(securityHeaders("/")).toMatchObject({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" });
+    expect(securityHeaders("/")).toMatchObject({
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+    });
     expect(securityHeaders("/")["Permissions-Policy"]).toContain("camera=()");
   });
 });
@@ -57,7 +73,13 @@ describe("SITE_URL", () => {
 
   it("must be an http(s) origin, kept without a trailing slash", () => {
     expect(siteUrlFrom("https://calc.example/", { production: true })).toBe("https://calc.example");
-    for (const bad of ["calc.example", "ftp://calc.example", "https://calc.example/app", "https://u:p@calc.example", "https://calc.example/?x=1"]) {
+    for (const bad of [
+      "calc.example",
+      "ftp://calc.example",
+      "https://calc.example/app",
+      "https://u:p@calc.example",
+      "https://calc.example/?x=1",
+    ]) {
       expect(() => siteUrlFrom(bad, { production: true }), bad).toThrow(/^SITE_URL/);
     }
   });

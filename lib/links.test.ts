@@ -19,7 +19,12 @@ import { arbScenario } from "./test-arbitraries";
 
 const ORIGIN = "https://calc.example";
 const parsedFrom = (href: string) => parseScenario(new URL(href, ORIGIN).search);
-const decodeAttr = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+const decodeAttr = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
 
 describe("every link built from a scenario parses back to it", () => {
   it("permalink, language switch, methodology, home, embed, full explainer (with the pinned scenario)", () => {

@@ -96,7 +96,8 @@ export function oembedDiscoveryUrl(origin: string, lang: Lang, page: "" | "/embe
 }
 
 /** Text for an HTML attribute value in double quotes. */
-export const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+export const escapeAttr = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
  * The iframe (and the optional resize script) a blogger pastes; works without the script too. Its
@@ -126,7 +127,12 @@ export type ScenarioLinkKind = "home" | "methodology" | "otherLanguage" | "fullE
  * A link of a kind, for a page (`page`: where the link is shown, for the language switch) and the
  * section the reader is in (`hash`, language switch only).
  */
-export function scenarioHref(kind: ScenarioLinkKind, lang: Lang, pair: ScenarioPair, { page = "", hash = "" }: { page?: SitePage; hash?: string } = {}): string {
+export function scenarioHref(
+  kind: ScenarioLinkKind,
+  lang: Lang,
+  pair: ScenarioPair,
+  { page = "", hash = "" }: { page?: SitePage; hash?: string } = {},
+): string {
   switch (kind) {
     case "home":
       return pageHref(lang, "", pair);

@@ -3,7 +3,15 @@ import { describe, expect, it } from "vitest";
 import { estimate } from "./model";
 import { pricingJson } from "./api";
 import { DEFAULT_PRICE_SET, PRICE_SETS, isStale, monthsBetween } from "./price-sets";
-import { atTodaysPrices, defaultOf, defaultScenario, parseScenario, resetScenario, serialiseScenario, withPriceSet } from "./scenario";
+import {
+  atTodaysPrices,
+  defaultOf,
+  defaultScenario,
+  parseScenario,
+  resetScenario,
+  serialiseScenario,
+  withPriceSet,
+} from "./scenario";
 
 describe("v2 with every default (bedrock-nova-micro)", () => {
   const s = defaultScenario();

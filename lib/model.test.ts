@@ -228,8 +228,7 @@ describe("properties of the model", () => {
       fc.property(arbInputs, (x) => {
         const { series, breakEven } = estimate(x);
         const first = series[0]!;
-        const swapped = (m: number) =>
-          first.rag > first.ft ? series[m]!.rag <= series[m]!.ft : series[m]!.ft <= series[m]!.rag;
+        const swapped = (m: number) => (first.rag > first.ft ? series[m]!.rag <= series[m]!.ft : series[m]!.ft <= series[m]!.rag);
         if (breakEven.month === null) return first.rag === first.ft || series.slice(1).every((_, i) => !swapped(i + 1));
         return swapped(breakEven.month) && series.slice(1, breakEven.month).every((_, i) => !swapped(i + 1));
       }),

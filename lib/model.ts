@@ -28,13 +28,7 @@ export interface ModelInputs extends Workload {
 }
 
 export type CostCategory =
-  | "people"
-  | "dataPreparation"
-  | "training"
-  | "inference"
-  | "embeddings"
-  | "vectorDatabase"
-  | "retraining";
+  "people" | "dataPreparation" | "training" | "inference" | "embeddings" | "vectorDatabase" | "retraining";
 export const COST_CATEGORIES: readonly CostCategory[] = [
   "people",
   "dataPreparation",
@@ -223,10 +217,7 @@ function monthlyRunning(x: ModelInputs, rag: RagParts, hyb: RagParts, ft: FtPart
   const Qm = queriesPerDay * DAYS_PER_MONTH;
   const a = x.assumptions;
   const ragMonthly =
-    (rag.llmPerQuery + rag.embedPerQuery) * Qm +
-    vectorDbMonthly(rag, Qm) +
-    rag.updateEmbeddingsMonthly +
-    rag.peopleMonthly;
+    (rag.llmPerQuery + rag.embedPerQuery) * Qm + vectorDbMonthly(rag, Qm) + rag.updateEmbeddingsMonthly + rag.peopleMonthly;
   const hybridMonthly =
     (hyb.llmPerQuery + hyb.embedPerQuery) * Qm +
     vectorDbMonthly(hyb, Qm) +

@@ -9,7 +9,13 @@ describe("oEmbed", () => {
   it("answers rich JSON for our permalinks, with the scenario in the iframe", () => {
     const r = ask(url("https://calc.example/en?v=1&q=100000&u=never"));
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ version: "1.0", type: "rich", width: 720, height: 1266, provider_name: "RAG or fine-tuning?" });
+    expect(r.body).toMatchObject({
+      version: "1.0",
+      type: "rich",
+      width: 720,
+      height: 1266,
+      provider_name: "RAG or fine-tuning?",
+    });
     expect(r.body.html).toContain('src="https://calc.example/en/embed?v=2&amp;p=openai-4o-mini&amp;q=100000&amp;u=never"');
     expect(r.body.html).toContain('width="720" height="1266"');
     expect(r.body.title).toContain("fine-tuning is cheapest");

@@ -80,7 +80,11 @@ export function oembed(params: URLSearchParams, ourOrigins: readonly string[], p
     cache_age: 86400,
   };
   if ((maxwidth ?? Infinity) >= 1200 && (maxheight ?? Infinity) >= 630) {
-    Object.assign(body, { thumbnail_url: previewImageUrl(origin, lang, { scenario }), thumbnail_width: 1200, thumbnail_height: 630 });
+    Object.assign(body, {
+      thumbnail_url: previewImageUrl(origin, lang, { scenario }),
+      thumbnail_width: 1200,
+      thumbnail_height: 630,
+    });
   }
   return { status: 200, body };
 }

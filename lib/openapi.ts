@@ -10,7 +10,10 @@ import { ASSUMPTION_KEYS, assumptionSpecs, workloadSpecs, type ParamRange } from
 import { PANELS } from "./embed";
 
 function schemaOf(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", unrepresentable: "any" }) as Record<
+    string,
+    unknown
+  >;
   void _dialect;
   return rest;
 }
@@ -30,10 +33,22 @@ function numberParam(spec: ParamRange, label: string) {
 }
 
 const scenarioParams = [
-  { name: "v", in: "query", required: false, description: "Model version. Pin it (v=1) for an answer that never changes (cached immutable).", schema: { type: "integer", minimum: 1 } },
+  {
+    name: "v",
+    in: "query",
+    required: false,
+    description: "Model version. Pin it (v=1) for an answer that never changes (cached immutable).",
+    schema: { type: "integer", minimum: 1 },
+  },
   { name: "p", in: "query", required: false, description: "A price set's id (see /api/v1/pricing).", schema: { type: "string" } },
   ...Object.values(workloadSpecs).map((s) => numberParam(s, s.label.en)),
-  { name: "cur", in: "query", required: false, description: "Display currency.", schema: { type: "string", enum: ["USD", "CNY"] } },
+  {
+    name: "cur",
+    in: "query",
+    required: false,
+    description: "Display currency.",
+    schema: { type: "string", enum: ["USD", "CNY"] },
+  },
   { name: "fx", in: "query", required: false, description: "CNY per USD when cur=CNY.", schema: { type: "number" } },
   ...ASSUMPTION_KEYS.map((k) => numberParam(assumptionSpecs[k], assumptionDocs[k].label.en)),
 ];
@@ -83,9 +98,15 @@ export function openApiDocument(siteUrl: string) {
         get: {
           operationId: "previewImage",
           summary: "The 1200×630 preview image of a scenario",
-          parameters: [...scenarioParams, { name: "lang", in: "query", required: false, schema: { type: "string", enum: ["zh", "en"], default: "zh" } }],
+          parameters: [
+            ...scenarioParams,
+            { name: "lang", in: "query", required: false, schema: { type: "string", enum: ["zh", "en"], default: "zh" } },
+          ],
           responses: {
-            "200": { description: "A PNG", content: { "image/png": { schema: { type: "string", contentMediaType: "image/png" } } } },
+            "200": {
+              description: "A PNG",
+              content: { "image/png": { schema: { type: "string", contentMediaType: "image/png" } } },
+            },
             "400": error("More than 64 query parameters"),
             "414": error("A query string over 4,096 characters"),
             ...common,
@@ -97,7 +118,13 @@ export function openApiDocument(siteUrl: string) {
           operationId: "oembed",
           summary: "oEmbed (type rich) for a page of this site with a calculator",
           parameters: [
-            { name: "url", in: "query", required: true, description: "A page of this site: /, /en, /embed or /en/embed, with its query.", schema: { type: "string", format: "uri" } },
+            {
+              name: "url",
+              in: "query",
+              required: true,
+              description: "A page of this site: /, /en, /embed or /en/embed, with its query.",
+              schema: { type: "string", format: "uri" },
+            },
             { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json"], default: "json" } },
             { name: "maxwidth", in: "query", required: false, schema: { type: "integer", minimum: 1 } },
             { name: "maxheight", in: "query", required: false, schema: { type: "integer", minimum: 1 } },
@@ -112,7 +139,11 @@ export function openApiDocument(siteUrl: string) {
         },
       },
       "/api/v1/openapi.json": {
-        get: { operationId: "openapi", summary: "This description", responses: { "200": json({ type: "object" }, "OpenAPI 3.1"), ...common } },
+        get: {
+          operationId: "openapi",
+          summary: "This description",
+          responses: { "200": json({ type: "object" }, "OpenAPI 3.1"), ...common },
+        },
       },
     },
     components: {

@@ -19,9 +19,18 @@ describe("canonical URLs and the sitemap", () => {
 
 describe("JSON-LD", () => {
   it("names the original, its author and licence, and links the translations", () => {
-    const source = { originalUrl: "https://blog.341359.xyz/article/x", licenceUrl: "https://creativecommons.org/licenses/by-nc-sa/4.0/" };
+    const source = {
+      originalUrl: "https://blog.341359.xyz/article/x",
+      licenceUrl: "https://creativecommons.org/licenses/by-nc-sa/4.0/",
+    };
     const [zhArticle, app] = articleJsonLd("zh", source)["@graph"] as Record<string, unknown>[];
-    expect(zhArticle).toMatchObject({ "@type": "Article", inLanguage: "zh-CN", author: { name: "ZIYU" }, license: source.licenceUrl, isBasedOn: { url: source.originalUrl } });
+    expect(zhArticle).toMatchObject({
+      "@type": "Article",
+      inLanguage: "zh-CN",
+      author: { name: "ZIYU" },
+      license: source.licenceUrl,
+      isBasedOn: { url: source.originalUrl },
+    });
     expect(zhArticle!.workTranslation).toMatchObject({ url: "http://localhost:3000/en" });
     expect(app).toMatchObject({ "@type": "WebApplication" });
     const [enArticle] = articleJsonLd("en", source)["@graph"] as Record<string, unknown>[];

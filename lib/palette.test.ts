@@ -22,13 +22,24 @@ describe.each(THEMES)("the %s palette", (theme) => {
   const backgrounds = [p.background, p.surface];
 
   it("is hex only (no lab()/oklch() in exports)", () => {
-    const all = JSON.stringify(p).match(/"#?[^"]*"/g)!.map((s) => s.slice(1, -1));
+    const all = JSON.stringify(p)
+      .match(/"#?[^"]*"/g)!
+      .map((s) => s.slice(1, -1));
     for (const c of all.filter((s) => !/^[a-z]+$/i.test(s))) expect(c).toMatch(HEX);
   });
 
   it("text in a series colour reads at ≥ 4.5:1 (legend labels, direct labels)", () => {
     for (const bg of backgrounds) {
-      for (const c of [...Object.values(p.series), p.ink, p.muted, p.optimistic, p.pessimistic, p.breakEven, p.ongoing, p.upfront]) {
+      for (const c of [
+        ...Object.values(p.series),
+        p.ink,
+        p.muted,
+        p.optimistic,
+        p.pessimistic,
+        p.breakEven,
+        p.ongoing,
+        p.upfront,
+      ]) {
         expect(contrastRatio(c, bg), `${c} on ${bg}`).toBeGreaterThanOrEqual(4.5);
       }
     }

@@ -110,7 +110,20 @@ function declarations(p: Palette): string[] {
   const d: string[] = [];
   for (const a of ["rag", "ft", "hybrid"] as const) d.push(`${CSS_VAR.series[a]}: ${p.series[a]};`);
   for (const a of ["rag", "ft", "hybrid"] as const) d.push(`${CSS_VAR.mapCells[a]}: ${p.mapCells[a]};`);
-  for (const k of ["upfront", "ongoing", "breakEven", "optimistic", "pessimistic", "ink", "muted", "grid", "axis", "mapBoundary", "mapMarker", "mapMarkerRing"] as const) {
+  for (const k of [
+    "upfront",
+    "ongoing",
+    "breakEven",
+    "optimistic",
+    "pessimistic",
+    "ink",
+    "muted",
+    "grid",
+    "axis",
+    "mapBoundary",
+    "mapMarker",
+    "mapMarkerRing",
+  ] as const) {
     d.push(`${CSS_VAR[k]}: ${p[k]};`);
   }
   return d;

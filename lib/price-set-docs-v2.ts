@@ -6,10 +6,7 @@
 import type { Assumptions } from "./assumptions";
 import type { Text } from "./i18n-text";
 import type { PriceEvidence, PriceSetDoc } from "./price-set-types";
-import {
-  V2_CHECKED,
-} from "./price-sets-v2";
-
+import { V2_CHECKED } from "./price-sets-v2";
 
 type Evidence = Partial<Record<keyof Assumptions | "latency", PriceEvidence[]>>;
 
@@ -24,7 +21,8 @@ const ev = (url: string, quote: string, more: { derivation?: Text; unconfirmed?:
 const AWS_PRICE_LIST_COPY =
   "https://github.com/api-evangelist/amazon-nova/blob/97c0aa270bfa98a5859c8974e12d07b1a4d88987/plans/amazon-nova-plans-pricing.yml";
 const AWS_BEDROCK_PRICING_BLOG = "https://techdailyfeed.com/understanding-amazon-bedrock-pricing-from-on-demand-to-fine-tuning";
-const AWS_NOVA_FT_BLOG = "https://aws.amazon.com/blogs/machine-learning/customize-amazon-nova-models-with-amazon-bedrock-fine-tuning";
+const AWS_NOVA_FT_BLOG =
+  "https://aws.amazon.com/blogs/machine-learning/customize-amazon-nova-models-with-amazon-bedrock-fine-tuning";
 const AWS_NOVA_ODI = "https://docs.aws.amazon.com/nova/latest/userguide/custom-fine-tune-odi.html";
 const AWS_NOVA_CUSTOMIZATION = "https://docs.aws.amazon.com/nova/latest/userguide/customization.html";
 const BEDROCK_2024_TABLE = "https://github.com/becloudready/beautiful-jekyll/blob/HEAD/_posts/2024-03-13-aws-bedrock-pricing.md";
@@ -128,7 +126,6 @@ const RETRIEVAL_EVIDENCE: Evidence = {
   vectorDbMinimum: [ev(PINECONE_COST_DOC, "| Standard | $50/month |")],
 };
 
-
 const RETRIEVAL_LATENCY_EVIDENCE: PriceEvidence[] = [
   ev(
     EMBEDDING_LATENCY_NOTE,
@@ -158,7 +155,8 @@ const RETRIEVAL_LATENCY_EVIDENCE: PriceEvidence[] = [
 
 // ── Set 1 (default): Amazon Bedrock, Nova Micro, tuned model on demand ──────────────────────────
 
-const NOVA_IN_QUOTE = "- model: Amazon Nova Micro\n  model_id: amazon.nova-micro-v1:0\n  entries:\n  - metric: input_tokens\n    unit: 1K tokens\n    price: '0.000035'";
+const NOVA_IN_QUOTE =
+  "- model: Amazon Nova Micro\n  model_id: amazon.nova-micro-v1:0\n  entries:\n  - metric: input_tokens\n    unit: 1K tokens\n    price: '0.000035'";
 const NOVA_OUT_QUOTE = "  - metric: output_tokens\n    unit: 1K tokens\n    price: '0.000140'";
 const NOVA_PRICE_LIST_NOTE = TRANSCRIPTION({
   zh: "该文件注明 2026-09-01 读自 AWS Price List Bulk API 的 us-east-1 按需价格",
@@ -238,7 +236,10 @@ const BEDROCK_NOVA_MICRO_DOC: PriceSetDoc = {
     ],
     ftServerTokensPerSecond: [
       ev(AWS_NOVA_ODI, "With On-demand inference, you are charged based on usage, measured in tokens, both in and out.", {
-        derivation: { zh: "按 token 计费、不租服务器，因此不需要服务器吞吐（0）", en: "Billed per token with no server to rent, so no server throughput (0)" },
+        derivation: {
+          zh: "按 token 计费、不租服务器，因此不需要服务器吞吐（0）",
+          en: "Billed per token with no server to rent, so no server throughput (0)",
+        },
       }),
     ],
     ...RETRIEVAL_EVIDENCE,
@@ -319,7 +320,10 @@ const VERTEX_GEMINI_35_FLASH_LITE_DOC: PriceSetDoc = {
     ],
     ftServerTokensPerSecond: [
       ev(HF_GEMINI_TUNED_PRICE_POST, "It now supports fine-tuning, and the inference cost is the same as the base model!", {
-        derivation: { zh: "按 token 计费、不租服务器，因此不需要服务器吞吐（0）", en: "Billed per token with no server to rent, so no server throughput (0)" },
+        derivation: {
+          zh: "按 token 计费、不租服务器，因此不需要服务器吞吐（0）",
+          en: "Billed per token with no server to rent, so no server throughput (0)",
+        },
       }),
     ],
     ...RETRIEVAL_EVIDENCE,
@@ -372,7 +376,8 @@ const TOGETHER_NOTE = join(
 );
 const TOGETHER_DEDICATED_QUOTE =
   "  - label: 1x H100 - 1x B200 (hourly)\n    name: dedicated_hourly\n    type: usage\n    metric: hours\n    limit: -1\n    timeFrame: usage\n    geo: global\n    unit: 1\n    price: $3.99-$9.95 per hour";
-const TOGETHER_HOSTING_DOC_QUOTE = "After training, hosting on a [dedicated endpoint](/docs/fine-tuning/deployment) is billed separately by the minute.";
+const TOGETHER_HOSTING_DOC_QUOTE =
+  "After training, hosting on a [dedicated endpoint](/docs/fine-tuning/deployment) is billed separately by the minute.";
 
 const TOGETHER_QWEN3_8B_DOC: PriceSetDoc = {
   description: {
@@ -389,23 +394,33 @@ const TOGETHER_QWEN3_8B_DOC: PriceSetDoc = {
       }),
     ],
     baseOut: [
-      ev(TOGETHER_PLANS_COPY, "    price: from $0.10/$0.15 per 1M (e.g., Qwen3.5 9B input/output)", { unconfirmed: TOGETHER_NOTE }),
+      ev(TOGETHER_PLANS_COPY, "    price: from $0.10/$0.15 per 1M (e.g., Qwen3.5 9B input/output)", {
+        unconfirmed: TOGETHER_NOTE,
+      }),
     ],
     ftIn: [
-      ev(TOGETHER_FT_OVERVIEW, "Together AI handles the full lifecycle: data upload, training, hosting, and inference on a dedicated endpoint.", {
-        derivation: {
-          zh: "微调模型跑在专用端点上，费用计入 ftServerMonthly，因此没有按 token 的单价（0）",
-          en: "The tuned model runs on a dedicated endpoint whose cost is in ftServerMonthly, so there is no per-token price (0)",
+      ev(
+        TOGETHER_FT_OVERVIEW,
+        "Together AI handles the full lifecycle: data upload, training, hosting, and inference on a dedicated endpoint.",
+        {
+          derivation: {
+            zh: "微调模型跑在专用端点上，费用计入 ftServerMonthly，因此没有按 token 的单价（0）",
+            en: "The tuned model runs on a dedicated endpoint whose cost is in ftServerMonthly, so there is no per-token price (0)",
+          },
         },
-      }),
+      ),
     ],
     ftOut: [
-      ev(TOGETHER_FT_OVERVIEW, "Together AI handles the full lifecycle: data upload, training, hosting, and inference on a dedicated endpoint.", {
-        derivation: {
-          zh: "同 ftIn：费用在专用端点的月费里",
-          en: "As for ftIn: the cost is in the dedicated endpoint's monthly fee",
+      ev(
+        TOGETHER_FT_OVERVIEW,
+        "Together AI handles the full lifecycle: data upload, training, hosting, and inference on a dedicated endpoint.",
+        {
+          derivation: {
+            zh: "同 ftIn：费用在专用端点的月费里",
+            en: "As for ftIn: the cost is in the dedicated endpoint's monthly fee",
+          },
         },
-      }),
+      ),
     ],
     trainPrice: [
       ev(
@@ -423,7 +438,14 @@ const TOGETHER_QWEN3_8B_DOC: PriceSetDoc = {
         },
       ),
     ],
-    ftHostingMonthly: [ev(TOGETHER_FT_PRICING_DOC, TOGETHER_HOSTING_DOC_QUOTE, { derivation: { zh: "托管费已计入 ftServerMonthly，这里不重复计算（0）", en: "Hosting is in ftServerMonthly and not counted twice here (0)" } })],
+    ftHostingMonthly: [
+      ev(TOGETHER_FT_PRICING_DOC, TOGETHER_HOSTING_DOC_QUOTE, {
+        derivation: {
+          zh: "托管费已计入 ftServerMonthly，这里不重复计算（0）",
+          en: "Hosting is in ftServerMonthly and not counted twice here (0)",
+        },
+      }),
+    ],
     ftServerMonthly: [
       ev(TOGETHER_PLANS_COPY, TOGETHER_DEDICATED_QUOTE, {
         derivation: {
@@ -480,17 +502,25 @@ const SELF_HOSTED_QWEN3_8B_DOC: PriceSetDoc = {
     ],
     baseOut: [ev(SILYBENCH_COST, FIREWORKS_QWEN3_8B_QUOTE, { unconfirmed: FIREWORKS_NOTE })],
     ftIn: [
-      ev(RUNPOD_POD_PRICING_DOC, "Every Pod has an hourly cost based on its GPU type or CPU configuration, and your Runpod credits are charged for the Pod every second it is active.", {
-        derivation: {
-          zh: "自托管的推理费用是服务器月费（ftServerMonthly），没有按 token 的单价（0）",
-          en: "Self-hosted inference costs the server's monthly fee (ftServerMonthly), with no per-token price (0)",
+      ev(
+        RUNPOD_POD_PRICING_DOC,
+        "Every Pod has an hourly cost based on its GPU type or CPU configuration, and your Runpod credits are charged for the Pod every second it is active.",
+        {
+          derivation: {
+            zh: "自托管的推理费用是服务器月费（ftServerMonthly），没有按 token 的单价（0）",
+            en: "Self-hosted inference costs the server's monthly fee (ftServerMonthly), with no per-token price (0)",
+          },
         },
-      }),
+      ),
     ],
     ftOut: [
-      ev(RUNPOD_POD_PRICING_DOC, "Every Pod has an hourly cost based on its GPU type or CPU configuration, and your Runpod credits are charged for the Pod every second it is active.", {
-        derivation: { zh: "同 ftIn", en: "As for ftIn" },
-      }),
+      ev(
+        RUNPOD_POD_PRICING_DOC,
+        "Every Pod has an hourly cost based on its GPU type or CPU configuration, and your Runpod credits are charged for the Pod every second it is active.",
+        {
+          derivation: { zh: "同 ftIn", en: "As for ftIn" },
+        },
+      ),
     ],
     trainPrice: [
       ev(RUNPOD_PRICES_COPY, '{"gpu": "A100 SXM", "gpu_memory_gb": 80, "usd_per_gpu_hour": 1.79}', {
@@ -524,9 +554,16 @@ const SELF_HOSTED_QWEN3_8B_DOC: PriceSetDoc = {
       ),
     ],
     ftHostingMonthly: [
-      ev(RUNPOD_POD_PRICING_DOC, "Every Pod has an hourly cost based on its GPU type or CPU configuration, and your Runpod credits are charged for the Pod every second it is active.", {
-        derivation: { zh: "托管费就是服务器月费（ftServerMonthly），这里不重复计算（0）", en: "Hosting is the server's monthly fee (ftServerMonthly), not counted twice here (0)" },
-      }),
+      ev(
+        RUNPOD_POD_PRICING_DOC,
+        "Every Pod has an hourly cost based on its GPU type or CPU configuration, and your Runpod credits are charged for the Pod every second it is active.",
+        {
+          derivation: {
+            zh: "托管费就是服务器月费（ftServerMonthly），这里不重复计算（0）",
+            en: "Hosting is the server's monthly fee (ftServerMonthly), not counted twice here (0)",
+          },
+        },
+      ),
     ],
     ftServerMonthly: [
       ev(RUNPOD_PRICES_COPY, '{"gpu": "H100 SXM", "gpu_memory_gb": 80, "usd_per_gpu_hour": 3.99}', {

@@ -25,10 +25,7 @@ const ev = (url: string, quote: string, extra: Extra = {}): PriceEvidence => ({
   ...extra,
 });
 /** The same derivation on every entry of a derived number, so whichever entry is shown explains it. */
-const derived = (
-  derivation: Text,
-  ...entries: PriceEvidence[]
-): PriceEvidence[] => entries.map((e) => ({ ...e, derivation }));
+const derived = (derivation: Text, ...entries: PriceEvidence[]): PriceEvidence[] => entries.map((e) => ({ ...e, derivation }));
 
 // ── OpenAI: gpt-4o-mini and its fine-tuning ───────────────────────────────────────────────────────────
 
@@ -95,8 +92,7 @@ const OPENAI_EMBED_GUIDE = ev(
 
 // ── Pinecone serverless, Standard plan ────────────────────────────────────────────────────────────────
 
-const PINECONE_COST_DOCS =
-  "https://docs.pinecone.io/guides/organizations/manage-cost/understanding-cost";
+const PINECONE_COST_DOCS = "https://docs.pinecone.io/guides/organizations/manage-cost/understanding-cost";
 const PINECONE_RATES_THIRD_PARTY: Text = {
   zh: "第三方页面（Flexprice 的 Pinecone 定价拆解，称截取自 2026-11-04 的 Pinecone 官方定价页，AWS us-east-1）；Pinecone 官方定价页 https://www.pinecone.io/pricing/ 不在可读的存档中",
   en: "Third-party page (Flexprice's teardown of Pinecone pricing, which says it was captured from Pinecone's pricing page on 2026-11-04, AWS us-east-1); Pinecone's own pricing page https://www.pinecone.io/pricing/ is not among the stored copies",
@@ -155,16 +151,12 @@ const VERTEX_TUNING_SAMPLE = ev(
     },
   },
 );
-const DEPLOYBASE_GEMINI = ev(
-  "https://deploybase.ai/articles/vertex-ai-pricing",
-  "| Gemini 2.0 Flash | 1M | $0.10 | $0.40 |",
-  {
-    unconfirmed: {
-      zh: `第三方页面，且它列的是 Gemini API 的价格（$0.10 / $0.40），与 v1 的 $0.15 / $0.60 不符；这是读到的最接近的一行。${VERTEX_PRICING_UNREAD.zh}`,
-      en: `Third-party page, and it lists Gemini API prices ($0.10 / $0.40), which do not match v1's $0.15 / $0.60; it is the closest row read. ${VERTEX_PRICING_UNREAD.en}`,
-    },
+const DEPLOYBASE_GEMINI = ev("https://deploybase.ai/articles/vertex-ai-pricing", "| Gemini 2.0 Flash | 1M | $0.10 | $0.40 |", {
+  unconfirmed: {
+    zh: `第三方页面，且它列的是 Gemini API 的价格（$0.10 / $0.40），与 v1 的 $0.15 / $0.60 不符；这是读到的最接近的一行。${VERTEX_PRICING_UNREAD.zh}`,
+    en: `Third-party page, and it lists Gemini API prices ($0.10 / $0.40), which do not match v1's $0.15 / $0.60; it is the closest row read. ${VERTEX_PRICING_UNREAD.en}`,
   },
-);
+});
 
 // ── Together AI · Llama 3.1 8B ────────────────────────────────────────────────────────────────────────
 
@@ -172,22 +164,13 @@ const TOGETHER_8B_THIRD_PARTY: Text = {
   zh: "第三方页面（Bifrost 模型库）；Together 官方定价页 https://www.together.ai/pricing 不在可读的存档中。另一第三方页面（theneuralbase）给出的是输入 $0.20、输出 $0.60，说法不一",
   en: "Third-party page (Bifrost model library); Together's pricing page https://www.together.ai/pricing is not among the stored copies. Another third-party page (theneuralbase) gives $0.20 in and $0.60 out, so the sources disagree",
 };
-const BIFROST_8B =
-  "https://www.getmaxim.ai/bifrost/model-library/compare/together_ai/meta-llama-3.1-8b-instruct-turbo";
-const TOGETHER_8B_IN = ev(
-  BIFROST_8B,
-  "Input processing costs $0.18 per million tokens.",
-  {
-    unconfirmed: TOGETHER_8B_THIRD_PARTY,
-  },
-);
-const TOGETHER_8B_OUT = ev(
-  BIFROST_8B,
-  "Output generation costs $0.18 per million tokens.",
-  {
-    unconfirmed: TOGETHER_8B_THIRD_PARTY,
-  },
-);
+const BIFROST_8B = "https://www.getmaxim.ai/bifrost/model-library/compare/together_ai/meta-llama-3.1-8b-instruct-turbo";
+const TOGETHER_8B_IN = ev(BIFROST_8B, "Input processing costs $0.18 per million tokens.", {
+  unconfirmed: TOGETHER_8B_THIRD_PARTY,
+});
+const TOGETHER_8B_OUT = ev(BIFROST_8B, "Output generation costs $0.18 per million tokens.", {
+  unconfirmed: TOGETHER_8B_THIRD_PARTY,
+});
 const TOGETHER_FT_RATE = ev(
   "https://docs.together.ai/docs/fine-tuning/pricing",
   "The per-token rate depends on three factors: the model size bracket, the training method (supervised or DPO), and the implementation (LoRA or full fine-tuning). For current rates, see the together.ai/pricing.",

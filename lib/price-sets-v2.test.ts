@@ -22,7 +22,10 @@ const byId = (id: string): PriceSet => {
 const docOf = (set: PriceSet) => V2_PRICE_SET_DOCS[set.id as keyof typeof V2_PRICE_SET_DOCS];
 const allEvidence = (set: PriceSet): PriceEvidence[] => Object.values(docOf(set).evidence).flatMap((list) => list ?? []);
 const isText = (t: unknown) =>
-  typeof t === "object" && t !== null && typeof (t as { zh: unknown }).zh === "string" && typeof (t as { en: unknown }).en === "string";
+  typeof t === "object" &&
+  t !== null &&
+  typeof (t as { zh: unknown }).zh === "string" &&
+  typeof (t as { en: unknown }).en === "string";
 
 describe("the v2 price sets", () => {
   it("are at least four, all version 2 and current, checked on the research day", () => {
@@ -187,7 +190,13 @@ describe("the hand-worked numbers", () => {
 
   it("the shared retrieval stack: text-embedding-3-small and Pinecone Standard", () => {
     for (const s of V2_PRICE_SETS) {
-      expect(s.values).toMatchObject({ embedPrice: 0.02, vectorDims: 1536, storagePrice: 0.33, readPrice: 16, vectorDbMinimum: 50 });
+      expect(s.values).toMatchObject({
+        embedPrice: 0.02,
+        vectorDims: 1536,
+        storagePrice: 0.33,
+        readPrice: 16,
+        vectorDbMinimum: 50,
+      });
     }
   });
 });

@@ -119,7 +119,11 @@ describe("parseQuantity: knowledge-base sizes", () => {
     expect(parseQuantity("40,000 pages", "corpus")).toEqual({ ok: true, value: 20_000_000, note });
     expect(parseQuantity("40000页", "corpus")).toEqual({ ok: true, value: 20_000_000, note });
     expect(parseQuantity("4万页", "corpus")).toEqual({ ok: true, value: 20_000_000, note });
-    expect(parseQuantity("1 page", "corpus")).toEqual({ ok: true, value: 500, note: { from: "pages", pages: 1, tokensPerPage: 500 } });
+    expect(parseQuantity("1 page", "corpus")).toEqual({
+      ok: true,
+      value: 500,
+      note: { from: "pages", pages: 1, tokensPerPage: 500 },
+    });
   });
 
   it("turns a size of plain text into tokens at 4 bytes a token (decimal units)", () => {
@@ -176,7 +180,11 @@ describe("parseQuantity: properties", () => {
   const amount = fc.double({ min: 0, max: 1e15, noNaN: true, noDefaultInfinity: true });
 
   it("never throws, and what it accepts is a finite number of zero or more", () => {
-    const text = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.string({ unit: fc.constantFrom(..."0123456789.,e万亿千kKmMbB -页GB tokens ２０，") }));
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: "grapheme" }),
+      fc.string({ unit: fc.constantFrom(..."0123456789.,e万亿千kKmMbB -页GB tokens ２０，") }),
+    );
     fc.assert(
       fc.property(text, fc.constantFrom("number" as const, "corpus" as const), (s, kind) => {
         const r = parseQuantity(s, kind);
@@ -201,7 +209,7 @@ describe("parseQuantity: properties", () => {
         const r = parseQuantity(formatPlain(n, l));
         expect(r.ok).toBe(true);
         // formatPlain keeps six decimals.
-        expect(Math.abs(value(r) as number - n)).toBeLessThanOrEqual(Math.max(5e-7, n * 1e-15));
+        expect(Math.abs((value(r) as number) - n)).toBeLessThanOrEqual(Math.max(5e-7, n * 1e-15));
       }),
     );
   });

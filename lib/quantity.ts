@@ -81,7 +81,6 @@ const MULTIPLIERS: readonly [string, number][] = [
 ];
 const LATIN_MULTIPLIER = /^[a-z]/;
 
-
 const BYTE_UNIT_WORDS: readonly [RegExp, ByteUnit][] = [
   // Not a bare "b": "5B" is five billion.
   [/^(?:bytes?|字节)$/, "B"],
@@ -208,7 +207,8 @@ export function parseQuantity(raw: string, kind: QuantityKind = "number"): Quant
     const { term } = step;
     if (i > 0) {
       // A further term needs its own smaller magnitude word: "2万5" could mean 25,000 or 20,005.
-      if (step.multiplied !== "cjk" || term.power >= lastPower || term.value >= 10 ** lastPower) return { ok: false, reason: "not-a-number" };
+      if (step.multiplied !== "cjk" || term.power >= lastPower || term.value >= 10 ** lastPower)
+        return { ok: false, reason: "not-a-number" };
     }
     total += term.value;
     lastPower = term.power;
@@ -244,7 +244,10 @@ export function parseQuantity(raw: string, kind: QuantityKind = "number"): Quant
 export type Adjustment = "above-max" | "below-min" | "rounded" | null;
 
 /** The value a field uses for a parsed one, and why it differs if it does. */
-export function fitToRange(value: number, range: { min: number; max: number; integer?: boolean }): { value: number; adjusted: Adjustment } {
+export function fitToRange(
+  value: number,
+  range: { min: number; max: number; integer?: boolean },
+): { value: number; adjusted: Adjustment } {
   if (value > range.max) return { value: range.max, adjusted: "above-max" };
   if (value < range.min) return { value: range.min, adjusted: "below-min" };
   if (range.integer && !Number.isInteger(value)) return { value: Math.round(value), adjusted: "rounded" };

@@ -34,23 +34,7 @@ function roundestNear(raw: number, position: number): number {
 }
 
 /** Update-frequency slider stops, per month: the named ones and a few in between. */
-export const UPDATE_SLIDER_VALUES: readonly number[] = [
-  0,
-  1 / 12,
-  1 / 6,
-  1 / 3,
-  1 / 2,
-  1,
-  2,
-  4,
-  8,
-  15,
-  30,
-  60,
-  120,
-  240,
-  720,
-];
+export const UPDATE_SLIDER_VALUES: readonly number[] = [0, 1 / 12, 1 / 6, 1 / 3, 1 / 2, 1, 2, 4, 8, 15, 30, 60, 120, 240, 720];
 
 /** Index of the positive value nearest to x on a log scale (values ≤ 0 are skipped). */
 export function nearestOnLogScale(values: readonly number[], x: number): number {

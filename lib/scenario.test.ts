@@ -135,11 +135,24 @@ describe("serialise", () => {
 
   it("migrates v1 → v2 as a pure function of the query: pins the price set v1 used", () => {
     // A real legacy link, as the v1 share panel wrote it (e2e fixtures of main before v2).
-    const legacy = new Map([["v", "1"], ["q", "100000"], ["u", "never"]]);
+    const legacy = new Map([
+      ["v", "1"],
+      ["q", "100000"],
+      ["u", "never"],
+    ]);
     const warnings: ScenarioWarning[] = [];
     const next = MIGRATIONS[1]!(legacy, warnings);
-    expect([...next]).toEqual([["v", "2"], ["q", "100000"], ["u", "never"], ["p", "openai-4o-mini"]]);
-    expect([...legacy]).toEqual([["v", "1"], ["q", "100000"], ["u", "never"]]); // untouched
+    expect([...next]).toEqual([
+      ["v", "2"],
+      ["q", "100000"],
+      ["u", "never"],
+      ["p", "openai-4o-mini"],
+    ]);
+    expect([...legacy]).toEqual([
+      ["v", "1"],
+      ["q", "100000"],
+      ["u", "never"],
+    ]); // untouched
     expect(warnings).toEqual([]);
     expect(serialiseScenario(parseScenario("v=1&q=100000&u=never").scenario)).toBe("v=2&p=openai-4o-mini&q=100000&u=never");
   });
@@ -176,7 +189,9 @@ describe("pricing presets and pinned scenarios", () => {
     const e = estimate(parseScenario("v=1").scenario);
     expect(e.approaches.rag.total).toBeCloseTo(22011.11, 2);
     expect(e.approaches.ft.total).toBeCloseTo(66006.28, 2);
-    expect(parseScenario("v=1&p=nope").warnings).toEqual([{ param: "p", code: "invalid", given: "nope", used: "openai-4o-mini" }]);
+    expect(parseScenario("v=1&p=nope").warnings).toEqual([
+      { param: "p", code: "invalid", given: "nope", used: "openai-4o-mini" },
+    ]);
   });
 
   it("the self-hosted preset derives its training price and server cost from GPU price and throughput", () => {
@@ -188,7 +203,11 @@ describe("pricing presets and pinned scenarios", () => {
 
   it("a pinned scenario rides along as pin= and comes back whole", () => {
     const a = { ...defaultScenario(), queriesPerDay: 100_000 };
-    const b = { ...defaultScenario(), pricing: "vertex-flash", assumptions: parseScenario("p=vertex-flash").scenario.assumptions };
+    const b = {
+      ...defaultScenario(),
+      pricing: "vertex-flash",
+      assumptions: parseScenario("p=vertex-flash").scenario.assumptions,
+    };
     const query = serialiseScenario(b, a);
     expect(query).toBe("v=2&p=vertex-flash&pin=v%3D2%26q%3D100000");
     const back = parseScenario(query);
@@ -209,7 +228,13 @@ describe("properties of the codec", () => {
   });
 
   it("never throws on query-like strings of our names with any values", () => {
-    const names = ["v", "cur", "fx", ...WORKLOAD_KEYS.map((k) => workloadSpecs[k].url), ...ASSUMPTION_KEYS.map((k) => assumptionSpecs[k].url)];
+    const names = [
+      "v",
+      "cur",
+      "fx",
+      ...WORKLOAD_KEYS.map((k) => workloadSpecs[k].url),
+      ...ASSUMPTION_KEYS.map((k) => assumptionSpecs[k].url),
+    ];
     const pair = fc.tuple(fc.constantFrom(...names), fc.string({ maxLength: 30 })).map(([k, v]) => `${k}=${v}`);
     fc.assert(
       fc.property(fc.array(pair, { maxLength: 12 }), (pairs) => {
@@ -240,14 +265,10 @@ describe("properties of the codec", () => {
 
   it("clamps any number into its range", () => {
     fc.assert(
-      fc.property(
-        fc.constantFrom(...WORKLOAD_KEYS),
-        fc.double({ noNaN: true }),
-        (k, n) => {
-          const v = parseScenario(`${workloadSpecs[k].url}=${n}`).scenario[k];
-          return v >= workloadSpecs[k].min && v <= workloadSpecs[k].max;
-        },
-      ),
+      fc.property(fc.constantFrom(...WORKLOAD_KEYS), fc.double({ noNaN: true }), (k, n) => {
+        const v = parseScenario(`${workloadSpecs[k].url}=${n}`).scenario[k];
+        return v >= workloadSpecs[k].min && v <= workloadSpecs[k].max;
+      }),
       { numRuns: 2000 },
     );
   });

@@ -81,12 +81,7 @@ export interface ParseResult {
   pinned: Scenario | null;
 }
 
-export type QueryInput =
-  | string
-  | URLSearchParams
-  | Record<string, string | string[] | undefined>
-  | null
-  | undefined;
+export type QueryInput = string | URLSearchParams | Record<string, string | string[] | undefined> | null | undefined;
 
 /** Query names read by other layers (embed options, language) or by the outside world (trackers). */
 /** Query names that are options of the page showing a scenario (the embed's), kept beside it in URLs. */
@@ -159,7 +154,13 @@ export function withPriceSet(s: Scenario, pricing: PriceSetId): Scenario {
 
 /** Reset: every slider and assumption back to its default under the scenario's own price set; display kept. */
 export function resetScenario(s: Scenario): Scenario {
-  return { ...defaultScenario(), pricing: s.pricing, assumptions: assumptionDefaults(s.pricing), currency: s.currency, fxRate: s.fxRate };
+  return {
+    ...defaultScenario(),
+    pricing: s.pricing,
+    assumptions: assumptionDefaults(s.pricing),
+    currency: s.currency,
+    fxRate: s.fxRate,
+  };
 }
 
 /** The same scenario at today's prices: the current version's default price set. */
@@ -306,7 +307,13 @@ function parseOne(input: QueryInput, allowPin: boolean): ParseResult {
     const workloadKey = workloadByUrl.get(name);
     if (workloadKey) {
       const spec = workloadSpecs[workloadKey];
-      scenario[workloadKey] = readParam(name, raw, spec, warnings, workloadKey === "updatesPerMonth" ? updateStopByName : undefined);
+      scenario[workloadKey] = readParam(
+        name,
+        raw,
+        spec,
+        warnings,
+        workloadKey === "updatesPerMonth" ? updateStopByName : undefined,
+      );
       continue;
     }
     const assumptionKey = assumptionByUrl.get(name);
@@ -332,7 +339,9 @@ function parseOne(input: QueryInput, allowPin: boolean): ParseResult {
 /** Most warnings a parse reports; beyond them, one "more" warning says how many were left out. */
 export const MAX_WARNINGS = 20;
 const capWarnings = (w: ScenarioWarning[]): ScenarioWarning[] =>
-  w.length <= MAX_WARNINGS ? w : [...w.slice(0, MAX_WARNINGS), { param: "*", code: "more", given: String(w.length - MAX_WARNINGS) }];
+  w.length <= MAX_WARNINGS
+    ? w
+    : [...w.slice(0, MAX_WARNINGS), { param: "*", code: "more", given: String(w.length - MAX_WARNINGS) }];
 
 /** Shortest text that parses back to the identical number; update stops by their names. */
 function formatParam(key: WorkloadKey | AssumptionKey | "fx", n: number): string {

@@ -26,7 +26,6 @@ export const arbInputs = fc.record({
   ),
 });
 
-
 export const arbScenario: fc.Arbitrary<Scenario> = arbInputs.chain((x) =>
   fc
     .record({

@@ -52,7 +52,13 @@ export function niceAxis(max: number, min = 0, maxIntervals = 4): Axis {
 /** A symmetric axis around 0 (for the tornado): ticks at round steps out to ±max|value|. */
 export function symmetricAxis(maxAbs: number, maxIntervalsPerSide = 2): Axis {
   const half = niceAxis(Math.abs(maxAbs) || 1, 0, maxIntervalsPerSide);
-  const ticks = [...half.ticks.slice(1).map((t) => -t).reverse(), ...half.ticks];
+  const ticks = [
+    ...half.ticks
+      .slice(1)
+      .map((t) => -t)
+      .reverse(),
+    ...half.ticks,
+  ];
   return { domain: [-half.domain[1], half.domain[1]], ticks, step: half.step };
 }
 

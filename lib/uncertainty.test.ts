@@ -67,7 +67,12 @@ describe("the cheaper map", () => {
   });
 
   it("agrees with the verdict at the scenario's own point", () => {
-    for (const [q, u] of [[5000, 4], [100_000, 0], [10, 720], [10_000_000, 1]] as const) {
+    for (const [q, u] of [
+      [5000, 4],
+      [100_000, 0],
+      [10, 720],
+      [10_000_000, 1],
+    ] as const) {
       const x = { ...defaultScenario(), queriesPerDay: q, updatesPerMonth: u };
       expect(cheapestAt(x, q, u)).toBe(estimate(x).cheapest);
     }

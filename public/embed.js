@@ -8,7 +8,8 @@
   var TYPE = "rag-or-ft:height";
 
   function ours() {
-    var out = [], frames = document.getElementsByTagName("iframe");
+    var out = [],
+      frames = document.getElementsByTagName("iframe");
     for (var i = 0; i < frames.length; i++) {
       try {
         var u = new URL(frames[i].src, location.href);

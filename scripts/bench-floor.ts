@@ -81,7 +81,12 @@ export function buildFloor(root: string): string {
 export async function startFloor(dir: string): Promise<ProductionServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], { cwd: dir, env: env(), detached: true, stdio: "ignore" });
+  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: dir,
+    env: env(),
+    detached: true,
+    stdio: "ignore",
+  });
   const stop = async () => {
     try {
       process.kill(-child.pid!, "SIGTERM");
@@ -99,7 +104,12 @@ export async function startFloor(dir: string): Promise<ProductionServer> {
     await new Promise((r) => setTimeout(r, 250));
   }
   // The server's own pid is a child of npx: find it by its port.
-  const pid = Number(spawnSync("sh", ["-c", `ss -ltnp | grep ':${port} ' | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2`]).stdout.toString().trim()) || undefined;
+  const pid =
+    Number(
+      spawnSync("sh", ["-c", `ss -ltnp | grep ':${port} ' | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2`])
+        .stdout.toString()
+        .trim(),
+    ) || undefined;
   return { origin, pid, stop };
 }
 

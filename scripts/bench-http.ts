@@ -69,7 +69,13 @@ export async function benchHttp(origin: string, pid: number | undefined): Promis
     const r = await cannon(`${origin}${path}`, CONNECTIONS, DURATION_S);
     const bad = r.non2xx + r.errors + r.timeouts;
     const note = bad ? `${bad} non-2xx/errors` : undefined;
-    rows.push({ figure: `${path} requests/s (${CONNECTIONS} connections)`, measured: r.requests.average, unit: "req/s", note, failed: bad > 0 });
+    rows.push({
+      figure: `${path} requests/s (${CONNECTIONS} connections)`,
+      measured: r.requests.average,
+      unit: "req/s",
+      note,
+      failed: bad > 0,
+    });
     rows.push({ figure: `${path} latency median`, measured: r.latency.p50, unit: "ms" });
     rows.push({ figure: `${path} latency p99`, measured: r.latency.p99, unit: "ms" });
   }
@@ -78,7 +84,17 @@ export async function benchHttp(origin: string, pid: number | undefined): Promis
   console.log(`bench: autocannon / (${MEMORY_CONNECTIONS} connections, ${MEMORY_DURATION_S} s) for memory …`);
   const heavy = await cannon(`${origin}/`, MEMORY_CONNECTIONS, MEMORY_DURATION_S);
   const after = rssMB(pid);
-  rows.push({ figure: "server RSS before the 50-connection run", measured: before, unit: "MB", note: before === null ? "n/a" : undefined });
-  rows.push({ figure: `server RSS after 50 connections on / (${Math.round(heavy.requests.average)} req/s)`, measured: after, unit: "MB", note: after === null ? "n/a" : undefined });
+  rows.push({
+    figure: "server RSS before the 50-connection run",
+    measured: before,
+    unit: "MB",
+    note: before === null ? "n/a" : undefined,
+  });
+  rows.push({
+    figure: `server RSS after 50 connections on / (${Math.round(heavy.requests.average)} req/s)`,
+    measured: after,
+    unit: "MB",
+    note: after === null ? "n/a" : undefined,
+  });
   return rows;
 }

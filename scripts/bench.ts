@@ -35,7 +35,16 @@ import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "../e2e/browser";
 import { defaultScenario, type Scenario } from "../lib/scenario";
 import { benchHttp } from "./bench-http";
-import { buildFloor, lighthouse, median as medianOf, requestsPerSecond, rssMB, sliderLatency, startFloor, type Lighthouse } from "./bench-floor";
+import {
+  buildFloor,
+  lighthouse,
+  median as medianOf,
+  requestsPerSecond,
+  rssMB,
+  sliderLatency,
+  startFloor,
+  type Lighthouse,
+} from "./bench-floor";
 import {
   ensureProductionBuild,
   errorMessage,
@@ -207,7 +216,13 @@ async function benchFirstLoad(): Promise<Row[]> {
       rows.push(...(await benchSliderInteraction(server.origin)));
     } catch (err) {
       console.error(`bench: slider interaction not measured: ${errorMessage(err)}`);
-      rows.push({ figure: "slider key press to next paint, map and bands (median)", measured: null, unit: "ms", note: "error", failed: true });
+      rows.push({
+        figure: "slider key press to next paint, map and bands (median)",
+        measured: null,
+        unit: "ms",
+        note: "error",
+        failed: true,
+      });
     }
     for (const { path, targetKB } of FIRST_LOAD_PAGES) {
       rows.push(firstLoadRow(path, targetKB, await measureFirstLoadJs(server.origin, path)));
@@ -392,7 +407,8 @@ async function benchAgainstFloor(): Promise<FloorRow[]> {
       push(slider, "floor", f.p95);
       push(slider, "project", p.p95);
     }
-    const med = (xs: readonly Lighthouse[] | undefined, k: keyof Lighthouse) => (xs?.length ? medianOf(xs.map((x) => x[k])) : null);
+    const med = (xs: readonly Lighthouse[] | undefined, k: keyof Lighthouse) =>
+      xs?.length ? medianOf(xs.map((x) => x[k])) : null;
     const rows: FloorRow[] = [];
     const fl = lh.get("floor");
     for (const path of LIGHTHOUSE_PAGES) {
@@ -402,23 +418,65 @@ async function benchAgainstFloor(): Promise<FloorRow[]> {
       const tbtP = med(pr, "tbt");
       const lcpF = med(fl, "lcp");
       const lcpP = med(pr, "lcp");
-      rows.push({ figure: `Lighthouse mobile performance, ${path}`, floor: med(fl, "score"), project: score, unit: "", goal: "≥ 0.95", ok: score === null ? null : score >= 0.95 });
-      rows.push({ figure: `total blocking time, ${path}`, floor: tbtF, project: tbtP, unit: "ms", goal: "≤ 2 × floor + 50", ok: tbtF === null || tbtP === null ? null : tbtP <= 2 * tbtF + 50 });
-      rows.push({ figure: `largest contentful paint, ${path}`, floor: lcpF, project: lcpP, unit: "ms", goal: "≤ 1.6 × floor", ok: lcpF === null || lcpP === null ? null : lcpP <= 1.6 * lcpF });
+      rows.push({
+        figure: `Lighthouse mobile performance, ${path}`,
+        floor: med(fl, "score"),
+        project: score,
+        unit: "",
+        goal: "≥ 0.95",
+        ok: score === null ? null : score >= 0.95,
+      });
+      rows.push({
+        figure: `total blocking time, ${path}`,
+        floor: tbtF,
+        project: tbtP,
+        unit: "ms",
+        goal: "≤ 2 × floor + 50",
+        ok: tbtF === null || tbtP === null ? null : tbtP <= 2 * tbtF + 50,
+      });
+      rows.push({
+        figure: `largest contentful paint, ${path}`,
+        floor: lcpF,
+        project: lcpP,
+        unit: "ms",
+        goal: "≤ 1.6 × floor",
+        ok: lcpF === null || lcpP === null ? null : lcpP <= 1.6 * lcpF,
+      });
     }
     const sF = medianOf(slider.get("floor") ?? []);
     const sP = medianOf(slider.get("project") ?? []);
-    rows.push({ figure: "slider key press → next paint, p95 (/en)", floor: sF, project: sP, unit: "ms", goal: "≤ floor + 16.7", ok: sP <= sF + 16.7 });
+    rows.push({
+      figure: "slider key press → next paint, p95 (/en)",
+      floor: sF,
+      project: sP,
+      unit: "ms",
+      goal: "≤ floor + 16.7",
+      ok: sP <= sF + 16.7,
+    });
     const rF = medianOf(rps.get("floor") ?? []);
     for (const { path, goal } of THROUGHPUT) {
       const r = medianOf(rps.get(path) ?? []);
-      rows.push({ figure: `requests/s, ${path}`, floor: rF, project: r, unit: "req/s", goal: `≥ ${goal} × floor`, ok: r >= goal * rF });
+      rows.push({
+        figure: `requests/s, ${path}`,
+        floor: rF,
+        project: r,
+        unit: "req/s",
+        goal: `≥ ${goal} × floor`,
+        ok: r >= goal * rF,
+      });
     }
     const before = rssMB(project.pid);
     await requestsPerSecond(`${project.origin}/?q=777&u=1`, 50, 6);
     await new Promise((r) => setTimeout(r, 3000));
     const after = rssMB(project.pid);
-    rows.push({ figure: "server memory after a 50-connection run", floor: before, project: after, unit: "MB", goal: "≤ 1.2 × before", ok: before === null || after === null ? null : after <= 1.2 * before });
+    rows.push({
+      figure: "server memory after a 50-connection run",
+      floor: before,
+      project: after,
+      unit: "MB",
+      goal: "≤ 1.2 × before",
+      ok: before === null || after === null ? null : after <= 1.2 * before,
+    });
     const floorJs = await measureFirstLoadJs(floor.origin, "/");
     const fKB = floorJs.kind === "bytes" ? floorJs.bytes / 1024 : null;
     for (const { path, extra } of [
@@ -428,7 +486,14 @@ async function benchAgainstFloor(): Promise<FloorRow[]> {
     ]) {
       const js = await measureFirstLoadJs(project.origin, path);
       const kb = js.kind === "bytes" ? js.bytes / 1024 : null;
-      rows.push({ figure: `first-load JS (gzip), ${path}`, floor: fKB, project: kb, unit: "KB", goal: `≤ floor + ${extra} KB`, ok: kb === null || fKB === null ? null : kb <= fKB + extra });
+      rows.push({
+        figure: `first-load JS (gzip), ${path}`,
+        floor: fKB,
+        project: kb,
+        unit: "KB",
+        goal: `≤ floor + ${extra} KB`,
+        ok: kb === null || fKB === null ? null : kb <= fKB + extra,
+      });
     }
     return rows;
   } finally {
@@ -438,7 +503,10 @@ async function benchAgainstFloor(): Promise<FloorRow[]> {
 }
 
 function printFloorTable(rows: readonly FloorRow[]): void {
-  const fmt = (n: number | null, unit: string) => (n === null || !Number.isFinite(n) ? "n/a" : `${n < 10 ? n.toFixed(2) : Math.round(n).toLocaleString("en-US")}${unit ? ` ${unit}` : ""}`);
+  const fmt = (n: number | null, unit: string) =>
+    n === null || !Number.isFinite(n)
+      ? "n/a"
+      : `${n < 10 ? n.toFixed(2) : Math.round(n).toLocaleString("en-US")}${unit ? ` ${unit}` : ""}`;
   const header = ["figure", "floor", "project", "× floor", "goal", "ok?"];
   const cells = rows.map((r) => [
     r.figure,
@@ -450,7 +518,9 @@ function printFloorTable(rows: readonly FloorRow[]): void {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: readonly string[]) => c.map((x, i) => x.padEnd(widths[i]!)).join(" | ");
-  console.log(`\nBeside the floor (medians of ${ROUNDS} interleaved rounds)\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("-|-")}`);
+  console.log(
+    `\nBeside the floor (medians of ${ROUNDS} interleaved rounds)\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("-|-")}`,
+  );
   for (const c of cells) console.log(line(c));
 }
 
@@ -469,7 +539,12 @@ function printTable(rows: readonly Row[]): void {
   const header = ["figure", "measured", "target", "ok?"];
   const cells = rows.map((r) => {
     const ok = isOk(r);
-    return [r.figure, formatMeasured(r), r.target === undefined ? "—" : `< ${r.target} ${r.unit}`, ok === null ? "—" : ok ? "yes" : "NO"];
+    return [
+      r.figure,
+      formatMeasured(r),
+      r.target === undefined ? "—" : `< ${r.target} ${r.unit}`,
+      ok === null ? "—" : ok ? "yes" : "NO",
+    ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: readonly string[]) => c.map((s, i) => s.padEnd(widths[i]!)).join(" | ");

@@ -31,17 +31,36 @@ for (const set of PRICE_SETS) {
   for (const [figure, value] of figures) {
     const list = doc?.evidence[figure as keyof typeof doc.evidence] ?? [];
     if (list.length === 0) {
-      rows.push({ set: set.id, status: set.status, figure, value, checked: "—", age: Infinity, confirmed: false, url: "(no source)" });
+      rows.push({
+        set: set.id,
+        status: set.status,
+        figure,
+        value,
+        checked: "—",
+        age: Infinity,
+        confirmed: false,
+        url: "(no source)",
+      });
     }
     for (const e of list) {
-      rows.push({ set: set.id, status: set.status, figure, value, checked: e.checked, age: days(e.checked), confirmed: !e.unconfirmed, url: e.url });
+      rows.push({
+        set: set.id,
+        status: set.status,
+        figure,
+        value,
+        checked: e.checked,
+        age: days(e.checked),
+        confirmed: !e.unconfirmed,
+        url: e.url,
+      });
     }
   }
 }
 rows.sort((a, b) => b.age - a.age || a.set.localeCompare(b.set));
 
 const cols: (keyof Row)[] = ["set", "status", "figure", "value", "checked", "age", "confirmed", "url"];
-const cell = (r: Row, c: keyof Row) => (c === "age" ? (Number.isFinite(r.age) ? `${r.age} d` : "—") : c === "confirmed" ? (r.confirmed ? "yes" : "NO") : String(r[c]));
+const cell = (r: Row, c: keyof Row) =>
+  c === "age" ? (Number.isFinite(r.age) ? `${r.age} d` : "—") : c === "confirmed" ? (r.confirmed ? "yes" : "NO") : String(r[c]);
 const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => cell(r, c).length)));
 const line = (vals: string[]) => vals.map((v, i) => v.padEnd(width[i]!)).join("  ");
 console.log(`Price figures as of ${today} (${rows.length} figures, oldest first)\n`);

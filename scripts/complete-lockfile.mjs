@@ -12,7 +12,9 @@ const packages = lock.packages;
 /** os and cpu of a platform package, from the platform part of its name. */
 function platformOf(name) {
   const n = name.toLowerCase();
-  const os = ["darwin", "win32", "linux", "android", "freebsd", "openharmony", "sunos", "aix", "netbsd", "openbsd"].find((o) => n.includes(o));
+  const os = ["darwin", "win32", "linux", "android", "freebsd", "openharmony", "sunos", "aix", "netbsd", "openbsd"].find((o) =>
+    n.includes(o),
+  );
   const cpu = ["arm64", "x64", "ia32", "arm", "loong64", "ppc64", "riscv64", "s390x", "wasm32", "mips64el"].find((c) =>
     new RegExp(`[-_/]${c}(?:[-_]|$)`).test(n.replace("wasm32-wasi", "wasm32")),
   );
@@ -37,6 +39,8 @@ for (const [location, entry] of Object.entries(packages)) {
   }
 }
 // npm keeps "packages" keys sorted.
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a < b ? -1 : a > b ? 1 : 0)));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a < b ? -1 : a > b ? 1 : 0)),
+);
 writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`complete-lockfile: added ${added} platform entries`);

@@ -22,9 +22,7 @@ const childEnv = (): NodeJS.ProcessEnv => ({ ...process.env, NEXT_TELEMETRY_DISA
 
 /** Outcome of measuring one page: its gzip bytes, or why there is no figure. */
 export type FirstLoadResult =
-  | { kind: "bytes"; bytes: number; scripts: number }
-  | { kind: "not-found" }
-  | { kind: "error"; message: string };
+  { kind: "bytes"; bytes: number; scripts: number } | { kind: "not-found" } | { kind: "error"; message: string };
 
 // ---------------------------------------------------------------------------------------------
 // HTML → script URLs
@@ -42,7 +40,12 @@ function hasAttribute(attrs: string, name: string): boolean {
 }
 
 const decodeEntities = (s: string) =>
-  s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+  s
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
 
 /** Absolute URLs of the `<script src>` tags of a page, without `nomodule` ones, de-duplicated. */
 export function moduleScriptUrls(html: string, pageUrl: string): string[] {

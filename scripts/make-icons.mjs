@@ -7,7 +7,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import sharp from "sharp";
 
 const svg = readFileSync(new URL("../app/icon.svg", import.meta.url));
-const png = (size) => sharp(svg, { density: (72 * size) / 32 }).resize(size, size).png().toBuffer();
+const png = (size) =>
+  sharp(svg, { density: (72 * size) / 32 })
+    .resize(size, size)
+    .png()
+    .toBuffer();
 
 // ICO: a 6-byte header, a 16-byte entry per image, then the images (PNG-compressed entries).
 const sizes = [16, 32, 48];

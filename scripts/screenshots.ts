@@ -22,10 +22,18 @@ const browser = await chromium.launch({ executablePath: chromiumExecutable(), ar
 for (const path of paths) {
   for (const vp of viewports) {
     for (const scheme of schemes) {
-      const page = await browser.newPage({ viewport: { width: vp.width, height: vp.height }, colorScheme: scheme, deviceScaleFactor: 1 });
+      const page = await browser.newPage({
+        viewport: { width: vp.width, height: vp.height },
+        colorScheme: scheme,
+        deviceScaleFactor: 1,
+      });
       await page.goto(base + path, { waitUntil: "load" });
       // Let the lazily loaded charts draw.
-      await page.locator(".recharts-surface").first().waitFor({ timeout: 5000 }).catch(() => undefined);
+      await page
+        .locator(".recharts-surface")
+        .first()
+        .waitFor({ timeout: 5000 })
+        .catch(() => undefined);
       await page.waitForTimeout(500);
       const slug = path.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home";
       await page.screenshot({ path: `screenshots/${slug}-${vp.name}-${scheme}.png`, fullPage: true });

@@ -29,7 +29,11 @@ export function rejection(target) {
   for (let i = q + 1; i <= target.length; i++) {
     if (i === target.length || target.charCodeAt(i) === 38 /* & */) {
       if (i > partStart && ++params > MAX_QUERY_PARAMS) {
-        return { status: 400, error: "too-many-params", message: `The query string has more than ${MAX_QUERY_PARAMS} parameters.` };
+        return {
+          status: 400,
+          error: "too-many-params",
+          message: `The query string has more than ${MAX_QUERY_PARAMS} parameters.`,
+        };
       }
       partStart = i + 1;
     }

@@ -18,15 +18,24 @@ export function AnswerVerdict() {
   const horizon = formatMonths(scenario.horizonMonths, lang);
   return (
     // Not a second landmark: the page's #answer region around it already carries this name.
-    <section className="rounded-xl border border-sky-200 bg-sky-50 p-3 sm:p-4 dark:border-sky-900 dark:bg-sky-950/40" data-testid="answer">
+    <section
+      className="rounded-xl border border-sky-200 bg-sky-50 p-3 sm:p-4 dark:border-sky-900 dark:bg-sky-950/40"
+      data-testid="answer"
+    >
       <h2 id="answer-heading" className="text-xs font-semibold uppercase tracking-wide text-sky-800 dark:text-sky-300">
         {t.answer.heading}
       </h2>
       <div aria-live="polite">
-        <p className="mt-0.5 text-lg font-bold leading-snug text-slate-900 sm:text-2xl dark:text-white" data-testid="answer-headline">
+        <p
+          className="mt-0.5 text-lg font-bold leading-snug text-slate-900 sm:text-2xl dark:text-white"
+          data-testid="answer-headline"
+        >
           {t.answer.headline(t.answer.short[verdict.cheapest], money(estimate.approaches[verdict.cheapest].total), horizon)}
         </p>
-        <p className="mt-1 text-[13px] leading-snug text-slate-700 sm:text-sm sm:leading-relaxed dark:text-slate-300" data-testid="answer-detail">
+        <p
+          className="mt-1 text-[13px] leading-snug text-slate-700 sm:text-sm sm:leading-relaxed dark:text-slate-300"
+          data-testid="answer-detail"
+        >
           {t.answer.runnerUp(t.answer.plain[verdict.runnerUp], money(verdict.saving), formatPercent(verdict.savingShare, lang))}{" "}
           {third ? t.answer.third(t.answer.plain[third], money(estimate.approaches[third].total)) : null}
         </p>

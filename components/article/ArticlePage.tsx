@@ -67,14 +67,22 @@ export function ArticlePage({
             <div className="grid content-start gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:p-4 [grid-area:controls] print:hidden dark:border-slate-800 dark:bg-slate-900">
               <WorkloadControls fields={["queriesPerDay", "updatesPerMonth", "corpusTokens"]} />
               <CurrencyControl />
-              <a href="#calculator" className="text-sm text-sky-800 underline underline-offset-4 dark:text-sky-300" data-testid="to-full-calculator">
+              <a
+                href="#calculator"
+                className="text-sm text-sky-800 underline underline-offset-4 dark:text-sky-300"
+                data-testid="to-full-calculator"
+              >
                 {t.answer.more} <span aria-hidden>↓</span>
               </a>
             </div>
           </section>
           <div className="mt-12 lg:grid lg:grid-cols-[13rem_minmax(0,42rem)] lg:gap-x-12">
             <nav aria-label={t.article.toc} className="print:hidden lg:sticky lg:top-28 lg:self-start">
-              <details className="rounded-lg border border-slate-200 px-4 py-2 lg:border-0 lg:px-0 dark:border-slate-800" data-testid="toc" open>
+              <details
+                className="rounded-lg border border-slate-200 px-4 py-2 lg:border-0 lg:px-0 dark:border-slate-800"
+                data-testid="toc"
+                open
+              >
                 <summary className="cursor-pointer text-sm font-semibold">{t.article.toc}</summary>
                 <ol className="mt-2 grid gap-1 text-sm">
                   {toc.map((item) => (
@@ -102,7 +110,11 @@ export function ArticlePage({
               </div>
             </article>
           </div>
-          <section id="calculator" aria-labelledby="calculator-heading" className="mt-16 scroll-mt-16 border-t border-slate-200 pt-8 dark:border-slate-800">
+          <section
+            id="calculator"
+            aria-labelledby="calculator-heading"
+            className="mt-16 scroll-mt-16 border-t border-slate-200 pt-8 dark:border-slate-800"
+          >
             <h2 id="calculator-heading" className="mb-4 text-2xl font-bold">
               {t.article.calculatorHeading}
             </h2>

@@ -7,11 +7,13 @@ export function Credit({ lang, className = "" }: { lang: Lang; className?: strin
   const t = STRINGS[lang].article;
   return (
     <p className={`text-sm text-slate-600 dark:text-slate-400 ${className}`} data-testid="credit">
-      {t.credit}{lang === "zh" ? "（" : " ("}
+      {t.credit}
+      {lang === "zh" ? "（" : " ("}
       <a href={ORIGINAL_URL} className="underline" rel="noreferrer" target="_blank">
         {t.original}
       </a>
-      {lang === "zh" ? "）" : ")"} · <a href={LICENCE_URL} rel="license noreferrer" target="_blank" className="underline">
+      {lang === "zh" ? "）" : ")"} ·{" "}
+      <a href={LICENCE_URL} rel="license noreferrer" target="_blank" className="underline">
         {t.licence}
       </a>{" "}
       · {t.changes}

@@ -22,7 +22,9 @@ function Island({ name }: { name: FigureName }) {
   const [awake, setAwake] = useState(false);
   useEffect(() => {
     if (awake || !ref.current) return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setAwake(true), { rootMargin: "100% 0px" });
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setAwake(true), {
+      rootMargin: "100% 0px",
+    });
     observer.observe(ref.current);
     return () => observer.disconnect();
   }, [awake]);

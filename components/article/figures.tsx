@@ -17,10 +17,15 @@ function FigureFrame({ children, testId }: { children: React.ReactNode; testId: 
   const s = useCalculator((st) => st.scenario);
   const lang = t.lang;
   return (
-    <div className="not-prose my-6 grid gap-3 rounded-xl border border-sky-200 bg-sky-50/40 p-4 dark:border-sky-900 dark:bg-sky-950/20" data-testid={testId}>
+    <div
+      className="not-prose my-6 grid gap-3 rounded-xl border border-sky-200 bg-sky-50/40 p-4 dark:border-sky-900 dark:bg-sky-950/20"
+      data-testid={testId}
+    >
       <p className="flex flex-wrap items-baseline justify-between gap-2 text-xs text-slate-600 dark:text-slate-400">
         <span>
-          <span className="mr-2 rounded bg-sky-100 px-1.5 py-0.5 font-semibold text-sky-800 dark:bg-sky-900 dark:text-sky-200">{t.article.ourAddition}</span>
+          <span className="mr-2 rounded bg-sky-100 px-1.5 py-0.5 font-semibold text-sky-800 dark:bg-sky-900 dark:text-sky-200">
+            {t.article.ourAddition}
+          </span>
           {t.article.currentScenario}: {formatQueries(s.queriesPerDay, lang)} · {formatUpdates(s.updatesPerMonth, lang)} ·{" "}
           {formatCorpus(s.corpusTokens, lang)} · {formatMonths(s.horizonMonths, lang)}
         </span>
@@ -65,13 +70,20 @@ export function DecisionQuiz() {
   // The verdict's own comparison (cheapest against runner-up), so both always name the same approach.
   const r = recommend(answers, verdict, () => {
     const text = (l: "zh" | "en") =>
-      (l === "zh" ? zhExtra : enExtra).quiz.costReason(verdict.cheapest, verdict.runnerUp, formatMoney(verdict.saving, scenario, l), formatMonths(scenario.horizonMonths, l));
+      (l === "zh" ? zhExtra : enExtra).quiz.costReason(
+        verdict.cheapest,
+        verdict.runnerUp,
+        formatMoney(verdict.saving, scenario, l),
+        formatMonths(scenario.horizonMonths, l),
+      );
     return { zh: text("zh"), en: text("en") };
   });
   return (
     <div className="not-prose my-6 rounded-xl border border-sky-200 p-4 dark:border-sky-900" data-testid="quiz">
       <p className="text-xs">
-        <span className="mr-2 rounded bg-sky-100 px-1.5 py-0.5 font-semibold text-sky-800 dark:bg-sky-900 dark:text-sky-200">{t.article.ourAddition}</span>
+        <span className="mr-2 rounded bg-sky-100 px-1.5 py-0.5 font-semibold text-sky-800 dark:bg-sky-900 dark:text-sky-200">
+          {t.article.ourAddition}
+        </span>
         <span className="font-semibold">{x.quiz.heading}</span>
       </p>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">{x.quiz.intro}</p>
@@ -127,21 +139,31 @@ export function DecisionQuiz() {
         ) : (
           <>
             <p className="text-sm">
-              {x.quiz.result}: <strong className="text-base" data-testid="quiz-choice">{x.quiz.choice[r.choice]}</strong>
+              {x.quiz.result}:{" "}
+              <strong className="text-base" data-testid="quiz-choice">
+                {x.quiz.choice[r.choice]}
+              </strong>
               <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">{x.quiz.score(r.scores.rag, r.scores.ft)}</span>
             </p>
-            <p className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{x.quiz.reasons}</p>
+            <p className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+              {x.quiz.reasons}
+            </p>
             <ul className="mt-1 list-disc pl-5 text-sm">
               {r.reasons.map((reason, i) => (
                 <li key={i}>
-                  <span className="font-medium">{reason.side === "hybrid" ? x.quiz.choice.hybrid : t.approach[reason.side]}</span>: {reason.text[lang]}
+                  <span className="font-medium">{reason.side === "hybrid" ? x.quiz.choice.hybrid : t.approach[reason.side]}</span>
+                  : {reason.text[lang]}
                 </li>
               ))}
             </ul>
           </>
         )}
         {Object.keys(answers).length > 0 ? (
-          <button type="button" onClick={() => setAnswers({})} className="tap mt-2 text-xs text-sky-700 underline dark:text-sky-300">
+          <button
+            type="button"
+            onClick={() => setAnswers({})}
+            className="tap mt-2 text-xs text-sky-700 underline dark:text-sky-300"
+          >
             {x.quiz.clear}
           </button>
         ) : null}

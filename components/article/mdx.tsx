@@ -12,7 +12,12 @@ import { LiveValue, When, WhenRunCheaper } from "./live";
 function EditorNote({ lang, children }: { lang: Lang; children: ReactNode }) {
   const t = STRINGS[lang].article;
   return (
-    <aside role="note" aria-label={t.editorNote} className="editor-note my-6 rounded-r-lg border-l-4 border-amber-500 bg-amber-50 px-4 py-1 dark:bg-amber-950/30" data-testid="editor-note">
+    <aside
+      role="note"
+      aria-label={t.editorNote}
+      className="editor-note my-6 rounded-r-lg border-l-4 border-amber-500 bg-amber-50 px-4 py-1 dark:bg-amber-950/30"
+      data-testid="editor-note"
+    >
       <p className="!mb-0 text-xs font-semibold tracking-wide text-amber-800 dark:text-amber-300">
         {t.editorNote} <span className="font-normal text-amber-800 dark:text-amber-200">· {t.editorNoteHint}</span>
       </p>

@@ -38,7 +38,9 @@ function AssumptionRow({ k }: { k: AssumptionKey }) {
   const id = `assumption-${k}`;
   const typed = useNumberField({ value, range: spec, onCommit: (n) => setAssumption(k, n) });
   return (
-    <li className={`grid grid-cols-[1fr_7rem] gap-x-3 gap-y-0.5 rounded-md px-2 py-2 ${changed ? "bg-amber-50 dark:bg-amber-950/40" : ""}`}>
+    <li
+      className={`grid grid-cols-[1fr_7rem] gap-x-3 gap-y-0.5 rounded-md px-2 py-2 ${changed ? "bg-amber-50 dark:bg-amber-950/40" : ""}`}
+    >
       <label htmlFor={id} className="text-sm font-medium">
         {spec.label[lang]}
       </label>
@@ -92,7 +94,9 @@ export function AssumptionsPanel() {
       <div className="grid gap-4 px-2 pb-3">
         {ASSUMPTION_GROUPS.map((g) => (
           <fieldset key={g}>
-            <legend className="px-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{x.assumptions.groups[g]}</legend>
+            <legend className="px-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+              {x.assumptions.groups[g]}
+            </legend>
             <ul>
               {ASSUMPTION_KEYS.filter((k) => assumptionSpecs[k].group === g).map((k) => (
                 <AssumptionRow key={k} k={k} />

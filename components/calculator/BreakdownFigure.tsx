@@ -62,7 +62,14 @@ export function BreakdownFigure() {
               <div className="relative h-6" role="img" aria-label={label}>
                 <svg className="absolute inset-0 overflow-visible" width="100%" height="100%" aria-hidden focusable="false">
                   {axis.ticks.map((v) => (
-                    <line key={v} x1={pct(fraction(axis, v))} x2={pct(fraction(axis, v))} y1="-4" y2="28" stroke={cssVar(CSS_VAR.grid)} />
+                    <line
+                      key={v}
+                      x1={pct(fraction(axis, v))}
+                      x2={pct(fraction(axis, v))}
+                      y1="-4"
+                      y2="28"
+                      stroke={cssVar(CSS_VAR.grid)}
+                    />
                   ))}
                   <rect x="0" y="3" width={pct(upfront)} height="18" fill={UPFRONT} />
                   <rect x={pct(upfront)} y="3" width={pct(Math.max(0, total - upfront))} height="18" fill={ONGOING} />
@@ -104,7 +111,11 @@ function BreakdownTable() {
       rows={COST_CATEGORIES.map((c) => ({
         key: c,
         label: t.categories[c],
-        values: { rag: estimate.approaches.rag.breakdown[c], ft: estimate.approaches.ft.breakdown[c], hybrid: estimate.approaches.hybrid.breakdown[c] },
+        values: {
+          rag: estimate.approaches.rag.breakdown[c],
+          ft: estimate.approaches.ft.breakdown[c],
+          hybrid: estimate.approaches.hybrid.breakdown[c],
+        },
       }))}
     />
   );

@@ -23,8 +23,6 @@ const TornadoPanel = dynamic(() => import("./TornadoPanel").then((m) => m.Tornad
 const ComparePanel = dynamic(() => import("./ComparePanel").then((m) => m.ComparePanel));
 const WarningsNotice = dynamic(() => import("./WarningsNotice").then((m) => m.WarningsNotice));
 
-
-
 /**
  * The whole calculator. It lays itself out by its own width (a container query): in a sidebar or
  * on a phone one column (sliders, verdict and results, then assumptions); with room, sliders and

@@ -26,7 +26,12 @@ export const PAGE_PAINT = {
 };
 
 /** The chart for a scenario (and the pinned one), with axes fitted to its lines. Bands, when given, are clipped to them. */
-export function chartOf(scenario: Scenario, pinned: Scenario | null, t: Strings, band: Parameters<typeof cumulativeChart>[0]["band"] = null): CumulativeChart {
+export function chartOf(
+  scenario: Scenario,
+  pinned: Scenario | null,
+  t: Strings,
+  band: Parameters<typeof cumulativeChart>[0]["band"] = null,
+): CumulativeChart {
   const { estimate } = derive(scenario);
   return cumulativeChart({
     curve: cumulativeCurve(estimate),
@@ -64,14 +69,32 @@ export function StaticCumulativeChart({ chart, monthLabel }: { chart: Cumulative
     <div className="relative text-[11px]" style={{ height: CHART_BOX.height }} data-testid="static-chart">
       <svg
         className="absolute overflow-visible"
-        style={{ left: CHART_BOX.left, top: CHART_BOX.top, width: `calc(100% - ${CHART_BOX.left + CHART_BOX.right}px)`, height: plotHeight }}
+        style={{
+          left: CHART_BOX.left,
+          top: CHART_BOX.top,
+          width: `calc(100% - ${CHART_BOX.left + CHART_BOX.right}px)`,
+          height: plotHeight,
+        }}
         viewBox="0 0 1000 1000"
         preserveAspectRatio="none"
         aria-hidden
         focusable="false"
-        dangerouslySetInnerHTML={{ __html: plotMarkup(chart, PAGE_PAINT, 1000, 1000, { nonScaling: true, bandOpacity: BAND_OPACITY, pinnedDash: PINNED_DASH }) }}
+        dangerouslySetInnerHTML={{
+          __html: plotMarkup(chart, PAGE_PAINT, 1000, 1000, {
+            nonScaling: true,
+            bandOpacity: BAND_OPACITY,
+            pinnedDash: PINNED_DASH,
+          }),
+        }}
       />
-      <svg className="absolute top-0 left-0 overflow-visible" width={CHART_BOX.left} height={CHART_BOX.height} aria-hidden focusable="false" data-testid="static-y-axis">
+      <svg
+        className="absolute top-0 left-0 overflow-visible"
+        width={CHART_BOX.left}
+        height={CHART_BOX.height}
+        aria-hidden
+        focusable="false"
+        data-testid="static-y-axis"
+      >
         {chart.y.ticks.map((v, i) => (
           <text
             key={v}
@@ -102,7 +125,11 @@ export function StaticCumulativeChart({ chart, monthLabel }: { chart: Cumulative
       {be ? (
         <span
           className="absolute whitespace-nowrap"
-          style={{ left: `calc(${plotX(fraction(chart.x, be.month))} + 4px)`, top: CHART_BOX.top + 2, color: PAGE_PAINT.breakEven }}
+          style={{
+            left: `calc(${plotX(fraction(chart.x, be.month))} + 4px)`,
+            top: CHART_BOX.top + 2,
+            color: PAGE_PAINT.breakEven,
+          }}
         >
           {be.label}
         </span>
@@ -125,7 +152,15 @@ export function ChartLegend({ entries }: { entries: LegendEntry[] }) {
       {entries.map((e) => (
         <li key={e.label} className="flex items-center gap-1.5" style={{ color: e.colour }}>
           <svg width="22" height="8" aria-hidden focusable="false">
-            <line x1="1" x2="21" y1="4" y2="4" stroke={e.colour} strokeWidth={e.dashed ? 2 : 3} strokeDasharray={e.dashed ? PINNED_DASH : undefined} />
+            <line
+              x1="1"
+              x2="21"
+              y1="4"
+              y2="4"
+              stroke={e.colour}
+              strokeWidth={e.dashed ? 2 : 3}
+              strokeDasharray={e.dashed ? PINNED_DASH : undefined}
+            />
           </svg>
           {e.label}
         </li>
@@ -162,7 +197,9 @@ export function CumulativeFigure({ compact = false }: { compact?: boolean }) {
     <figure className={figure} data-testid="cumulative-figure">
       <figcaption className={compact ? "mb-1 flex flex-wrap items-baseline gap-x-3" : "mb-1"}>
         <span className="text-sm font-semibold">{t.charts.cumulative}</span>
-        <span className={`${compact ? "order-last hidden basis-full sm:block" : "block"} text-xs text-slate-600 dark:text-slate-400`}>
+        <span
+          className={`${compact ? "order-last hidden basis-full sm:block" : "block"} text-xs text-slate-600 dark:text-slate-400`}
+        >
           {t.charts.cumulativeHelp} {showBands ? `${t.charts.bandsHelp} ${t.charts.bandsClipped}` : ""}
         </span>
         <label className={`${compact ? "" : "mt-1"} flex w-fit cursor-pointer items-center gap-1.5 text-xs print:hidden`}>
@@ -187,8 +224,18 @@ export function CumulativeFigure({ compact = false }: { compact?: boolean }) {
       <div className="mb-1">
         <ChartLegend entries={chart.legend} />
       </div>
-      <div className="text-slate-600 dark:text-slate-300" data-testid="cumulative-chart" onPointerEnter={goLive} onFocus={goLive} onTouchStart={goLive}>
-        {live ? <CumulativeChartLive showBands={showBands} /> : <StaticCumulativeChart chart={chart} monthLabel={t.charts.month} />}
+      <div
+        className="text-slate-600 dark:text-slate-300"
+        data-testid="cumulative-chart"
+        onPointerEnter={goLive}
+        onFocus={goLive}
+        onTouchStart={goLive}
+      >
+        {live ? (
+          <CumulativeChartLive showBands={showBands} />
+        ) : (
+          <StaticCumulativeChart chart={chart} monthLabel={t.charts.month} />
+        )}
       </div>
       <SeriesTable />
     </figure>
@@ -218,9 +265,16 @@ export function ApproachTable({
   const filled = open || scenario === first;
   return (
     <details className="mt-2 text-xs" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="cursor-pointer text-sky-700 underline-offset-2 hover:underline dark:text-sky-300">{t.charts.showTable}</summary>
+      <summary className="cursor-pointer text-sky-700 underline-offset-2 hover:underline dark:text-sky-300">
+        {t.charts.showTable}
+      </summary>
       {/* Focusable, so a keyboard can scroll it; a named group, not a landmark (the figure can appear twice). */}
-      <div className={`mt-2 ${scroll ? "max-h-64 overflow-auto" : "overflow-x-auto"}`} tabIndex={0} role="group" aria-label={caption ?? t.charts.showTable}>
+      <div
+        className={`mt-2 ${scroll ? "max-h-64 overflow-auto" : "overflow-x-auto"}`}
+        tabIndex={0}
+        role="group"
+        aria-label={caption ?? t.charts.showTable}
+      >
         <table className="w-full border-collapse tabular-nums" data-testid={testId}>
           {caption ? <caption className="sr-only">{caption}</caption> : null}
           <thead className={scroll ? "sticky top-0 bg-white dark:bg-slate-950" : undefined}>
@@ -230,7 +284,11 @@ export function ApproachTable({
               </th>
               {APPROACHES.map((a) => (
                 <th key={a} scope="col" className="py-1 text-right font-medium">
-                  <span className="mr-1 inline-block size-2 rounded-full align-middle" style={{ background: SERIES_VAR[a] }} aria-hidden />
+                  <span
+                    className="mr-1 inline-block size-2 rounded-full align-middle"
+                    style={{ background: SERIES_VAR[a] }}
+                    aria-hidden
+                  />
                   {t.approach[a]}
                 </th>
               ))}

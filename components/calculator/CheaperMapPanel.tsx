@@ -135,7 +135,12 @@ export function CheaperMapPanel() {
     replaceScenario({ ...scenario, queriesPerDay: map.queriesPerDay[c.col]!, updatesPerMonth: map.updatesPerMonth[c.row]! });
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const from = cell ?? { row: currentRow, col: 0 };
-    const step: Record<string, [number, number]> = { ArrowLeft: [0, -1], ArrowRight: [0, 1], ArrowUp: [1, 0], ArrowDown: [-1, 0] };
+    const step: Record<string, [number, number]> = {
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      ArrowUp: [1, 0],
+      ArrowDown: [-1, 0],
+    };
     if (step[e.key]) {
       e.preventDefault();
       const [dr, dc] = step[e.key]!;
@@ -162,10 +167,18 @@ export function CheaperMapPanel() {
       <h3 className="text-sm font-semibold">{x.map.heading}</h3>
       <p className="text-xs text-slate-500 dark:text-slate-400">{x.map.help}</p>
       <div className="flex gap-2">
-        <div className="relative w-16 shrink-0 text-right text-[0.65rem] text-slate-500 dark:text-slate-400" style={{ height }} aria-hidden>
+        <div
+          className="relative w-16 shrink-0 text-right text-[0.65rem] text-slate-500 dark:text-slate-400"
+          style={{ height }}
+          aria-hidden
+        >
           {map.updatesPerMonth.map((u, r) =>
             LABELLED_ROWS.has(r) ? (
-              <span key={r} className="absolute right-0 leading-none" style={{ top: height - (r + 1) * ROW_HEIGHT + ROW_HEIGHT / 2 - 5 }}>
+              <span
+                key={r}
+                className="absolute right-0 leading-none"
+                style={{ top: height - (r + 1) * ROW_HEIGHT + ROW_HEIGHT / 2 - 5 }}
+              >
                 {formatUpdates(u, lang)}
               </span>
             ) : null,
@@ -198,7 +211,11 @@ export function CheaperMapPanel() {
           </div>
           <div className="relative mt-1 h-4 text-[0.65rem] text-slate-500 dark:text-slate-400" aria-hidden>
             {DECADES.filter((_, i) => width >= 420 || i % 2 === 0).map((q) => (
-              <span key={q} className="absolute -translate-x-1/2 whitespace-nowrap" style={{ left: `${(logX(q, 1) * 100).toFixed(2)}%` }}>
+              <span
+                key={q}
+                className="absolute -translate-x-1/2 whitespace-nowrap"
+                style={{ left: `${(logX(q, 1) * 100).toFixed(2)}%` }}
+              >
                 {formatQueries(q, lang).replace(/\s*(次\/天|\/ day)$/, "")}
               </span>
             ))}
@@ -214,15 +231,28 @@ export function CheaperMapPanel() {
           </span>
         ))}
         <span className="flex items-center gap-1">
-          <span className="inline-block w-4 border-t-2 border-dashed" style={{ borderColor: cssVar(CSS_VAR.mapBoundary) }} aria-hidden />
+          <span
+            className="inline-block w-4 border-t-2 border-dashed"
+            style={{ borderColor: cssVar(CSS_VAR.mapBoundary) }}
+            aria-hidden
+          />
           {x.map.boundary}
         </span>
         <span className="flex items-center gap-1">
-          <span className="inline-block size-3 rounded-full border-2 ring-1 ring-slate-400" style={{ background: cssVar(CSS_VAR.mapMarker), borderColor: cssVar(CSS_VAR.mapMarkerRing) }} aria-hidden />
+          <span
+            className="inline-block size-3 rounded-full border-2 ring-1 ring-slate-400"
+            style={{ background: cssVar(CSS_VAR.mapMarker), borderColor: cssVar(CSS_VAR.mapMarkerRing) }}
+            aria-hidden
+          />
           {x.map.current}
         </span>
       </p>
-      <p id={describedBy} aria-live="polite" className="min-h-8 text-xs text-slate-700 dark:text-slate-300" data-testid="cheaper-map-cell">
+      <p
+        id={describedBy}
+        aria-live="polite"
+        className="min-h-8 text-xs text-slate-700 dark:text-slate-300"
+        data-testid="cheaper-map-cell"
+      >
         {description}
       </p>
     </section>

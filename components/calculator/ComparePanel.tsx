@@ -21,7 +21,10 @@ export function ComparePanel() {
   const describe = (s: Scenario) =>
     `${formatQueries(s.queriesPerDay, lang)} · ${formatUpdates(s.updatesPerMonth, lang)} · ${formatCorpus(s.corpusTokens, lang)} · ${formatMonths(s.horizonMonths, lang)}`;
   return (
-    <section className="grid gap-2 rounded-xl border border-slate-200 p-3 print:hidden dark:border-slate-800" data-testid="compare">
+    <section
+      className="grid gap-2 rounded-xl border border-slate-200 p-3 print:hidden dark:border-slate-800"
+      data-testid="compare"
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 className="text-sm font-semibold">{x.compare.heading}</h3>
         {pinned ? (

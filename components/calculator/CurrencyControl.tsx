@@ -45,7 +45,12 @@ export function CurrencyControl() {
                 <input {...fx.inputProps} className={numberInputClass} data-testid="fx-input" />
               </span>
             </label>
-            <a className="tap inline-flex items-center text-xs text-sky-700 underline dark:text-sky-300" href={DEFAULT_FX.source.url} target="_blank" rel="noreferrer">
+            <a
+              className="tap inline-flex items-center text-xs text-sky-700 underline dark:text-sky-300"
+              href={DEFAULT_FX.source.url}
+              target="_blank"
+              rel="noreferrer"
+            >
               ECB {DEFAULT_FX.source.asOf}
             </a>
           </>

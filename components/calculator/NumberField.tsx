@@ -1,7 +1,14 @@
 "use client";
 import { useId, useState, type InputHTMLAttributes, type ReactNode } from "react";
 import { compactNumber, formatPlain } from "@/lib/format";
-import { fitToRange, parseQuantity, type Adjustment, type Conversion, type QuantityError, type QuantityKind } from "@/lib/quantity";
+import {
+  fitToRange,
+  parseQuantity,
+  type Adjustment,
+  type Conversion,
+  type QuantityError,
+  type QuantityKind,
+} from "@/lib/quantity";
 import { useStrings } from "@/components/i18n/context";
 
 export interface NumberRange {
@@ -62,7 +69,11 @@ export function useNumberField({
     const fit = fitToRange(r.value, range);
     setDraft(null);
     const quiet = !r.note && !fit.adjusted;
-    setStatus(quiet ? null : { type: "done", given: cut(given), conversion: r.note, converted: r.value, adjusted: fit.adjusted, base: fit.value });
+    setStatus(
+      quiet
+        ? null
+        : { type: "done", given: cut(given), conversion: r.note, converted: r.value, adjusted: fit.adjusted, base: fit.value },
+    );
     if (fit.value !== value) onCommit(fit.value);
   };
 

@@ -18,7 +18,10 @@ export function PricesNote({ compact = false }: { compact?: boolean }) {
   if (!set) return null;
   return (
     <>
-      <p className={`text-xs text-slate-600 dark:text-slate-400 ${compact ? "mt-1 max-sm:truncate sm:mt-2" : "mt-2"}`} data-testid="prices-as-of">
+      <p
+        className={`text-xs text-slate-600 dark:text-slate-400 ${compact ? "mt-1 max-sm:truncate sm:mt-2" : "mt-2"}`}
+        data-testid="prices-as-of"
+      >
         {t.prices.asOf(set.asOf, set.name[t.lang])}
         {isStale(set, today()) ? <span data-testid="prices-stale"> · {t.prices.stale(set.asOf)}</span> : null}
       </p>

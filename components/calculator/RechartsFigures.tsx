@@ -31,12 +31,22 @@ export function CumulativeChart({ showBands = false }: { showBands?: boolean }) 
   const clip = (v: number) => Math.min(top, v * rate);
   // Amounts in the display currency; each point carries its month's band, [low, high] per approach.
   const data = cumulativeCurve(estimate).map((p) => {
-    const row: Record<string, number | [number, number]> = { month: p.month, rag: p.rag * rate, ft: p.ft * rate, hybrid: p.hybrid * rate };
+    const row: Record<string, number | [number, number]> = {
+      month: p.month,
+      rag: p.rag * rate,
+      ft: p.ft * rate,
+      hybrid: p.hybrid * rate,
+    };
     if (band) for (const a of APPROACHES) row[BAND_KEY[a]] = [clip(band[p.month]!.low[a]), clip(band[p.month]!.high[a])];
     return row;
   });
   const pinnedData = pinned
-    ? cumulativeCurve(derive(pinned).estimate).map((p) => ({ month: p.month, rag: p.rag * rate, ft: p.ft * rate, hybrid: p.hybrid * rate }))
+    ? cumulativeCurve(derive(pinned).estimate).map((p) => ({
+        month: p.month,
+        rag: p.rag * rate,
+        ft: p.ft * rate,
+        hybrid: p.hybrid * rate,
+      }))
     : null;
   const shown = { currency: scenario.currency, fxRate: 1 };
   const label = (v: number) => chart.yLabels[chart.y.ticks.indexOf(v)] ?? formatMoney(v, shown, lang);

@@ -5,7 +5,6 @@ import { SERIES_VAR } from "@/lib/palette";
 import { useCalculator, useDerived } from "./store";
 import { useStrings } from "@/components/i18n/context";
 
-
 export function ResultsTable() {
   const t = useStrings();
   const lang = t.lang;
@@ -59,13 +58,18 @@ export function ResultsTable() {
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
         <dt>{t.results.perQuery}</dt>
         <dd className="tabular-nums">
-          {APPROACHES.map((a) => `${t.approach[a]} ${formatUnitPrice(estimate.approaches[a].perQuery, scenario, lang)}`).join(" · ")}
+          {APPROACHES.map((a) => `${t.approach[a]} ${formatUnitPrice(estimate.approaches[a].perQuery, scenario, lang)}`).join(
+            " · ",
+          )}
         </dd>
         {estimate.fineTune.retrainsPerMonth > 0 ? (
           <>
             <dt>{t.categories.retraining}</dt>
             <dd className="tabular-nums">
-              {t.results.retrain(money(estimate.fineTune.retrainCost), formatPlain(Math.round(estimate.fineTune.retrainsPerMonth * 1000) / 1000, lang))}
+              {t.results.retrain(
+                money(estimate.fineTune.retrainCost),
+                formatPlain(Math.round(estimate.fineTune.retrainsPerMonth * 1000) / 1000, lang),
+              )}
             </dd>
           </>
         ) : null}

@@ -104,7 +104,9 @@ export function SharePanel() {
       blob: async () => {
         const res = await fetch(`/api/v1/estimate?${scenarioQuery({ scenario, pinned: null })}`);
         if (!res.ok) return null;
-        return new Blob([(await exports()).estimateJsonDocument(scenario, permalink(), await res.json())], { type: "application/json" });
+        return new Blob([(await exports()).estimateJsonDocument(scenario, permalink(), await res.json())], {
+          type: "application/json",
+        });
       },
     },
   ];
@@ -114,7 +116,12 @@ export function SharePanel() {
         {x.share.heading}
       </h3>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={buttonClass} data-testid="copy-link" onClick={() => copy(permalink(), x.share.linkCopied)}>
+        <button
+          type="button"
+          className={buttonClass}
+          data-testid="copy-link"
+          onClick={() => copy(permalink(), x.share.linkCopied)}
+        >
           {x.share.copyLink}
         </button>
         <button
@@ -140,7 +147,12 @@ export function SharePanel() {
           </button>
         ))}
       </div>
-      <p role="status" aria-live="polite" className="min-h-5 text-sm text-emerald-700 dark:text-emerald-400" data-testid="share-status">
+      <p
+        role="status"
+        aria-live="polite"
+        className="min-h-5 text-sm text-emerald-700 dark:text-emerald-400"
+        data-testid="share-status"
+      >
         {status}
       </p>
     </section>

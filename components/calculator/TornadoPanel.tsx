@@ -41,7 +41,14 @@ export function TornadoPanel() {
   const grid = (
     <>
       {axis.ticks.map((v) => (
-        <line key={v} x1={pct(at(v / rate))} x2={pct(at(v / rate))} y1="-3" y2="19" stroke={v === 0 ? cssVar(CSS_VAR.axis) : cssVar(CSS_VAR.grid)} />
+        <line
+          key={v}
+          x1={pct(at(v / rate))}
+          x2={pct(at(v / rate))}
+          y1="-3"
+          y2="19"
+          stroke={v === 0 ? cssVar(CSS_VAR.axis) : cssVar(CSS_VAR.grid)}
+        />
       ))}
     </>
   );
@@ -77,7 +84,11 @@ export function TornadoPanel() {
               <span className={NAME} title={name}>
                 {name}
               </span>
-              <span className="relative h-4" role="img" aria-label={x.uncertainty.bar(name, money(b.optimistic), money(b.pessimistic))}>
+              <span
+                className="relative h-4"
+                role="img"
+                aria-label={x.uncertainty.bar(name, money(b.optimistic), money(b.pessimistic))}
+              >
                 <svg className="absolute inset-0 overflow-visible" width="100%" height="16" aria-hidden focusable="false">
                   {grid}
                   {half(b.optimistic, OPTIMISTIC)}

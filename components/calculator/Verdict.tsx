@@ -26,13 +26,18 @@ export function Verdict({ howSure = true }: { howSure?: boolean }) {
       </h3>
       {/* On paper the sliders are hidden, so say which scenario these numbers are for. */}
       <p className="hidden text-xs text-slate-600 print:block">
-        {t.article.currentScenario}: {formatQueries(scenario.queriesPerDay, t.lang)} · {formatUpdates(scenario.updatesPerMonth, t.lang)} ·{" "}
-        {formatCorpus(scenario.corpusTokens, t.lang)} · {formatMonths(scenario.horizonMonths, t.lang)}
+        {t.article.currentScenario}: {formatQueries(scenario.queriesPerDay, t.lang)} ·{" "}
+        {formatUpdates(scenario.updatesPerMonth, t.lang)} · {formatCorpus(scenario.corpusTokens, t.lang)} ·{" "}
+        {formatMonths(scenario.horizonMonths, t.lang)}
       </p>
       <div aria-live="polite" data-testid="verdict">
         <p className="mt-1 text-lg font-semibold leading-snug text-slate-900 dark:text-white">{first}</p>
         {rest.map((sentence) => (
-          <p key={sentence} data-testid="verdict-sentence" className="mt-1 text-sm leading-relaxed text-slate-700 dark:text-slate-300">
+          <p
+            key={sentence}
+            data-testid="verdict-sentence"
+            className="mt-1 text-sm leading-relaxed text-slate-700 dark:text-slate-300"
+          >
             {sentence}
           </p>
         ))}

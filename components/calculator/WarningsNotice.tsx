@@ -12,10 +12,18 @@ export function WarningsNotice() {
   const dismiss = useCalculator((s) => s.dismissWarnings);
   if (warnings.length === 0) return null;
   return (
-    <div role="status" data-testid="warnings" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100">
+    <div
+      role="status"
+      data-testid="warnings"
+      className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100"
+    >
       <div className="flex items-start justify-between gap-3">
         <p className="font-semibold">{x.warnings.heading}</p>
-        <button type="button" onClick={dismiss} className="tap shrink-0 rounded px-2 text-xs underline focus-visible:outline-2 focus-visible:outline-amber-700">
+        <button
+          type="button"
+          onClick={dismiss}
+          className="tap shrink-0 rounded px-2 text-xs underline focus-visible:outline-2 focus-visible:outline-amber-700"
+        >
           {x.warnings.dismiss}
         </button>
       </div>

@@ -22,7 +22,9 @@ export function WhenNeeded({ children, minHeight }: { children: ReactNode; minHe
       return;
     }
     const show = () => setNeeded(true);
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), { rootMargin: "100% 0px" });
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), {
+      rootMargin: "100% 0px",
+    });
     if (ref.current) observer.observe(ref.current);
     for (const type of INTERACTIONS) window.addEventListener(type, show, { once: true, passive: true });
     return () => {

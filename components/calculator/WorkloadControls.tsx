@@ -32,7 +32,11 @@ function SliderRow({ id, field, position, min, max, valueText, hint, onPosition,
         <label htmlFor={id} className="shrink-0 whitespace-nowrap text-sm font-medium text-slate-700 dark:text-slate-200">
           {spec.label[t.lang]}
         </label>
-        <output htmlFor={id} className="text-right text-sm font-semibold tabular-nums text-slate-900 dark:text-white" data-testid={`${field}-value`}>
+        <output
+          htmlFor={id}
+          className="text-right text-sm font-semibold tabular-nums text-slate-900 dark:text-white"
+          data-testid={`${field}-value`}
+        >
           {valueText}
         </output>
       </div>
@@ -66,7 +70,11 @@ function SliderRow({ id, field, position, min, max, valueText, hint, onPosition,
 }
 
 /** The sliders; `fields` picks which (all four by default, in this order). */
-export function WorkloadControls({ fields = ["queriesPerDay", "updatesPerMonth", "corpusTokens", "horizonMonths"] }: { fields?: readonly WorkloadKey[] }) {
+export function WorkloadControls({
+  fields = ["queriesPerDay", "updatesPerMonth", "corpusTokens", "horizonMonths"],
+}: {
+  fields?: readonly WorkloadKey[];
+}) {
   const t = useStrings();
   const lang = t.lang;
   const s = useCalculator((st) => st.scenario);
@@ -76,52 +84,60 @@ export function WorkloadControls({ fields = ["queriesPerDay", "updatesPerMonth",
   const updateIndex = nearestUpdateStop(s.updatesPerMonth);
   return (
     <div className="grid gap-3 sm:gap-4">
-      {fields.includes("queriesPerDay") ? <SliderRow
-        id="slider-q"
-        field="queriesPerDay"
-        position={logScale.position(q, s.queriesPerDay)}
-        min={logScale.minPosition(q)}
-        max={logScale.maxPosition(q)}
-        valueText={formatQueries(s.queriesPerDay, lang)}
-        onPosition={(p) => setWorkload({ queriesPerDay: logScale.value(q, p) })}
-        value={s.queriesPerDay}
-        unit={q.unit[lang]}
-      /> : null}
-      {fields.includes("updatesPerMonth") ? <SliderRow
-        id="slider-u"
-        field="updatesPerMonth"
-        position={updateIndex}
-        min={0}
-        max={UPDATE_SLIDER_VALUES.length - 1}
-        valueText={formatUpdates(s.updatesPerMonth, lang)}
-        onPosition={(p) => setWorkload({ updatesPerMonth: UPDATE_SLIDER_VALUES[p]! })}
-        value={s.updatesPerMonth}
-        unit={t.calculator.perMonthUnit}
-      /> : null}
-      {fields.includes("corpusTokens") ? <SliderRow
-        id="slider-d"
-        field="corpusTokens"
-        position={logScale.position(d, s.corpusTokens)}
-        min={logScale.minPosition(d)}
-        max={logScale.maxPosition(d)}
-        valueText={formatCorpus(s.corpusTokens, lang)}
-        hint={`${formatCorpusBytes(s.corpusTokens, lang)} · ${t.calculator.input.corpusHint}`}
-        onPosition={(p) => setWorkload({ corpusTokens: logScale.value(d, p) })}
-        value={s.corpusTokens}
-        unit="tokens"
-        kind="corpus"
-      /> : null}
-      {fields.includes("horizonMonths") ? <SliderRow
-        id="slider-h"
-        field="horizonMonths"
-        position={s.horizonMonths}
-        min={workloadSpecs.horizonMonths.min}
-        max={workloadSpecs.horizonMonths.max}
-        valueText={formatMonths(s.horizonMonths, lang)}
-        onPosition={(p) => setWorkload({ horizonMonths: p })}
-        value={s.horizonMonths}
-        unit={workloadSpecs.horizonMonths.unit[lang]}
-      /> : null}
+      {fields.includes("queriesPerDay") ? (
+        <SliderRow
+          id="slider-q"
+          field="queriesPerDay"
+          position={logScale.position(q, s.queriesPerDay)}
+          min={logScale.minPosition(q)}
+          max={logScale.maxPosition(q)}
+          valueText={formatQueries(s.queriesPerDay, lang)}
+          onPosition={(p) => setWorkload({ queriesPerDay: logScale.value(q, p) })}
+          value={s.queriesPerDay}
+          unit={q.unit[lang]}
+        />
+      ) : null}
+      {fields.includes("updatesPerMonth") ? (
+        <SliderRow
+          id="slider-u"
+          field="updatesPerMonth"
+          position={updateIndex}
+          min={0}
+          max={UPDATE_SLIDER_VALUES.length - 1}
+          valueText={formatUpdates(s.updatesPerMonth, lang)}
+          onPosition={(p) => setWorkload({ updatesPerMonth: UPDATE_SLIDER_VALUES[p]! })}
+          value={s.updatesPerMonth}
+          unit={t.calculator.perMonthUnit}
+        />
+      ) : null}
+      {fields.includes("corpusTokens") ? (
+        <SliderRow
+          id="slider-d"
+          field="corpusTokens"
+          position={logScale.position(d, s.corpusTokens)}
+          min={logScale.minPosition(d)}
+          max={logScale.maxPosition(d)}
+          valueText={formatCorpus(s.corpusTokens, lang)}
+          hint={`${formatCorpusBytes(s.corpusTokens, lang)} · ${t.calculator.input.corpusHint}`}
+          onPosition={(p) => setWorkload({ corpusTokens: logScale.value(d, p) })}
+          value={s.corpusTokens}
+          unit="tokens"
+          kind="corpus"
+        />
+      ) : null}
+      {fields.includes("horizonMonths") ? (
+        <SliderRow
+          id="slider-h"
+          field="horizonMonths"
+          position={s.horizonMonths}
+          min={workloadSpecs.horizonMonths.min}
+          max={workloadSpecs.horizonMonths.max}
+          valueText={formatMonths(s.horizonMonths, lang)}
+          onPosition={(p) => setWorkload({ horizonMonths: p })}
+          value={s.horizonMonths}
+          unit={workloadSpecs.horizonMonths.unit[lang]}
+        />
+      ) : null}
     </div>
   );
 }

@@ -128,7 +128,10 @@ const NO_STORE = createStore<{ scenario: null; pinned: null }>()(() => ({ scenar
  * The store's scenario and pinned scenario when the page has a calculator, else `fallback` (the
  * scenario the server parsed from the URL). For links that must follow every edit.
  */
-export function useScenarioPairOr(fallback: { scenario: Scenario; pinned?: Scenario | null }): { scenario: Scenario; pinned: Scenario | null } {
+export function useScenarioPairOr(fallback: { scenario: Scenario; pinned?: Scenario | null }): {
+  scenario: Scenario;
+  pinned: Scenario | null;
+} {
   const store = useContext(StoreContext) ?? NO_STORE;
   const scenario = useStore(store as StoreApi<{ scenario: Scenario | null; pinned: Scenario | null }>, (s) => s.scenario);
   const pinned = useStore(store as StoreApi<{ scenario: Scenario | null; pinned: Scenario | null }>, (s) => s.pinned);

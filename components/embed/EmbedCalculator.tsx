@@ -38,7 +38,9 @@ export function EmbedCalculator({ panels, title, source }: { panels: readonly Pa
       {title}
       {hasWarnings ? <WarningsNotice /> : null}
       {show("verdict") || show("chart") ? (
-        <div className={`grid gap-3 ${show("verdict") && show("chart") ? "@3xl:grid-cols-[minmax(0,20rem)_minmax(0,1fr)] @3xl:items-start" : ""}`}>
+        <div
+          className={`grid gap-3 ${show("verdict") && show("chart") ? "@3xl:grid-cols-[minmax(0,20rem)_minmax(0,1fr)] @3xl:items-start" : ""}`}
+        >
           {show("verdict") ? <Verdict howSure={show("sensitivity")} /> : null}
           {show("chart") ? <CumulativeFigure compact /> : null}
         </div>

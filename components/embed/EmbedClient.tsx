@@ -15,7 +15,8 @@ export function HeightReporter({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (window.parent === window || !ref.current) return;
     const el = ref.current;
-    const send = () => window.parent.postMessage({ type: HEIGHT_MESSAGE, height: Math.ceil(el.getBoundingClientRect().height) }, "*");
+    const send = () =>
+      window.parent.postMessage({ type: HEIGHT_MESSAGE, height: Math.ceil(el.getBoundingClientRect().height) }, "*");
     const observer = new ResizeObserver(send);
     observer.observe(el);
     const onMessage = (e: MessageEvent) => {
@@ -40,7 +41,13 @@ export function FullExplainerLink({ lang, initialQuery, children }: { lang: Lang
   const initial = useMemo(() => parseScenario(initialQuery), [initialQuery]);
   const href = useScenarioHref("fullExplainer", lang, initial);
   return (
-    <a href={href} target="_blank" rel="noopener" className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300" data-testid="open-full">
+    <a
+      href={href}
+      target="_blank"
+      rel="noopener"
+      className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300"
+      data-testid="open-full"
+    >
       {children}
     </a>
   );

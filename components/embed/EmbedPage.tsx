@@ -30,7 +30,9 @@ function EmbedThemeScript({ theme }: { theme: EmbedTheme }) {
 export function redirectToLanguage(lang: Lang, params: Record<string, string | string[] | undefined>): void {
   const wanted = params.lang === "en" ? "en" : params.lang === "zh" ? "zh" : lang;
   if (wanted === lang) return;
-  const rest = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (k === "lang" || v === undefined ? [] : [v].flat().map((x) => [k, x]))));
+  const rest = new URLSearchParams(
+    Object.entries(params).flatMap(([k, v]) => (k === "lang" || v === undefined ? [] : [v].flat().map((x) => [k, x]))),
+  );
   redirect(`${localPath(wanted, "/embed")}?${rest.toString()}`);
 }
 

@@ -193,8 +193,8 @@ function PriceSetSection({ set, lang }: { set: PriceSet; lang: Lang }) {
               </th>
               <td className="text-xs">
                 TTFT {l.ttftMs.low}–{l.ttftMs.high} ms · prefill {formatPlain(l.prefillTokensPerSecond.low, lang)}–
-                {formatPlain(l.prefillTokensPerSecond.high, lang)} tokens/s · embedding {l.embeddingMs.low}–{l.embeddingMs.high} ms · search{" "}
-                {l.vectorSearchMs.low}–{l.vectorSearchMs.high} ms
+                {formatPlain(l.prefillTokensPerSecond.high, lang)} tokens/s · embedding {l.embeddingMs.low}–{l.embeddingMs.high}{" "}
+                ms · search {l.vectorSearchMs.low}–{l.vectorSearchMs.high} ms
               </td>
               <td>
                 <EvidenceList list={doc?.evidence.latency} lang={lang} />
@@ -207,7 +207,15 @@ function PriceSetSection({ set, lang }: { set: PriceSet; lang: Lang }) {
   );
 }
 
-export function MethodologyPage({ lang, query, StringsProvider }: { lang: Lang; query: string; StringsProvider: StringsProviderType }) {
+export function MethodologyPage({
+  lang,
+  query,
+  StringsProvider,
+}: {
+  lang: Lang;
+  query: string;
+  StringsProvider: StringsProviderType;
+}) {
   const t = STRINGS[lang];
   const m = t.methodology;
   const { Methodology } = ARTICLE[lang];
@@ -234,7 +242,15 @@ export function MethodologyPage({ lang, query, StringsProvider }: { lang: Lang; 
           {ASSUMPTION_GROUPS.map((g) => (
             <section key={g} aria-labelledby={`defaults group-${g}`}>
               <h3 id={`group-${g}`}>{t.assumptions.groups[g]}</h3>
-              <ParamTable lang={lang} rows={ASSUMPTION_KEYS.filter((k) => assumptionSpecs[k].group === g).map((k) => ({ key: k, spec: currentDefault(k), range: assumptionSpecs[k].range }))} labelledBy={`group-${g}`} />
+              <ParamTable
+                lang={lang}
+                rows={ASSUMPTION_KEYS.filter((k) => assumptionSpecs[k].group === g).map((k) => ({
+                  key: k,
+                  spec: currentDefault(k),
+                  range: assumptionSpecs[k].range,
+                }))}
+                labelledBy={`group-${g}`}
+              />
             </section>
           ))}
           <h2 id="pricing-presets">{m.presets}</h2>
@@ -248,11 +264,13 @@ export function MethodologyPage({ lang, query, StringsProvider }: { lang: Lang; 
               {lang === "zh" ? "每页约" : "One page ≈"} {TOKENS_PER_PAGE} tokens
             </li>
             <li>
-              {lang === "zh" ? "原文引用的典型延迟" : "The article's typical latencies"}: {t.approach.ft} {ARTICLE_LATENCY_MS.ft.low}–{ARTICLE_LATENCY_MS.ft.high} ms, {t.approach.rag}{" "}
-              {ARTICLE_LATENCY_MS.rag.low}–{ARTICLE_LATENCY_MS.rag.high} ms
+              {lang === "zh" ? "原文引用的典型延迟" : "The article's typical latencies"}: {t.approach.ft}{" "}
+              {ARTICLE_LATENCY_MS.ft.low}–{ARTICLE_LATENCY_MS.ft.high} ms, {t.approach.rag} {ARTICLE_LATENCY_MS.rag.low}–
+              {ARTICLE_LATENCY_MS.rag.high} ms
             </li>
             <li>
-              {m.fx}: {DEFAULT_FX.value} CNY / USD ({lang === "zh" ? "欧洲央行参考汇率交叉计算" : "cross rate from ECB reference rates"},{" "}
+              {m.fx}: {DEFAULT_FX.value} CNY / USD (
+              {lang === "zh" ? "欧洲央行参考汇率交叉计算" : "cross rate from ECB reference rates"},{" "}
               <a href={DEFAULT_FX.source.url} target="_blank" rel="noreferrer">
                 ECB
               </a>

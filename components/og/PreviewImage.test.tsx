@@ -18,7 +18,10 @@ function pngSize(buf: Uint8Array) {
 async function render(fonts: OgFont[], fontFamily: string, lang: "zh" | "en" = "zh") {
   const s = defaultScenario();
   const e = estimate(s);
-  const res = new ImageResponse(<PreviewImage lang={lang} scenario={s} estimate={e} verdict={verdictOf(s, e)} fontFamily={fontFamily} />, { ...OG_SIZE, fonts });
+  const res = new ImageResponse(
+    <PreviewImage lang={lang} scenario={s} estimate={e} verdict={verdictOf(s, e)} fontFamily={fontFamily} />,
+    { ...OG_SIZE, fonts },
+  );
   return new Uint8Array(await res.arrayBuffer());
 }
 
@@ -50,7 +53,14 @@ describe("the preview image", () => {
     stubNetwork(fetched);
     // A Latin-only font: the renderer has no glyph for the Chinese text and reaches for a font CDN.
     const latin = readFileSync(join(process.cwd(), "node_modules/@fontsource/inter/files/inter-latin-400-normal.woff"));
-    const latinOnly = [{ name: "Inter", data: latin.buffer.slice(latin.byteOffset, latin.byteOffset + latin.byteLength) as ArrayBuffer, weight: 400 as const, style: "normal" as const }];
+    const latinOnly = [
+      {
+        name: "Inter",
+        data: latin.buffer.slice(latin.byteOffset, latin.byteOffset + latin.byteLength) as ArrayBuffer,
+        weight: 400 as const,
+        style: "normal" as const,
+      },
+    ];
     const png = await render(latinOnly, "Inter").catch(() => null);
     expect(fetched.length).toBeGreaterThan(0);
     const ours = await ogFonts();

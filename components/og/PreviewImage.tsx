@@ -46,7 +46,18 @@ export function PreviewImage({
   const be = estimate.breakEven.month;
   const beX = be === null ? null : (be / h) * CHART.width;
   return (
-    <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#ffffff", fontFamily, color: "#0f172a", padding: "36px 56px 32px" }}>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        background: "#ffffff",
+        fontFamily,
+        color: "#0f172a",
+        padding: "36px 56px 32px",
+      }}
+    >
       <div style={{ display: "flex", justifyContent: "space-between", alignItems: "baseline" }}>
         <div style={{ display: "flex", fontSize: 46, fontWeight: 700 }}>{t.siteName}</div>
         <div style={{ display: "flex", fontSize: 22, color: PALETTE.light.muted }}>{t.siteTagline}</div>
@@ -61,16 +72,53 @@ export function PreviewImage({
           ))}
         </div>
         <div style={{ display: "flex", flexDirection: "column", width: CHART.width + 60 }}>
-          <div style={{ display: "flex", fontSize: 18, color: PALETTE.light.muted, marginBottom: 6 }}>{`${t.charts.cumulative} · ${money(max / 1.05)}`}</div>
-          <div style={{ display: "flex", position: "relative", width: CHART.width, height: CHART.height, borderLeft: "2px solid #cbd5e1", borderBottom: "2px solid #cbd5e1" }}>
+          <div
+            style={{ display: "flex", fontSize: 18, color: PALETTE.light.muted, marginBottom: 6 }}
+          >{`${t.charts.cumulative} · ${money(max / 1.05)}`}</div>
+          <div
+            style={{
+              display: "flex",
+              position: "relative",
+              width: CHART.width,
+              height: CHART.height,
+              borderLeft: "2px solid #cbd5e1",
+              borderBottom: "2px solid #cbd5e1",
+            }}
+          >
             <svg width={CHART.width} height={CHART.height} viewBox={`0 0 ${CHART.width} ${CHART.height}`}>
-              {beX !== null ? <line x1={beX} y1={0} x2={beX} y2={CHART.height} stroke={PALETTE.light.breakEven} strokeWidth={3} strokeDasharray="8 6" /> : null}
+              {beX !== null ? (
+                <line
+                  x1={beX}
+                  y1={0}
+                  x2={beX}
+                  y2={CHART.height}
+                  stroke={PALETTE.light.breakEven}
+                  strokeWidth={3}
+                  strokeDasharray="8 6"
+                />
+              ) : null}
               {APPROACHES.map((a) => (
-                <polyline key={a} points={curvePoints(estimate, a, max, h)} fill="none" stroke={COLOURS[a]} strokeWidth={5} strokeLinejoin="round" />
+                <polyline
+                  key={a}
+                  points={curvePoints(estimate, a, max, h)}
+                  fill="none"
+                  stroke={COLOURS[a]}
+                  strokeWidth={5}
+                  strokeLinejoin="round"
+                />
               ))}
             </svg>
             {be !== null ? (
-              <div style={{ display: "flex", position: "absolute", left: Math.min(beX! + 8, CHART.width - 200), top: 6, fontSize: 18, color: PALETTE.light.breakEven }}>
+              <div
+                style={{
+                  display: "flex",
+                  position: "absolute",
+                  left: Math.min(beX! + 8, CHART.width - 200),
+                  top: 6,
+                  fontSize: 18,
+                  color: PALETTE.light.breakEven,
+                }}
+              >
                 {`${t.charts.breakEven} · ${formatMonthOrdinal(be, lang)}`}
               </div>
             ) : null}
@@ -86,7 +134,9 @@ export function PreviewImage({
         </div>
       </div>
       <div style={{ display: "flex", flexDirection: "column", borderTop: "2px solid #e2e8f0", paddingTop: 16 }}>
-        <div style={{ display: "flex", fontSize: 30, fontWeight: 700, color: "#0c4a6e" }}>{t.verdict.short(verdict, h, scenario)}</div>
+        <div style={{ display: "flex", fontSize: 30, fontWeight: 700, color: "#0c4a6e" }}>
+          {t.verdict.short(verdict, h, scenario)}
+        </div>
         <div style={{ display: "flex", fontSize: 20, color: "#475569", marginTop: 4 }}>{t.og.breakEven(verdict, lang)}</div>
       </div>
     </div>

@@ -35,7 +35,8 @@ export function layoutRoute(lang: Lang) {
 /** The article with the calculator beside it (/ and /en). */
 export function articleRoute(lang: Lang, StringsProvider: StringsProviderType) {
   return {
-    generateMetadata: async (props?: ScenarioPageProps): Promise<Metadata> => scenarioMeta(lang, parseScenario(await queryOf(props)).scenario),
+    generateMetadata: async (props?: ScenarioPageProps): Promise<Metadata> =>
+      scenarioMeta(lang, parseScenario(await queryOf(props)).scenario),
     Page: async function Article(props?: ScenarioPageProps) {
       const query = await queryOf(props);
       const jsonLd = jsonLdText(articleJsonLd(lang, { originalUrl: ORIGINAL_URL, licenceUrl: LICENCE_URL }));
@@ -52,7 +53,8 @@ export function articleRoute(lang: Lang, StringsProvider: StringsProviderType) {
 /** The calculator alone, for iframes (/embed and /en/embed). */
 export function embedRoute(lang: Lang, StringsProvider: StringsProviderType) {
   return {
-    generateMetadata: async (props?: ScenarioPageProps): Promise<Metadata> => embedMeta(lang, parseScenario(await queryOf(props)).scenario),
+    generateMetadata: async (props?: ScenarioPageProps): Promise<Metadata> =>
+      embedMeta(lang, parseScenario(await queryOf(props)).scenario),
     Page: async function Embed(props?: ScenarioPageProps) {
       const query = await queryOf(props);
       const params = recordOf(query);

@@ -65,15 +65,18 @@ export const enExtra: ExtraStrings = {
     asOf: (d: string) => `checked ${d}`,
   },
   uncertainty: {
-    holds: (winner: Approach) => `${Name[winner]} stays the cheapest with every assumption optimistic and with every one pessimistic.`,
+    holds: (winner: Approach) =>
+      `${Name[winner]} stays the cheapest with every assumption optimistic and with every one pessimistic.`,
     flips: (optimistic: Approach, pessimistic: Approach) =>
       `The answer is not robust: with every assumption optimistic, ${name[optimistic]} is cheapest; with every one pessimistic, ${name[pessimistic]} is.`,
     drivers: (names: string[]) => `The assumptions that move the RAG − fine-tuning difference most: ${names.join(", ")}.`,
     tornadoHeading: "Which assumptions matter most",
-    tornadoHelp: "How much the RAG − fine-tuning difference in total cost at the horizon changes when each assumption alone goes optimistic or pessimistic.",
+    tornadoHelp:
+      "How much the RAG − fine-tuning difference in total cost at the horizon changes when each assumption alone goes optimistic or pessimistic.",
     optimistic: "optimistic",
     pessimistic: "pessimistic",
-    bar: (name: string, optimistic: string, pessimistic: string) => `${name}: optimistic ${optimistic}, pessimistic ${pessimistic}`,
+    bar: (name: string, optimistic: string, pessimistic: string) =>
+      `${name}: optimistic ${optimistic}, pessimistic ${pessimistic}`,
     favoursRag: "← favours RAG",
     favoursFt: "favours fine-tuning →",
   },
@@ -106,7 +109,8 @@ export const enExtra: ExtraStrings = {
   },
   quiz: {
     heading: "Which one fits?",
-    intro: "Answer a few questions; together with the calculator's cost result they give a recommendation. Answer as many as you like.",
+    intro:
+      "Answer a few questions; together with the calculator's cost result they give a recommendation. Answer as many as you like.",
     prompt: "No recommendation yet: answer at least one question.",
     result: "Recommendation",
     reasons: "Why",
@@ -118,7 +122,8 @@ export const enExtra: ExtraStrings = {
     score: (rag: number, ft: number) => `Score: RAG ${rag} · fine-tuning ${ft}`,
   },
   exports: {
-    currency: (currency: "USD" | "CNY", fxRate: number) => (currency === "CNY" ? `Currency: CNY (¥${fxRate} per US$1)` : "Currency: USD"),
+    currency: (currency: "USD" | "CNY", fxRate: number) =>
+      currency === "CNY" ? `Currency: CNY (¥${fxRate} per US$1)` : "Currency: USD",
     pricesAsOf: (date: string) => `prices as of ${date}`,
     modelVersion: (v: number) => `cost model v${v}`,
     description: (scenario: string, totals: string, horizon: string) =>
@@ -134,7 +139,8 @@ export const enExtra: ExtraStrings = {
         v.breakEvenMonth !== null && v.cheaperFromBreakEven
           ? `${Name[v.cheaperFromBreakEven]} is cheaper from ${v.breakEvenMonth <= 1 ? "the first month" : formatMonthOrdinal(v.breakEvenMonth, "en")}`
           : "The RAG and fine-tuning curves do not cross";
-      const volume = v.breakEvenVolume !== null ? `break-even at about ${formatQueries(v.breakEvenVolume, "en")}` : "no break-even volume";
+      const volume =
+        v.breakEvenVolume !== null ? `break-even at about ${formatQueries(v.breakEvenVolume, "en")}` : "no break-even volume";
       return `${month} · ${volume}`;
     },
   },
@@ -152,16 +158,17 @@ export const enExtra: ExtraStrings = {
     source: "Source",
     band: "Optimistic / pessimistic",
     presets: "Pricing presets",
-    presetsIntro: "A price set is what one vendor sold on a given day (with its latency figures). It travels in the link as p; a link without p uses its version's default set, listed first. Sets are never edited once shipped: a new price is a new set, and an old one is marked retired with its numbers unchanged, so old links always give the same answer. Every number names the page it was read from, the day, and the sentence; what could not be confirmed on a current page says so. Reasons for the ranges: prices span vendors' tiers, batch discounts and regions; hours and token counts span typical teams and prompts; values marked as our estimate are reasoned, not quoted.",
-    contractDefault: "set by the model contract"
-    ,current: "current"
-    ,retiredOn: (d: string) => `retired on ${d}`
-    ,value: "Value"
-    ,quote: "The page says"
-    ,checked: "Checked"
-    ,unconfirmed: "Not confirmed"
-    ,latency: "Latency figures"
-    ,defaultSet: "default set",
+    presetsIntro:
+      "A price set is what one vendor sold on a given day (with its latency figures). It travels in the link as p; a link without p uses its version's default set, listed first. Sets are never edited once shipped: a new price is a new set, and an old one is marked retired with its numbers unchanged, so old links always give the same answer. Every number names the page it was read from, the day, and the sentence; what could not be confirmed on a current page says so. Reasons for the ranges: prices span vendors' tiers, batch discounts and regions; hours and token counts span typical teams and prompts; values marked as our estimate are reasoned, not quoted.",
+    contractDefault: "set by the model contract",
+    current: "current",
+    retiredOn: (d: string) => `retired on ${d}`,
+    value: "Value",
+    quote: "The page says",
+    checked: "Checked",
+    unconfirmed: "Not confirmed",
+    latency: "Latency figures",
+    defaultSet: "default set",
     constants: "Constants",
     fx: "CNY exchange rate",
   },

@@ -1,5 +1,14 @@
 /** Every UI string of the site in English, the same shape as the Chinese file. */
-import { compactNumber, formatMoney, formatMonthOrdinal, formatMonths, formatPercent, formatPlain, formatQueries, type Money } from "../format";
+import {
+  compactNumber,
+  formatMoney,
+  formatMonthOrdinal,
+  formatMonths,
+  formatPercent,
+  formatPlain,
+  formatQueries,
+  type Money,
+} from "../format";
 import type { Approach, CostCategory } from "../model";
 import type { Adjustment, Conversion, QuantityError } from "../quantity";
 import type { Verdict } from "../verdict";
@@ -50,7 +59,8 @@ export const en: Strings = {
       },
       converted(c: Conversion, tokens: number): string {
         const t = `${compactNumber(tokens, "en")} tokens`;
-        if (c.from === "pages") return `${formatPlain(c.pages, "en")} ${c.pages === 1 ? "page" : "pages"} ≈ ${t}, at ${c.tokensPerPage} tokens a page.`;
+        if (c.from === "pages")
+          return `${formatPlain(c.pages, "en")} ${c.pages === 1 ? "page" : "pages"} ≈ ${t}, at ${c.tokensPerPage} tokens a page.`;
         return `${formatPlain(c.amount, "en")} ${c.unit} of plain text ≈ ${t}, at ${c.bytesPerToken} bytes of text per token.`;
       },
       pdf: (size: string) =>
@@ -95,7 +105,11 @@ export const en: Strings = {
     runnerUp: (who: string, saving: string, share: string) => `${saving} (${share}) less than the next cheapest, ${who}.`,
     third: (who: string, total: string) => `${who.charAt(0).toUpperCase()}${who.slice(1)} costs ${total}.`,
     /** The approaches in words a reader has before reading the article. */
-    plain: { rag: "RAG (retrieval-augmented generation)", ft: "fine-tuning alone", hybrid: "RAG plus a style fine-tune (the hybrid)" } as Record<Approach, string>,
+    plain: {
+      rag: "RAG (retrieval-augmented generation)",
+      ft: "fine-tuning alone",
+      hybrid: "RAG plus a style fine-tune (the hybrid)",
+    } as Record<Approach, string>,
     short: { rag: "RAG", ft: "Fine-tuning", hybrid: "RAG plus a style fine-tune" } as Record<Approach, string>,
     more: "All charts and assumptions",
     edit: "Change the numbers",
@@ -104,7 +118,8 @@ export const en: Strings = {
   prices: {
     asOf: (date: string, name: string) => `Prices as of ${date} · ${name}`,
     stale: (date: string) => `These prices were last checked on ${date}, more than six months ago, and may have changed.`,
-    retired: (name: string, date: string) => `This link uses ${name} prices, retired on ${date}: a new customer can no longer buy them.`,
+    retired: (name: string, date: string) =>
+      `This link uses ${name} prices, retired on ${date}: a new customer can no longer buy them.`,
     toToday: "Same scenario at today's prices",
   },
   results: {
@@ -152,7 +167,8 @@ export const en: Strings = {
   },
   article: {
     title: "RAG or fine-tuning?",
-    subtitle: "Two ways to give a language model knowledge it lacks: what they are, how they differ, how to choose — worked out with your own numbers.",
+    subtitle:
+      "Two ways to give a language model knowledge it lacks: what they are, how they differ, how to choose — worked out with your own numbers.",
     credit: "Adapted from an article by ZIYU",
     original: "original (Chinese)",
     licence: "CC BY-NC-SA 4.0",

@@ -106,7 +106,16 @@ export interface ExtraUiStrings {
     describe(code: WarningCode, param: string, given: string, used: string | undefined): string;
   };
   footer: Texts<"code" | "methodology">;
-  site: Texts<"navLabel" | "switchLanguage" | "switchLanguageLabel" | "themeDark" | "themeLight" | "notFoundTitle" | "notFoundBody" | "notFoundBack">;
+  site: Texts<
+    | "navLabel"
+    | "switchLanguage"
+    | "switchLanguageLabel"
+    | "themeDark"
+    | "themeLight"
+    | "notFoundTitle"
+    | "notFoundBody"
+    | "notFoundBack"
+  >;
   description: string;
   siteTagline: string;
   pricing: Texts<"heading" | "retired" | "sources"> & { asOf: (date: string) => string };

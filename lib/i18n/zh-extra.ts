@@ -118,10 +118,12 @@ export const zhExtra: ExtraUiStrings = {
     score: (rag: number, ft: number) => `得分：RAG ${rag} · 微调 ${ft}`,
   },
   exports: {
-    currency: (currency: "USD" | "CNY", fxRate: number) => (currency === "CNY" ? `币种：人民币（1 美元 = ${fxRate} 元）` : "币种：美元"),
+    currency: (currency: "USD" | "CNY", fxRate: number) =>
+      currency === "CNY" ? `币种：人民币（1 美元 = ${fxRate} 元）` : "币种：美元",
     pricesAsOf: (date: string) => `价格截至 ${date}`,
     modelVersion: (v: number) => `成本模型 v${v}`,
-    description: (scenario: string, totals: string, horizon: string) => spaceCjk(`${horizon}内三种方案的累计成本。场景：${scenario}。总成本：${totals}。`),
+    description: (scenario: string, totals: string, horizon: string) =>
+      spaceCjk(`${horizon}内三种方案的累计成本。场景：${scenario}。总成本：${totals}。`),
   },
   og: {
     queries: "每日查询量",
@@ -133,7 +135,8 @@ export const zhExtra: ExtraUiStrings = {
         v.breakEvenMonth !== null && v.cheaperFromBreakEven
           ? `${name[v.cheaperFromBreakEven]}从${v.breakEvenMonth <= 1 ? "第一个月" : formatMonthOrdinal(v.breakEvenMonth, lang)}起更省`
           : "RAG 与微调的累计成本不交叉";
-      const volume = v.breakEvenVolume !== null ? `盈亏平衡查询量约 ${formatQueries(v.breakEvenVolume, lang)}` : "无盈亏平衡查询量";
+      const volume =
+        v.breakEvenVolume !== null ? `盈亏平衡查询量约 ${formatQueries(v.breakEvenVolume, lang)}` : "无盈亏平衡查询量";
       return spaceCjk(`${month} · ${volume}`);
     },
   },
@@ -151,16 +154,17 @@ export const zhExtra: ExtraUiStrings = {
     source: "来源",
     band: "乐观 / 保守",
     presets: "价格方案",
-    presetsIntro: "价格方案是某家厂商某一天可以买到的一组价格（及其延迟数据），随链接中的 p 参数保存；不带 p 的链接使用当前版本的默认方案（列在最前）。方案一经发布就不再修改：价格变了就发布新方案，旧方案标为“已停用”但数字不变，所以旧链接永远算出同样的结果。每个数字都注明来源页面、核对日期和原文；无法在现行页面上核实的，明确写出。区间系数的理由：价格按厂商不同档位、批量折扣与地区差异取值；工时与 token 数按常见团队和提示词的跨度估计；标注“本站估计”的均为推理而非报价。",
-    contractDefault: "成本模型的约定值"
-    ,current: "现行"
-    ,retiredOn: (d: string) => `已于 ${d} 停用`
-    ,value: "取值"
-    ,quote: "原文"
-    ,checked: "核对日期"
-    ,unconfirmed: "未能核实"
-    ,latency: "延迟数据"
-    ,defaultSet: "默认方案",
+    presetsIntro:
+      "价格方案是某家厂商某一天可以买到的一组价格（及其延迟数据），随链接中的 p 参数保存；不带 p 的链接使用当前版本的默认方案（列在最前）。方案一经发布就不再修改：价格变了就发布新方案，旧方案标为“已停用”但数字不变，所以旧链接永远算出同样的结果。每个数字都注明来源页面、核对日期和原文；无法在现行页面上核实的，明确写出。区间系数的理由：价格按厂商不同档位、批量折扣与地区差异取值；工时与 token 数按常见团队和提示词的跨度估计；标注“本站估计”的均为推理而非报价。",
+    contractDefault: "成本模型的约定值",
+    current: "现行",
+    retiredOn: (d: string) => `已于 ${d} 停用`,
+    value: "取值",
+    quote: "原文",
+    checked: "核对日期",
+    unconfirmed: "未能核实",
+    latency: "延迟数据",
+    defaultSet: "默认方案",
     constants: "常量",
     fx: "人民币汇率",
   },

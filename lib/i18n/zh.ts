@@ -95,7 +95,9 @@ export const zh: UiStrings = {
       return out.map(spaceCjk);
     },
     short(v: Verdict, horizon: number, money: Money): string {
-      return spaceCjk(`${formatMonths(horizon, "zh")}内${name[v.cheapest]}最省，比${name[v.runnerUp]}少 ${formatMoney(v.saving, money, "zh")}`);
+      return spaceCjk(
+        `${formatMonths(horizon, "zh")}内${name[v.cheapest]}最省，比${name[v.runnerUp]}少 ${formatMoney(v.saving, money, "zh")}`,
+      );
     },
   },
   answer: {

@@ -11,10 +11,13 @@ import { verdictOf } from "@/lib/verdict";
 async function render(lang: Lang, scenario: Scenario): Promise<ArrayBuffer> {
   const e = estimate(scenario);
   const { fonts, fontFamily } = await ogFonts();
-  const image = new ImageResponse(<PreviewImage lang={lang} scenario={scenario} estimate={e} verdict={verdictOf(scenario, e)} fontFamily={fontFamily} />, {
-    ...OG_SIZE,
-    fonts,
-  });
+  const image = new ImageResponse(
+    <PreviewImage lang={lang} scenario={scenario} estimate={e} verdict={verdictOf(scenario, e)} fontFamily={fontFamily} />,
+    {
+      ...OG_SIZE,
+      fonts,
+    },
+  );
   // Rendering happens as the body is read: read it here, so a failure can still be answered.
   return image.arrayBuffer();
 }
