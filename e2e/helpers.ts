@@ -14,3 +14,13 @@ export async function chartPath(page: Page): Promise<string> {
 export async function waitForQuery(page: Page, pattern: RegExp) {
   await expect.poll(() => new URL(page.url()).search).toMatch(pattern);
 }
+
+/**
+ * An article figure hydrates as it nears the viewport (components/article/LazyFigures.tsx): bring it
+ * there and wait until it is live, as a reader's scrolling would, before touching its controls.
+ */
+export async function wakeFigure(page: Page, name: "latency" | "costCurves" | "quiz") {
+  const island = page.locator(`[data-island="${name}"]`);
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).toHaveAttribute("data-awake", "true");
+}

@@ -9,18 +9,21 @@ test("no page scrolls sideways on a phone", async ({ page }) => {
   }
 });
 
-test("on a phone the calculator follows the introduction, and a bar leads back to it", async ({ page }) => {
+test("on a phone the answer comes first, and once it scrolls away a bar keeps it in view and leads back up", async ({ page }) => {
   await page.goto("/");
-  const introBottom = await page.locator("#intro").evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
-  const calculatorTop = await page.locator("#calculator").evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-  const bodyTop = await page.locator("#what").evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-  expect(calculatorTop).toBeGreaterThan(introBottom);
-  expect(bodyTop).toBeGreaterThan(calculatorTop);
+  const answerTop = await page.locator("#answer").evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  const articleTop = await page.getByTestId("article").evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  expect(articleTop).toBeGreaterThan(answerTop);
+  const bar = page.getByTestId("answer-bar");
+  await expect(bar).toHaveAttribute("aria-hidden", "true");
   await page.evaluate(() => document.getElementById("accuracy")!.scrollIntoView());
-  const jump = page.getByTestId("jump-to-calculator");
+  await expect(bar).toHaveAttribute("aria-hidden", "false");
+  // The bar names the cheapest approach with its total and horizon, and its arrow points up to the answer.
+  await expect(page.getByTestId("answer-bar-text")).toHaveText("RAG 最省 · 24 个月 $20,289");
+  const jump = page.getByTestId("jump-to-answer");
   await expect(jump).toBeInViewport();
   await jump.click();
-  await expect(page.getByTestId("queriesPerDay-slider")).toBeInViewport();
+  await expect(page.locator("#answer").getByTestId("queriesPerDay-slider")).toBeInViewport();
 });
 
 test("the sliders work by keyboard on a phone too", async ({ page }) => {

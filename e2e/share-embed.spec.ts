@@ -130,7 +130,7 @@ test.describe("the share panel", () => {
 
   test("downloads hold the current numbers", async ({ page, request }) => {
     await page.goto("/?q=100000&u=never&h=12");
-    await page.locator('#answer [data-testid="cumulative-chart"] .recharts-line-curve').first().waitFor();
+    await page.locator("#calculator").getByTestId("download-csv").waitFor();
     const api = await (await request.get("/api/v1/estimate?q=100000&u=never&h=12")).json();
     const csv = await downloaded(page, "download-csv");
     expect(csv.name).toBe("rag-or-fine-tuning-q100000-unever-h12.csv");

@@ -31,7 +31,7 @@ function Island({ name }: { name: FigureName }) {
   const Figure = FIGURES[name];
   if (typeof window === "undefined" || awake) {
     return (
-      <div ref={ref} data-island={name}>
+      <div ref={ref} data-island={name} data-awake={awake || undefined}>
         <Figure />
       </div>
     );

@@ -10,7 +10,9 @@ import { useStrings } from "@/components/i18n/context";
 const HowSure = dynamic(() => import("./HowSure").then((m) => m.HowSure));
 
 /** `howSure`: add whether the winner holds across the bands and what moves it (the sensitivity panel's summary). */
-export function Verdict({ howSure = true }: { howSure?: boolean }) {
+/** `level`: the heading's level where the verdict sits (3 inside the calculator, 2 right under an embed's title). */
+export function Verdict({ howSure = true, level = 3 }: { howSure?: boolean; level?: 2 | 3 }) {
+  const Heading = level === 2 ? "h2" : "h3";
   const t = useStrings();
   const scenario = useCalculator((s) => s.scenario);
   const { verdict } = useDerived();
@@ -21,9 +23,9 @@ export function Verdict({ howSure = true }: { howSure?: boolean }) {
       aria-labelledby={headingId}
       className="rounded-xl border border-sky-200 bg-sky-50 p-4 dark:border-sky-900 dark:bg-sky-950/40"
     >
-      <h3 id={headingId} className="text-xs font-semibold uppercase tracking-wide text-sky-800 dark:text-sky-300">
+      <Heading id={headingId} className="text-xs font-semibold uppercase tracking-wide text-sky-800 dark:text-sky-300">
         {t.verdict.heading}
-      </h3>
+      </Heading>
       {/* On paper the sliders are hidden, so say which scenario these numbers are for. */}
       <p className="hidden text-xs text-slate-600 print:block">
         {t.article.currentScenario}: {formatQueries(scenario.queriesPerDay, t.lang)} ·{" "}

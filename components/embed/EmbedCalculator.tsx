@@ -41,7 +41,7 @@ export function EmbedCalculator({ panels, title, source }: { panels: readonly Pa
         <div
           className={`grid gap-3 ${show("verdict") && show("chart") ? "@3xl:grid-cols-[minmax(0,20rem)_minmax(0,1fr)] @3xl:items-start" : ""}`}
         >
-          {show("verdict") ? <Verdict howSure={show("sensitivity")} /> : null}
+          {show("verdict") ? <Verdict howSure={show("sensitivity")} level={2} /> : null}
           {show("chart") ? <CumulativeFigure compact /> : null}
         </div>
       ) : null}
