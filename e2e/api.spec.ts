@@ -1,6 +1,5 @@
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { expect, test } from "./fixtures";
+import { renderedEmbedHeight } from "./helpers";
 
 test.describe("/api/v1/estimate", () => {
   test("a v1 link still gives every number of the v1 contract's checks", async ({ request }) => {
@@ -163,18 +162,7 @@ test.describe("oEmbed height", () => {
       const o = await (await request.get(`/api/oembed?url=${encodeURIComponent(permalink)}&maxwidth=${width}`)).json();
       expect(o.width).toBe(width);
       // The HTML oEmbed answers, on a page of another site; the height measured inside the embed.
-      const site = createServer((_, res) =>
-        res
-          .writeHead(200, { "content-type": "text/html" })
-          .end(`<!doctype html><html><body style="margin:0">${o.html}</body></html>`),
-      );
-      await new Promise<void>((done) => site.listen(0, "127.0.0.1", done));
-      await page.setViewportSize({ width: o.width + 40, height: 400 });
-      await page.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);
-      const frame = page.frameLocator("iframe");
-      await expect(frame.locator("html")).toHaveAttribute("data-hydrated", "true");
-      const rendered = await frame.getByTestId("embed-root").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-      site.close();
+      const { height: rendered } = await renderedEmbedHeight(page, o);
       expect(Math.abs(o.height - rendered) / rendered).toBeLessThanOrEqual(0.15);
     });
   }

@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, type Page } from "@playwright/test";
 
 /** The text a reader sees as the verdict. */
@@ -23,4 +25,28 @@ export async function wakeFigure(page: Page, name: "latency" | "costCurves" | "q
   const island = page.locator(`[data-island="${name}"]`);
   await island.scrollIntoViewIfNeeded();
   await expect(island).toHaveAttribute("data-awake", "true");
+}
+
+/**
+ * The height an oEmbed answer's iframe really takes: its HTML served on a page of another site (a
+ * second loopback server), measured inside the embed once it has hydrated. Returns the page too, so
+ * a caller can check more of the embed.
+ */
+export async function renderedEmbedHeight(page: Page, oembed: { html: string; width: number }) {
+  const site = createServer((_, res) =>
+    res
+      .writeHead(200, { "content-type": "text/html" })
+      .end(`<!doctype html><html><body style="margin:0">${oembed.html}</body></html>`),
+  );
+  await new Promise<void>((done) => site.listen(0, "127.0.0.1", done));
+  try {
+    await page.setViewportSize({ width: oembed.width + 40, height: 400 });
+    await page.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);
+    const frame = page.frameLocator("iframe");
+    await expect(frame.locator("html")).toHaveAttribute("data-hydrated", "true");
+    const height = await frame.getByTestId("embed-root").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    return { height, frame };
+  } finally {
+    site.close();
+  }
 }

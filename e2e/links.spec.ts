@@ -2,9 +2,8 @@
  * Links that carry the scenario follow the reader's edits (language switch, methodology, the copied
  * link with its pin, the embed's link back), and the embed's theme is light unless asked otherwise.
  */
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { expect, test } from "./fixtures";
+import { renderedEmbedHeight } from "./helpers";
 
 /** The page's own scenario query, once the debounced URL write has caught up with the slider. */
 async function settledQuery(page: import("@playwright/test").Page, not: string) {
@@ -119,20 +118,9 @@ test.describe("the embed's oEmbed height at today's prices", () => {
       const o = await (
         await request.get(`/api/oembed?url=${encodeURIComponent(`${baseURL}${path}?q=100000`)}&maxwidth=${width}`)
       ).json();
-      const site = createServer((_, res) =>
-        res
-          .writeHead(200, { "content-type": "text/html" })
-          .end(`<!doctype html><html><body style="margin:0">${o.html}</body></html>`),
-      );
-      await new Promise<void>((done) => site.listen(0, "127.0.0.1", done));
-      await page.setViewportSize({ width: o.width + 40, height: 400 });
-      await page.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);
-      const frame = page.frameLocator("iframe");
-      await expect(frame.locator("html")).toHaveAttribute("data-hydrated", "true");
+      const { height: rendered, frame } = await renderedEmbedHeight(page, o);
       // Light, whatever the system, since the page URL asked for no theme.
       await expect(frame.locator("html")).not.toHaveClass(/dark/);
-      const rendered = await frame.getByTestId("embed-root").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-      site.close();
       expect(Math.abs(o.height - rendered) / rendered).toBeLessThanOrEqual(0.15);
     });
   }

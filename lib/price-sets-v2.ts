@@ -41,6 +41,13 @@ const NOVA_PER_1M = { in: 0.035, out: 0.14 } as const;
  */
 export const QWEN3_8B_H100_TOKENS_PER_SECOND = 29_079;
 
+/** Qwen3-8B served on one H100 (Together's endpoint or our own): light-load first token and prefill. */
+const QWEN3_8B_LATENCY = {
+  ttftMs: { low: 50, high: 250 },
+  prefillTokensPerSecond: { low: 50_000, high: 10_000 },
+  ...RETRIEVAL_LATENCY,
+};
+
 /** Together AI's dedicated endpoint, one H100, USD per hour (low end of the listed range). */
 export const TOGETHER_H100_HOURLY = 3.99;
 export const togetherServerMonthly = TOGETHER_H100_HOURLY * HOURS_PER_MONTH;
@@ -128,11 +135,7 @@ const TOGETHER_QWEN3_8B: PriceSet = {
     ftServerTokensPerSecond: QWEN3_8B_H100_TOKENS_PER_SECOND,
     ...RETRIEVAL_VALUES,
   },
-  latency: {
-    ttftMs: { low: 50, high: 250 },
-    prefillTokensPerSecond: { low: 50_000, high: 10_000 },
-    ...RETRIEVAL_LATENCY,
-  },
+  latency: QWEN3_8B_LATENCY,
 };
 
 const SELF_HOSTED_QWEN3_8B: PriceSet = {
@@ -152,11 +155,7 @@ const SELF_HOSTED_QWEN3_8B: PriceSet = {
     ftServerTokensPerSecond: QWEN3_8B_H100_TOKENS_PER_SECOND,
     ...RETRIEVAL_VALUES,
   },
-  latency: {
-    ttftMs: { low: 50, high: 250 },
-    prefillTokensPerSecond: { low: 50_000, high: 10_000 },
-    ...RETRIEVAL_LATENCY,
-  },
+  latency: QWEN3_8B_LATENCY,
 };
 
 /** The price sets of model v2: the unpinned default first. */

@@ -14,10 +14,11 @@
  * hard-linked into it, and built there.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import autocannon from "autocannon";
 import { CHROMIUM_ARGS, chromiumExecutable } from "../e2e/browser";
+import { rssMB } from "./bench-http";
 import { freePort, measureFirstLoadJs, type ProductionServer } from "./first-load-js";
 
 const FLOOR_FILES: Record<string, string> = {
@@ -181,19 +182,9 @@ export async function requestsPerSecond(url: string, connections = 20, duration 
   return result.requests.average;
 }
 
-export function rssMB(pid: number | undefined): number | null {
-  if (!pid) return null;
-  try {
-    const kB = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]);
-    return Number.isFinite(kB) ? kB / 1024 : null;
-  } catch {
-    return null;
-  }
-}
-
 export const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)]! : NaN;
 };
 
-export { measureFirstLoadJs };
+export { measureFirstLoadJs, rssMB };

@@ -30,7 +30,7 @@ function cannon(url: string, connections: number, duration: number): Promise<aut
 }
 
 /** Resident memory of a process in MB, from /proc (Linux); null elsewhere. */
-function rssMB(pid: number | undefined): number | null {
+export function rssMB(pid: number | undefined): number | null {
   if (!pid) return null;
   try {
     const kB = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]);

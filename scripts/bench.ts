@@ -31,8 +31,6 @@ import { UPDATE_STOPS } from "../lib/assumptions";
 import { cheaperMap } from "../lib/cheaper-map";
 import { estimate } from "../lib/model";
 import { tornado, uncertainty } from "../lib/uncertainty";
-import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumExecutable } from "../e2e/browser";
 import { defaultScenario, type Scenario } from "../lib/scenario";
 import { benchHttp } from "./bench-http";
 import {
@@ -285,41 +283,13 @@ function benchSliderRecompute(): Row[] {
 
 const SLIDER_PRESSES = 40;
 
-/** Key presses on the volume slider of /, each timed from the event to the frame after it. */
+/** Key presses on the volume slider of /, each timed from the event to the frame after it (bench-floor.ts). */
 async function benchSliderInteraction(origin: string): Promise<Row[]> {
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${origin}/`);
-    await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
-    await page.locator('#calculator [data-testid="cheaper-map-canvas"]').waitFor();
-    await page.locator("#calculator .recharts-area").first().waitFor();
-    // Event Timing (what INP is built on): from the key press to the next paint after it is handled.
-    // Entries under 16 ms are not reported; such presses count as 16 ms, an upper bound.
-    await page.evaluate(() => {
-      const w = window as unknown as { keyLatencies: number[] };
-      w.keyLatencies = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (e.name === "keydown") w.keyLatencies.push(e.duration);
-      }).observe({ type: "event", durationThreshold: 16, buffered: false } as PerformanceObserverInit);
-    });
-    await page.getByTestId("queriesPerDay-slider").focus();
-    for (let i = 0; i < SLIDER_PRESSES; i++) {
-      await page.keyboard.press(i < SLIDER_PRESSES / 2 ? "ArrowRight" : "ArrowLeft");
-      await page.waitForTimeout(60);
-    }
-    await page.waitForTimeout(300);
-    const measured = await page.evaluate(() => (window as unknown as { keyLatencies: number[] }).keyLatencies);
-    const latencies = [...measured, ...Array<number>(Math.max(0, SLIDER_PRESSES - measured.length)).fill(16)];
-    const sorted = [...latencies].sort((a, b) => a - b);
-    const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!;
-    return [
-      { figure: "slider key press to next paint, map and bands (median)", measured: median(latencies), unit: "ms", target: 50 },
-      { figure: "slider key press to next paint, map and bands (p95)", measured: p95, unit: "ms", target: 100 },
-    ];
-  } finally {
-    await browser.close();
-  }
+  const { median: med, p95 } = await sliderLatency(`${origin}/`, '[data-testid="queriesPerDay-slider"]', SLIDER_PRESSES);
+  return [
+    { figure: "slider key press to next paint, / (median)", measured: med, unit: "ms", target: 50 },
+    { figure: "slider key press to next paint, / (p95)", measured: p95, unit: "ms", target: 100 },
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
