@@ -440,7 +440,7 @@ async function benchAgainstFloor(): Promise<FloorRow[]> {
     await new Promise((r) => setTimeout(r, 3000));
     const after = rssMB(project.pid);
     rows.push({
-      figure: "server memory after a 50-connection run",
+      figure: "server memory before (floor column) and after a 50-connection run",
       floor: before,
       project: after,
       unit: "MB",
