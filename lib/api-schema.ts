@@ -4,30 +4,13 @@
  * published description cannot drift from what the routes send.
  */
 import { z } from "zod";
-import type { CostCategory } from "./model";
-import type { WarningCode } from "./scenario";
+import { COST_CATEGORIES } from "./model";
+import { WARNING_CODES } from "./scenario";
 
 const money = z.number().describe("USD");
 const approach = z.enum(["rag", "ft", "hybrid"]).describe("rag: retrieval-augmented generation; ft: fine-tuning; hybrid: both");
 const byApproach = <T extends z.ZodType>(schema: T) => z.object({ rag: schema, ft: schema, hybrid: schema });
 const range = z.object({ low: z.number(), high: z.number() });
-
-const COST_CATEGORY_NAMES = [
-  "people",
-  "dataPreparation",
-  "training",
-  "inference",
-  "embeddings",
-  "vectorDatabase",
-  "retraining",
-] as const;
-const WARNING_CODES = ["clamped", "invalid", "rounded", "duplicate", "unknown-param", "unknown-version", "more"] as const;
-// Both lists must name exactly the model's categories and the codec's warning codes.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const sameCategories: Same<(typeof COST_CATEGORY_NAMES)[number], CostCategory> = true;
-const sameCodes: Same<(typeof WARNING_CODES)[number], WarningCode> = true;
-void sameCategories;
-void sameCodes;
 
 /** Bilingual text. */
 export const textSchema = z.object({ zh: z.string(), en: z.string() });
@@ -55,7 +38,7 @@ export const approachEstimateSchema = z.object({
   upfront: money,
   monthly: money.describe("Average monthly cost over the horizon, retrains included, USD"),
   total: money.describe("Total cost over the horizon, USD"),
-  breakdown: z.record(z.enum(COST_CATEGORY_NAMES), money).describe("The total by category; the parts sum to total"),
+  breakdown: z.record(z.enum(COST_CATEGORIES), money).describe("The total by category; the parts sum to total"),
   perQuery: money.describe("Cost of answering one query, USD"),
   latencyMs: range,
   stalenessHours: z.number(),

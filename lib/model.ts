@@ -27,9 +27,7 @@ export interface ModelInputs extends Workload {
   pricing?: string;
 }
 
-export type CostCategory =
-  "people" | "dataPreparation" | "training" | "inference" | "embeddings" | "vectorDatabase" | "retraining";
-export const COST_CATEGORIES: readonly CostCategory[] = [
+export const COST_CATEGORIES = [
   "people",
   "dataPreparation",
   "training",
@@ -37,7 +35,8 @@ export const COST_CATEGORIES: readonly CostCategory[] = [
   "embeddings",
   "vectorDatabase",
   "retraining",
-];
+] as const;
+export type CostCategory = (typeof COST_CATEGORIES)[number];
 
 export interface Range {
   low: number;

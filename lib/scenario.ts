@@ -54,15 +54,9 @@ export interface Scenario extends ModelInputs {
   fxRate: number;
 }
 
-export type WarningCode =
-  | "clamped"
-  | "invalid"
-  | "rounded"
-  | "duplicate"
-  | "unknown-param"
-  | "unknown-version"
-  /** The summary that ends a capped list: `given` is how many warnings were left out. */
-  | "more";
+/** "more" is the summary that ends a capped list: its `given` is how many warnings were left out. */
+export const WARNING_CODES = ["clamped", "invalid", "rounded", "duplicate", "unknown-param", "unknown-version", "more"] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
 
 export interface ScenarioWarning {
   /** The query-string name concerned. */
