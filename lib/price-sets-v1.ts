@@ -26,7 +26,8 @@ export const v1SelfHostedServerMonthly = V1_SELF_HOSTED.gpuHourly * HOURS_PER_MO
 /** Together AI's dedicated H100 endpoint, $3.99 an hour, all month, rounded to the cent as v1 did. */
 export const v1TogetherEndpointMonthly = Math.round(3.99 * HOURS_PER_MONTH * 100) / 100;
 
-const OPEN_8B_PER_TOKEN = { baseIn: 0.18, baseOut: 0.18 };
+/** An open 8B model: RAG calls it per token; the tuned copy runs on a server, so no per-token price. */
+const OPEN_8B_SERVED = { baseIn: 0.18, baseOut: 0.18, ftIn: 0, ftOut: 0 };
 
 /** The v1 defaults' prices: OpenAI gpt-4o-mini, text-embedding-3-small, Pinecone serverless. */
 const OPENAI_V1 = {
@@ -75,9 +76,7 @@ export const V1_PRICE_SETS: readonly (PriceSet & { id: V1PriceSetId })[] = [
     retiredOn: "2026-11-24",
     values: {
       ...OPENAI_V1,
-      ...OPEN_8B_PER_TOKEN,
-      ftIn: 0,
-      ftOut: 0,
+      ...OPEN_8B_SERVED,
       trainPrice: 0.48,
       ftServerMonthly: v1TogetherEndpointMonthly,
       ftServerTokensPerSecond: V1_SELF_HOSTED.servingTokensPerSecond,
@@ -93,9 +92,7 @@ export const V1_PRICE_SETS: readonly (PriceSet & { id: V1PriceSetId })[] = [
     retiredOn: "2026-11-24",
     values: {
       ...OPENAI_V1,
-      ...OPEN_8B_PER_TOKEN,
-      ftIn: 0,
-      ftOut: 0,
+      ...OPEN_8B_SERVED,
       trainPrice: v1SelfHostedTrainPrice,
       ftServerMonthly: v1SelfHostedServerMonthly,
       ftServerTokensPerSecond: V1_SELF_HOSTED.servingTokensPerSecond,

@@ -29,9 +29,10 @@ export const RETRIEVAL_LATENCY = {
   vectorSearchMs: { low: 50, high: 100 },
 } as const;
 
-/** Amazon Nova Micro on demand, us-east-1: the price list gives USD per 1K tokens. */
-export const NOVA_MICRO = { inPer1K: 0.000035, outPer1K: 0.00014 } as const;
-/** The same prices per 1M tokens (× 1,000), written out so the link defaults are exact decimals. */
+/**
+ * Amazon Nova Micro on demand, us-east-1, per 1M tokens: the price list's $0.000035 / $0.00014 per 1K
+ * tokens × 1,000, written out so that the link defaults are exact decimals.
+ */
 const NOVA_PER_1M = { in: 0.035, out: 0.14 } as const;
 
 /**

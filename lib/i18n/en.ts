@@ -179,7 +179,6 @@ export const en: Strings = {
     editorNoteHint: "our addition or correction, not in the original",
     ourAddition: "our addition",
     calculatorHeading: "Cost calculator",
-    backToCalculator: "Calculator",
     adjust: "Adjust the scenario",
     currentScenario: "Current scenario",
     inArticle: "in the article",

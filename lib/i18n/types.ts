@@ -88,7 +88,6 @@ export interface UiStrings {
     | "editorNoteHint"
     | "ourAddition"
     | "calculatorHeading"
-    | "backToCalculator"
     | "adjust"
     | "currentScenario"
     | "inArticle"

@@ -174,7 +174,6 @@ export const zh: UiStrings = {
     editorNoteHint: "本站补充或更正，非原文内容",
     ourAddition: "本站新增",
     calculatorHeading: "成本计算器",
-    backToCalculator: "计算器",
     adjust: "调整场景",
     currentScenario: "当前场景",
     inArticle: "文中图示",
