@@ -7,5 +7,14 @@ export default defineConfig([
   ...nextTs,
   // Playwright fixtures call a function named `use`; the React hook rules do not apply to tests.
   { files: ["e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next/**",
+    "out/**",
+    "build/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+    ".bench/**",
+    ".tools/**",
+  ]),
 ]);
