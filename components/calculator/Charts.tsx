@@ -182,10 +182,10 @@ function useOnInteraction(): [boolean, () => void] {
 }
 
 /**
- * The cumulative cost chart. `bands` is accepted for callers that offer the sensitivity panel, but
- * the bands start hidden everywhere, so the calculator, the article and the embed draw the same chart.
+ * The cumulative cost chart. The bands start hidden everywhere, so the answer, the article and the
+ * embed draw the same chart. `compact`: for the answer at the top of the page; the help line shows
+ * from small screens up only.
  */
-/** `compact`: for the answer at the top of the page; the help line shows from small screens up only. */
 export function CumulativeFigure({ compact = false }: { compact?: boolean }) {
   const t = useStrings();
   const [showBands, setShowBands] = useState(false);
