@@ -9,7 +9,8 @@ import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
-import { serialiseScenario, type ParseResult } from "@/lib/scenario";
+import { scenarioQuery } from "@/lib/links";
+import type { ParseResult } from "@/lib/scenario";
 import { ARTICLE } from "./content";
 import { Credit } from "./Credit";
 import { FullCalculator } from "./FullCalculator";
@@ -39,7 +40,7 @@ export function ArticlePage({
   const t = STRINGS[lang];
   const { Intro, Body, toc } = ARTICLE[lang];
   const components = articleComponents(lang);
-  const query = hasQuery ? serialiseScenario(parsed.scenario, parsed.pinned) : "";
+  const query = hasQuery ? scenarioQuery(parsed) : "";
   return (
     <StringsProvider>
       <CalculatorProvider initialScenario={parsed.scenario} initialPinned={parsed.pinned} warnings={parsed.warnings}>
