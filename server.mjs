@@ -12,6 +12,7 @@ import next from "next";
 import { siteUrlFrom } from "./lib/http-policy.mjs";
 import { pageCacheHeaders } from "./server/page-cache.mjs";
 import { filterRequest } from "./server/request-filter.mjs";
+import { staticPages } from "./server/static-pages.mjs";
 
 let siteUrl;
 try {
@@ -32,10 +33,11 @@ await app.prepare();
 
 /**
  * The request filters, in order: each gets (req, res, options) and returns true when it answered the
- * request itself. Rendered pages are cached by Next (cache-handler.mjs); the filters only refuse and
- * set headers.
+ * request itself: refuse abuse and set the security headers, answer the prerendered bare pages from
+ * memory (server/static-pages.mjs), mark the cache policy of the rest. Scenario pages are rendered by
+ * Next once per link and kept in its bounded cache (cache-handler.mjs).
  */
-const filters = [filterRequest, pageCacheHeaders];
+const filters = [filterRequest, staticPages(".next"), pageCacheHeaders];
 const options = { https };
 
 const server = createServer((req, res) => {

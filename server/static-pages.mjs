@@ -1,0 +1,102 @@
+/**
+ * The bare pages served like files. `/`, `/en`, `/embed`, `/en/embed`, `/methodology` and
+ * `/en/methodology` without a query are prerendered at build time (.next/server/app/<page>.html) and
+ * are the same bytes for every reader until the next deploy. This filter loads them once at start,
+ * compresses each once (brotli and gzip), and answers a plain GET or HEAD of those paths from memory:
+ * no routing, no proxy, no React. Everything else, including Next's own RSC requests for the same
+ * paths (client navigations and prefetches), a query string or another method, goes on to Next.
+ *
+ * `staticPages(distDir)` returns a filter of the shape server.mjs runs (req, res, options) → true
+ * when it answered. A page whose file is missing (a dev build, a changed layout) is left to Next.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { SCENARIO_PAGES, pageCacheControl } from "../lib/http-policy.mjs";
+
+/** Where Next writes each page's prerendered HTML, relative to <distDir>/server/app. */
+const fileOf = (path) => (path === "/" ? "index.html" : `${path.slice(1)}.html`);
+
+/** The request headers with which Next's client router asks for a page's RSC payload, not its HTML. */
+const RSC_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch"];
+
+/** What Next's responses for the same pages vary on; a CDN keys its copies by these. */
+const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
+
+/** One page, ready to send: its bytes in each encoding and the headers they share. */
+function loadPage(distDir, path) {
+  let html;
+  try {
+    html = readFileSync(join(distDir, "server", "app", fileOf(path)));
+  } catch {
+    return null;
+  }
+  const etag = `"${createHash("sha256").update(html).digest("base64url").slice(0, 22)}"`;
+  return {
+    etag,
+    cacheControl: pageCacheControl(""),
+    bodies: {
+      br: brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      gzip: gzipSync(html, { level: 9 }),
+      identity: html,
+    },
+  };
+}
+
+/** The best encoding the client accepts (br, then gzip, else none), from its Accept-Encoding. */
+export function chooseEncoding(acceptEncoding) {
+  if (!acceptEncoding) return "identity";
+  const accepted = new Map();
+  for (const part of acceptEncoding.toLowerCase().split(",")) {
+    const [name, ...params] = part.trim().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    accepted.set(name.trim(), q ? Number(q.slice(2)) : 1);
+  }
+  const ok = (name) => (accepted.get(name) ?? accepted.get("*") ?? 0) > 0;
+  if (ok("br")) return "br";
+  if (ok("gzip")) return "gzip";
+  return "identity";
+}
+
+/** Whether an If-None-Match header names this ETag (or is "*"). */
+const matches = (ifNoneMatch, etag) =>
+  ifNoneMatch !== undefined &&
+  ifNoneMatch.split(",").some((tag) => {
+    const t = tag.trim();
+    return t === "*" || t === etag || t === `W/${etag}`;
+  });
+
+export function staticPages(distDir) {
+  const pages = new Map();
+  for (const path of SCENARIO_PAGES) {
+    const page = loadPage(distDir, path);
+    if (page) pages.set(path, page);
+  }
+
+  const filter = (req, res) => {
+    if (req.method !== "GET" && req.method !== "HEAD") return false;
+    const page = pages.get(req.url ?? "");
+    if (!page) return false;
+    for (const name of RSC_HEADERS) if (req.headers[name] !== undefined) return false;
+
+    res.setHeader("Vary", VARY);
+    res.setHeader("Cache-Control", page.cacheControl);
+    res.setHeader("ETag", page.etag);
+    if (matches(req.headers["if-none-match"], page.etag)) {
+      res.writeHead(304);
+      res.end();
+      return true;
+    }
+    const encoding = chooseEncoding(req.headers["accept-encoding"]);
+    const body = page.bodies[encoding];
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.setHeader("Content-Length", body.length);
+    if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
+    res.writeHead(200);
+    res.end(req.method === "HEAD" ? undefined : body);
+    return true;
+  };
+  filter.paths = [...pages.keys()];
+  return filter;
+}
