@@ -1,4 +1,4 @@
-import { layoutRoute } from "@/components/site/routes";
+import { layoutRoute } from "@/components/site/routes/layout";
 
 const route = layoutRoute("zh");
 export const generateMetadata = route.generateMetadata;

@@ -1,5 +1,5 @@
 import { EnStrings } from "@/components/i18n/EnStrings";
-import { embedRoute } from "@/components/site/routes";
+import { embedRoute } from "@/components/site/routes/embed";
 
 const route = embedRoute("en", EnStrings);
 export const generateMetadata = route.generateMetadata;

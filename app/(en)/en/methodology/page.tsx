@@ -1,5 +1,5 @@
 import { EnStrings } from "@/components/i18n/EnStrings";
-import { methodologyRoute } from "@/components/site/routes";
+import { methodologyRoute } from "@/components/site/routes/methodology";
 
 const route = methodologyRoute("en", EnStrings);
 export const metadata = route.metadata;

@@ -1,5 +1,5 @@
 import { ZhStrings } from "@/components/i18n/ZhStrings";
-import { embedRoute } from "@/components/site/routes";
+import { embedRoute } from "@/components/site/routes/embed";
 
 // One page per distinct link, rendered on first request and then served from the cache (proxy.ts).
 export const dynamicParams = true;
