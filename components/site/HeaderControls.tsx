@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
-import { useExtraStrings } from "@/components/i18n/extra";
+import type { ExtraStrings } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
 import type { ScenarioLinkKind, SitePage } from "@/lib/links";
 import { parseScenario } from "@/lib/scenario";
@@ -45,9 +45,21 @@ export function ScenarioLink({
   );
 }
 
+type SiteStrings = ExtraStrings["site"];
+
 /** The same page in the other language, with the scenario of the store and the section in view. */
-export function LanguageSwitch({ lang, page, initialQuery }: { lang: Lang; page: SitePage; initialQuery: string }) {
-  const t = useExtraStrings().site;
+export function LanguageSwitch({
+  lang,
+  page,
+  initialQuery,
+  labels: t,
+}: {
+  lang: Lang;
+  page: SitePage;
+  initialQuery: string;
+  /** From the server (SiteHeader), so the always-loaded bundle carries no panel strings. */
+  labels: Pick<SiteStrings, "switchLanguage" | "switchLanguageLabel">;
+}) {
   const [section, setSection] = useState("");
   const href = useScenarioHref("otherLanguage", lang, useInitial(initialQuery), { page, hash: section });
   const refresh = () => setSection(currentSection());
@@ -81,8 +93,7 @@ function subscribeToTheme(onChange: () => void) {
 }
 
 /** Light/dark toggle; the choice is saved, and ThemeScript applies it before the next first paint. */
-export function ThemeToggle() {
-  const t = useExtraStrings().site;
+export function ThemeToggle({ labels: t }: { labels: Pick<SiteStrings, "themeDark" | "themeLight"> }) {
   const dark = useSyncExternalStore(subscribeToTheme, isDark, () => null);
   return (
     <button

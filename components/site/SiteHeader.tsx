@@ -37,8 +37,8 @@ export function SiteHeader({
           >
             {t.footer.methodology}
           </ScenarioLink>
-          <LanguageSwitch lang={lang} page={path} initialQuery={query} />
-          <ThemeToggle />
+          <LanguageSwitch lang={lang} page={path} initialQuery={query} labels={t.site} />
+          <ThemeToggle labels={t.site} />
         </nav>
       </div>
       {children}

@@ -12,6 +12,7 @@ import { CalculatorProvider, useCalculator } from "@/components/calculator/store
 import { FullExplainerLink } from "@/components/embed/EmbedClient";
 import { ZhStrings } from "@/components/i18n/ZhStrings";
 import { parseScenario, serialiseScenario } from "@/lib/scenario";
+import { STRINGS } from "@/lib/i18n";
 import { LanguageSwitch, ScenarioLink } from "./HeaderControls";
 
 let clipboard = "";
@@ -47,7 +48,7 @@ function renderPage(query: string) {
         <ScenarioLink kind="methodology" lang="zh" initialQuery={initialQuery}>
           methodology
         </ScenarioLink>
-        <LanguageSwitch lang="zh" page="" initialQuery={initialQuery} />
+        <LanguageSwitch lang="zh" page="" initialQuery={initialQuery} labels={STRINGS.zh.site} />
         <FullExplainerLink lang="zh" initialQuery={initialQuery}>
           full
         </FullExplainerLink>
@@ -149,7 +150,7 @@ describe("without a calculator (the methodology page)", () => {
         <ScenarioLink kind="home" lang="en" initialQuery={query}>
           home
         </ScenarioLink>
-        <LanguageSwitch lang="en" page="/methodology" initialQuery={query} />
+        <LanguageSwitch lang="en" page="/methodology" initialQuery={query} labels={STRINGS.en.site} />
       </ZhStrings>,
     );
     expect(hrefOf("home-link")).toBe(`/en?${query}`);
