@@ -1,15 +1,20 @@
 "use client";
 import { useId, useState, type InputHTMLAttributes, type ReactNode } from "react";
 import { compactNumber, formatPlain } from "@/lib/format";
-import {
-  fitToRange,
-  parseQuantity,
-  type Adjustment,
-  type Conversion,
-  type QuantityError,
-  type QuantityKind,
-} from "@/lib/quantity";
+import type { Adjustment, Conversion, QuantityError, QuantityKind } from "@/lib/quantity";
 import { useStrings } from "@/components/i18n/context";
+
+/**
+ * The reader of typed quantities, loaded when a field is first focused: most readers only drag the
+ * sliders, so its units, scripts and number words stay out of the first load.
+ */
+type QuantityModule = typeof import("@/lib/quantity");
+let quantity: QuantityModule | null = null;
+let loading: Promise<QuantityModule> | null = null;
+export function loadQuantity(): Promise<QuantityModule> {
+  loading ??= import("@/lib/quantity").then((m) => (quantity = m));
+  return loading;
+}
 
 export interface NumberRange {
   min: number;
@@ -59,6 +64,10 @@ export function useNumberField({
 
   const commit = (leaving: boolean) => {
     if (liveDraft === null) return;
+    if (quantity) apply(quantity, liveDraft, leaving);
+    else void loadQuantity().then((q) => apply(q, liveDraft, leaving));
+  };
+  const apply = ({ parseQuantity, fitToRange }: QuantityModule, liveDraft: string, leaving: boolean) => {
     const given = liveDraft.trim();
     const r = parseQuantity(liveDraft, kind);
     if (!r.ok) {
@@ -105,9 +114,11 @@ export function useNumberField({
     onChange: (e) => {
       setDraft({ text: e.target.value, base: value });
       // Once corrected, the complaint goes; a new one waits for Enter or blur.
-      if (liveStatus?.type === "error" && parseQuantity(e.target.value, kind).ok) setStatus(null);
+      // (An error means a commit ran, so the reader is loaded.)
+      if (liveStatus?.type === "error" && quantity?.parseQuantity(e.target.value, kind).ok) setStatus(null);
       else if (liveStatus?.type === "done") setStatus(null);
     },
+    onFocus: () => void loadQuantity(),
     onBlur: () => commit(true),
     onKeyDown: (e) => {
       if (e.key === "Enter") commit(false);
