@@ -37,7 +37,8 @@ await app.prepare();
  * memory (server/static-pages.mjs), mark the cache policy of the rest. Scenario pages are rendered by
  * Next once per link and kept in its bounded cache (cache-handler.mjs).
  */
-const filters = [filterRequest, staticPages(".next"), pageCacheHeaders];
+const bare = staticPages();
+const filters = [filterRequest, bare, pageCacheHeaders];
 const options = { https };
 
 const server = createServer((req, res) => {
@@ -46,6 +47,10 @@ const server = createServer((req, res) => {
 });
 server.listen(port, hostname, () => {
   console.log(`> Ready on http://${hostname}:${port} (SITE_URL ${siteUrl})`);
+  // The bare pages, as this run renders them, then served from memory.
+  const host = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname.includes(":") ? `[${hostname}]` : hostname;
+  const self = `http://${host}:${port}`;
+  void bare.warm(self).then(() => console.log(`> ${bare.paths.length} bare pages served from memory`));
 });
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

@@ -15,6 +15,23 @@ test.describe("serving", () => {
     expect(await (await request.get("/en")).text()).toContain("RAG is cheapest: $20,289 over 24 months");
   });
 
+  test("the bare pages come from memory: compressed once, with an ETag that answers 304", async ({ request, baseURL }) => {
+    for (const path of ["/", "/en/embed"]) {
+      const res = await request.get(path, { headers: { "accept-encoding": "br, gzip" } });
+      expect(res.headers()["content-encoding"], path).toBe("br");
+      expect(res.headers()["x-nextjs-cache"], path).toBeUndefined();
+      const etag = res.headers()["etag"]!;
+      expect(etag, path).toMatch(/^"[\w-]+"$/);
+      // This run's SITE_URL, not the build's: the pages were fetched from Next when the server started.
+      expect(await res.text()).toContain(`<meta property="og:url" content="${new URL(baseURL!).origin}`);
+      const again = await request.get(path, { headers: { "if-none-match": etag } });
+      expect(again.status(), path).toBe(304);
+    }
+    // Next's own requests for the page's RSC payload still go to Next.
+    const rsc = await request.get("/?_rsc=abc", { headers: { rsc: "1" } });
+    expect(rsc.headers()["content-type"]).toContain("text/x-component");
+  });
+
   test("a shared link is rendered once, then served from the cache, with its own numbers", async ({ request }) => {
     const url = `/en?q=${123_457 + Math.floor(Math.random() * 1e6)}&u=1`;
     const first = await request.get(url);

@@ -1,10 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer, request, type Server } from "node:http";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chooseEncoding, staticPages } from "../server/static-pages.mjs";
+import { chooseEncoding, staticPages, WARM_HEADER } from "../server/static-pages.mjs";
 
 describe("chooseEncoding", () => {
   it("prefers brotli, then gzip, and honours q=0", () => {
@@ -18,24 +15,34 @@ describe("chooseEncoding", () => {
   });
 });
 
-/** A fake build with two of the six pages prerendered, served by the filter with Next stood in by a 299. */
-const dist = mkdtempSync(join(tmpdir(), "static-pages-"));
-mkdirSync(join(dist, "server", "app", "en"), { recursive: true });
+/**
+ * The filter in front of a stand-in for Next, which renders two of the six pages (for the filter's
+ * own fetches), fails a third, and answers everything else with a 299.
+ */
 const HOME = "<!DOCTYPE html><html><body>首页 ".repeat(50) + "</body></html>";
-writeFileSync(join(dist, "server", "app", "index.html"), HOME);
-writeFileSync(join(dist, "server", "app", "en", "embed.html"), "<p>embed</p>");
+const RENDERED: Record<string, string> = { "/": HOME, "/en/embed": "<p>embed</p>" };
 
 let server: Server;
 let origin = "";
-const filter = staticPages(dist);
+const filter = staticPages();
+let nextSawWarm = 0;
 beforeAll(async () => {
   server = createServer((req, res) => {
     if (filter(req, res)) return;
+    if (req.headers[WARM_HEADER] !== undefined) {
+      nextSawWarm += 1;
+      const html = RENDERED[req.url ?? ""];
+      if (html) return void res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(html);
+      if (req.url === "/en") return void res.writeHead(500).end("broken");
+    }
     res.writeHead(299).end("next");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   origin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  // Before warming, Next answers the bare pages too.
+  expect((await get("/")).status).toBe(299);
+  await filter.warm(origin);
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
@@ -57,7 +64,8 @@ function get(path: string, headers: Record<string, string> = {}, method = "GET")
 }
 
 describe("the bare pages served from memory", () => {
-  it("finds only the pages that were prerendered", () => {
+  it("holds the pages Next rendered for it, and only those", () => {
+    expect(nextSawWarm).toBe(6);
     expect(filter.paths.sort()).toEqual(["/", "/en/embed"]);
   });
 
@@ -99,6 +107,7 @@ describe("the bare pages served from memory", () => {
     expect((await get("/", { "next-router-prefetch": "1" })).status).toBe(299);
     expect((await get("/", {}, "POST")).status).toBe(299);
     expect((await get("/en")).status).toBe(299);
+    expect((await get("/", { [WARM_HEADER]: "1" })).status).toBe(200);
     expect((await get("/index.html")).status).toBe(299);
   });
 });

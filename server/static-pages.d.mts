@@ -2,7 +2,10 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 export declare function chooseEncoding(acceptEncoding: string | undefined): "br" | "gzip" | "identity";
 export interface StaticPagesFilter {
   (req: IncomingMessage, res: ServerResponse): boolean;
-  /** The paths it found a prerendered file for. */
-  paths: string[];
+  /** The pages it holds. */
+  readonly paths: string[];
+  /** Fetches every page from the server at `origin`; until then, and for a page that fails, Next answers. */
+  warm(origin: string): Promise<void>;
 }
-export declare function staticPages(distDir: string): StaticPagesFilter;
+export declare const WARM_HEADER: string;
+export declare function staticPages(): StaticPagesFilter;

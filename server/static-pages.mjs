@@ -1,22 +1,21 @@
 /**
  * The bare pages served like files. `/`, `/en`, `/embed`, `/en/embed`, `/methodology` and
- * `/en/methodology` without a query are prerendered at build time (.next/server/app/<page>.html) and
- * are the same bytes for every reader until the next deploy. This filter loads them once at start,
- * compresses each once (brotli and gzip), and answers a plain GET or HEAD of those paths from memory:
- * no routing, no proxy, no React. Everything else, including Next's own RSC requests for the same
- * paths (client navigations and prefetches), a query string or another method, goes on to Next.
+ * `/en/methodology` without a query are the same bytes for every reader until the next deploy. Once
+ * the server listens, `warm(origin)` asks Next for each of them (so they carry this run's SITE_URL,
+ * whatever the build had), compresses each once (brotli and gzip), and from then on the filter
+ * answers a plain GET or HEAD of those paths from memory: no routing, no proxy, no React. Everything
+ * else, including Next's own RSC requests for the same paths (client navigations and prefetches), a
+ * query string, another method, or a page that has not been fetched yet, goes on to Next.
  *
- * `staticPages(distDir)` returns a filter of the shape server.mjs runs (req, res, options) → true
- * when it answered. A page whose file is missing (a dev build, a changed layout) is left to Next.
+ * `staticPages()` returns a filter of the shape server.mjs runs (req, res, options) → true when it
+ * answered, with `warm(origin)` and `paths` (the pages it holds).
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { SCENARIO_PAGES, pageCacheControl } from "../lib/http-policy.mjs";
 
-/** Where Next writes each page's prerendered HTML, relative to <distDir>/server/app. */
-const fileOf = (path) => (path === "/" ? "index.html" : `${path.slice(1)}.html`);
+/** The request header of the server's own fetches of the pages: those go to Next. */
+export const WARM_HEADER = "x-static-pages-warm";
 
 /** The request headers with which Next's client router asks for a page's RSC payload, not its HTML. */
 const RSC_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch"];
@@ -25,13 +24,7 @@ const RSC_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "n
 const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
 
 /** One page, ready to send: its bytes in each encoding and the headers they share. */
-function loadPage(distDir, path) {
-  let html;
-  try {
-    html = readFileSync(join(distDir, "server", "app", fileOf(path)));
-  } catch {
-    return null;
-  }
+function preparePage(html) {
   const etag = `"${createHash("sha256").update(html).digest("base64url").slice(0, 22)}"`;
   return {
     etag,
@@ -67,15 +60,12 @@ const matches = (ifNoneMatch, etag) =>
     return t === "*" || t === etag || t === `W/${etag}`;
   });
 
-export function staticPages(distDir) {
+export function staticPages() {
   const pages = new Map();
-  for (const path of SCENARIO_PAGES) {
-    const page = loadPage(distDir, path);
-    if (page) pages.set(path, page);
-  }
 
   const filter = (req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") return false;
+    if (req.headers[WARM_HEADER] !== undefined) return false;
     const page = pages.get(req.url ?? "");
     if (!page) return false;
     for (const name of RSC_HEADERS) if (req.headers[name] !== undefined) return false;
@@ -97,6 +87,20 @@ export function staticPages(distDir) {
     res.end(req.method === "HEAD" ? undefined : body);
     return true;
   };
-  filter.paths = [...pages.keys()];
+  Object.defineProperty(filter, "paths", { get: () => [...pages.keys()] });
+  /** Fetches every page from the server at `origin` (Next behind this filter); a page that fails stays Next's. */
+  filter.warm = async (origin) => {
+    await Promise.all(
+      SCENARIO_PAGES.map(async (path) => {
+        try {
+          const res = await fetch(new URL(path, origin), { headers: { [WARM_HEADER]: "1" }, redirect: "manual" });
+          if (res.status !== 200 || !(res.headers.get("content-type") ?? "").startsWith("text/html")) return;
+          pages.set(path, preparePage(Buffer.from(await res.arrayBuffer())));
+        } catch {
+          // Left to Next.
+        }
+      }),
+    );
+  };
   return filter;
 }
