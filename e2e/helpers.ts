@@ -44,6 +44,8 @@ export async function renderedEmbedHeight(page: Page, oembed: { html: string; wi
     await page.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);
     const frame = page.frameLocator("iframe");
     await expect(frame.locator("html")).toHaveAttribute("data-hydrated", "true");
+    // The calculator takes over once the embed's page is idle (components/gate): nothing there scrolls or clicks.
+    await expect(frame.locator("html")).toHaveAttribute("data-live", "true");
     const height = await frame.getByTestId("embed-root").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
     return { height, frame };
   } finally {

@@ -1,6 +1,5 @@
-import { EnStrings } from "@/components/i18n/EnStrings";
 import { embedRoute } from "@/components/site/routes/embed";
 
-const route = embedRoute("en", EnStrings);
+const route = embedRoute("en");
 export const generateMetadata = route.generateMetadata;
 export default route.Page;

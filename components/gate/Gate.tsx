@@ -1,0 +1,80 @@
+"use client";
+import { createElement, useEffect, useRef, type ComponentType } from "react";
+import { hydrateRoot, type Root } from "react-dom/client";
+import { whenActive } from "./activation";
+
+/** Inline style of the gate's box: it takes no part in the layout. */
+const CONTENTS = { display: "contents" } as const;
+
+let gates = 0;
+let live = 0;
+
+/**
+ * Server HTML now, the interactive component later. The server renders the component in full (the
+ * HTML a reader without JavaScript gets, too). The browser leaves that HTML as it is, with none of
+ * the component's code fetched, until the page is active (activation.ts); then it loads the module
+ * and hydrates the HTML in place as a React root of its own: same markup, so nothing moves.
+ *
+ * Why not React.lazy in a Suspense boundary: React streams a boundary of more than ~12 KB of HTML
+ * out of order, behind a script, which a reader without JavaScript never sees.
+ *
+ * What that asks of a gated component:
+ * - it is reached only through `load` (a client component the server renders directly ships with
+ *   the page's first scripts, whatever is inside it) and, for the server, through `onServer`,
+ *   given as `typeof window === "undefined" ? require(…) : null` (the bundler drops that branch
+ *   and the module from the browser's code);
+ * - its props are plain data, read once: the root of its own does not see later renders of the
+ *   page, nor the page's React context (it brings its own providers).
+ */
+export function gated<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  onServer: ComponentType<P> | null,
+): ComponentType<P> {
+  function Gate(props: P) {
+    if (typeof window === "undefined") {
+      return (
+        <div data-gate="" style={CONTENTS}>
+          {onServer ? createElement(onServer, props) : null}
+        </div>
+      );
+    }
+    return <ClientGate load={load} props={props} />;
+  }
+  return Gate;
+}
+
+function ClientGate<P extends object>({ load, props }: { load: () => Promise<ComponentType<P>>; props: P }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const root = useRef<Root | null>(null);
+  useEffect(() => {
+    const el = ref.current;
+    let cancelled = false;
+    gates += 1;
+    void whenActive()
+      .then(load)
+      .then((Component) => {
+        if (cancelled || !el || root.current) return;
+        root.current = hydrateRoot(el, createElement(Component, props));
+        live += 1;
+        // Browser tests wait for <html data-live>: every gate of the page has taken over.
+        if (live >= gates) document.documentElement.dataset.live = "true";
+      });
+    return () => {
+      cancelled = true;
+      gates -= 1;
+      // Unmounted for good (a navigation), not just re-run: let its root go too.
+      setTimeout(() => {
+        if (root.current && !el?.isConnected) {
+          root.current.unmount();
+          root.current = null;
+          live -= 1;
+        }
+      });
+    };
+    // The props are read once, at the start (see gated).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  // The server's HTML stays as it is until the component's own root hydrates it: React leaves the
+  // children of an element given dangerouslySetInnerHTML alone while hydrating.
+  return <div ref={ref} data-gate="" style={CONTENTS} dangerouslySetInnerHTML={{ __html: "" }} suppressHydrationWarning />;
+}
