@@ -1,9 +1,5 @@
-import { AnswerBar } from "@/components/answer/AnswerBar";
-import { AnswerVerdict } from "@/components/answer/AnswerVerdict";
-import { CumulativeFigure } from "@/components/calculator/Charts";
-import { CurrencyControl } from "@/components/calculator/CurrencyControl";
+import { EnAnswerBarGate, EnHeroGate, ZhAnswerBarGate, ZhHeroGate } from "@/components/answer/HeroGates";
 import { CalculatorProvider } from "@/components/calculator/store";
-import { WorkloadControls } from "@/components/calculator/WorkloadControls";
 import type { StringsProviderType } from "@/components/i18n/context";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
@@ -41,11 +37,14 @@ export function ArticlePage({
   const { Intro, Body, toc } = ARTICLE[lang];
   const components = articleComponents(lang);
   const query = hasQuery ? scenarioQuery(parsed) : "";
+  // The answer's parts run behind gates (components/gate): their code loads after the first paint.
+  const start = { initialScenario: parsed.scenario, initialPinned: parsed.pinned, warnings: parsed.warnings };
+  const [HeroGate, AnswerBarGate] = lang === "zh" ? [ZhHeroGate, ZhAnswerBarGate] : [EnHeroGate, EnAnswerBarGate];
   return (
     <StringsProvider>
       <CalculatorProvider initialScenario={parsed.scenario} initialPinned={parsed.pinned} warnings={parsed.warnings}>
         <SiteHeader lang={lang} path="" query={query}>
-          <AnswerBar />
+          <AnswerBarGate {...start} />
         </SiteHeader>
         <main className={`mx-auto max-w-6xl px-4 pb-16 sm:px-6 ${lang === "zh" ? "text-[1.0625rem]" : ""}`}>
           {/* On phones the header above already shows the title; the heading stays for screen readers. */}
@@ -59,23 +58,7 @@ export function ArticlePage({
             aria-label={t.answer.heading}
             className="mt-3 grid scroll-mt-16 grid-cols-[minmax(0,1fr)] gap-3 [grid-template-areas:'verdict'_'chart'_'controls'] sm:mt-5 sm:gap-5 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)] lg:[grid-template-areas:'verdict_chart'_'controls_chart']"
           >
-            <div className="min-w-0 [grid-area:verdict]">
-              <AnswerVerdict />
-            </div>
-            <div className="min-w-0 [grid-area:chart]">
-              <CumulativeFigure compact />
-            </div>
-            <div className="grid content-start gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:p-4 [grid-area:controls] print:hidden dark:border-slate-800 dark:bg-slate-900">
-              <WorkloadControls fields={["queriesPerDay", "updatesPerMonth", "corpusTokens"]} />
-              <CurrencyControl />
-              <a
-                href="#calculator"
-                className="text-sm text-sky-800 underline underline-offset-4 dark:text-sky-300"
-                data-testid="to-full-calculator"
-              >
-                {t.answer.more} <span aria-hidden>↓</span>
-              </a>
-            </div>
+            <HeroGate more={t.answer.more} {...start} />
           </section>
           <div className="mt-12 lg:grid lg:grid-cols-[13rem_minmax(0,42rem)] lg:gap-x-12">
             <nav aria-label={t.article.toc} className="print:hidden lg:sticky lg:top-28 lg:self-start">

@@ -1,5 +1,5 @@
 "use client";
-import { createElement, useEffect, useRef, type ComponentType } from "react";
+import { createElement, use, useEffect, useRef, type ComponentType, type ReactElement } from "react";
 import { hydrateRoot, type Root } from "react-dom/client";
 import { whenActive } from "./activation";
 
@@ -15,6 +15,9 @@ let live = 0;
  * the component's code fetched, until the page is active (activation.ts); then it loads the module
  * and hydrates the HTML in place as a React root of its own: same markup, so nothing moves.
  *
+ * The server renders the component as a root of its own too (its HTML inlined in the page), so
+ * that the ids React makes (useId) are the ones the browser's root makes when it hydrates.
+ *
  * Why not React.lazy in a Suspense boundary: React streams a boundary of more than ~12 KB of HTML
  * out of order, behind a script, which a reader without JavaScript never sees.
  *
@@ -24,7 +27,7 @@ let live = 0;
  *   given as `typeof window === "undefined" ? require(…) : null` (the bundler drops that branch
  *   and the module from the browser's code);
  * - its props are plain data, read once: the root of its own does not see later renders of the
- *   page, nor the page's React context (it brings its own providers).
+ *   page, nor the page's React context, on the server either (it brings its own providers).
  */
 export function gated<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -32,15 +35,42 @@ export function gated<P extends object>(
 ): ComponentType<P> {
   function Gate(props: P) {
     if (typeof window === "undefined") {
-      return (
-        <div data-gate="" style={CONTENTS}>
-          {onServer ? createElement(onServer, props) : null}
-        </div>
-      );
+      return onServer ? <ServerGate element={createElement(onServer, props)} props={props} /> : null;
     }
     return <ClientGate load={load} props={props} />;
   }
   return Gate;
+}
+
+/**
+ * React's server renderer, on the server only (the branch and its module leave the browser's code):
+ * the copy Next renders pages with, which shares their React (`react-dom/server` would load another).
+ */
+const server =
+  typeof window === "undefined"
+    ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+      (require("next/dist/server/route-modules/app-page/vendored/ssr/react-dom-server") as typeof import("react-dom/server"))
+    : null;
+
+/** Rendered HTML by the props object of the gate's element (the same object when React retries it). */
+const rendered = new WeakMap<object, Promise<string>>();
+
+/** Renders an element to HTML as a root of its own, waiting for everything in it. Server only. */
+async function renderAlone(element: ReactElement): Promise<string> {
+  // Read only once everything has rendered, and never split off (progressiveChunkSize): the HTML
+  // comes out in order, with no script.
+  const stream = await server!.renderToReadableStream(element, { progressiveChunkSize: Number.POSITIVE_INFINITY });
+  await stream.allReady;
+  return new Response(stream).text();
+}
+
+function ServerGate({ element, props }: { element: ReactElement; props: object }) {
+  let html = rendered.get(props);
+  if (!html) {
+    html = renderAlone(element);
+    rendered.set(props, html);
+  }
+  return <div data-gate="" style={CONTENTS} dangerouslySetInnerHTML={{ __html: use(html) }} />;
 }
 
 function ClientGate<P extends object>({ load, props }: { load: () => Promise<ComponentType<P>>; props: P }) {
