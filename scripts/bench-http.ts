@@ -2,7 +2,9 @@
  * HTTP figures of the production server, for `npm run bench` (scripts/bench.ts calls benchHttp):
  *   - requests per second and latency (median, p99) with autocannon, 20 connections, a few seconds
  *     per URL: /, /embed, /?q=123456&u=1, /api/v1/estimate, /api/og?q=12345;
- *   - the server's resident memory (RSS) before and after a 50-connection run on /;
+ *   - the server's resident memory (RSS) before and after a 50-connection run on /, and that run's p99;
+ *   - 50 connections on /api/og with a new scenario on every request (nothing cached): requests/s,
+ *     p99 and timeouts;
  *   - the time of one request with 7,900 repeated keys (/?a&a&a…), which the request filter refuses
  *     before Next parses it, beside an ordinary request for scale.
  * Each figure is a row { figure, measured, unit, target? } so that floors can be added later.
@@ -96,5 +98,26 @@ export async function benchHttp(origin: string, pid: number | undefined): Promis
     unit: "MB",
     note: after === null ? "n/a" : undefined,
   });
+  rows.push({ figure: `/ latency p99 (${MEMORY_CONNECTIONS} connections)`, measured: heavy.latency.p99, unit: "ms" });
+
+  // Preview images of scenarios no one asked for before: each request draws a new image.
+  console.log(`bench: autocannon /api/og, a new scenario per request (${MEMORY_CONNECTIONS} connections) …`);
+  let n = 0;
+  const fresh = await autocannon({
+    url: `${origin}/api/og?q=1`,
+    connections: MEMORY_CONNECTIONS,
+    duration: MEMORY_DURATION_S,
+    timeout: 10,
+    requests: [{ setupRequest: (req) => ({ ...req, path: `/api/og?q=${100_000 + ((n++ * 7919) % 900_000)}` }) }],
+  });
+  const lost = fresh.timeouts + fresh.errors + fresh.non2xx;
+  rows.push({
+    figure: `/api/og, a new scenario per request, requests/s (${MEMORY_CONNECTIONS} connections)`,
+    measured: fresh.requests.average,
+    unit: "req/s",
+    note: lost ? `${lost} timeouts/errors` : undefined,
+    failed: lost > 0,
+  });
+  rows.push({ figure: `/api/og, a new scenario per request, latency p99`, measured: fresh.latency.p99, unit: "ms" });
   return rows;
 }

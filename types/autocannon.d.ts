@@ -13,10 +13,19 @@ declare module "autocannon" {
       errors: number;
       timeouts: number;
     }
+    /** One request of a connection; `setupRequest` may rewrite it (path, headers) before it is sent. */
+    interface Request {
+      path?: string;
+      method?: string;
+      headers?: Record<string, string>;
+    }
     interface Options {
       url: string;
       connections?: number;
       duration?: number;
+      /** Seconds before a request counts as a timeout (default 10). */
+      timeout?: number;
+      requests?: { setupRequest?: (request: Request) => Request }[];
     }
   }
   function autocannon(options: autocannon.Options): Promise<autocannon.Result>;
