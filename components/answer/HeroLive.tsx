@@ -22,12 +22,11 @@ export interface HeroProps extends StoreStart {
 }
 
 /**
- * The answer at the top of the article (verdict, chart, the three main sliders, currency) and the
- * bar that keeps it in view, as they run behind their gates (HeroGates.tsx): each a root of its own
- * that shares the page's store.
+ * The answer at the top of the article (verdict, chart, the three main sliders, currency), as it
+ * runs behind its gate (HeroGates.tsx): a root of its own that shares the page's store.
  */
 export function heroLive(StringsProvider: StringsProviderType) {
-  function Hero({ more, ...start }: HeroProps) {
+  return function Hero({ more, ...start }: HeroProps) {
     return (
       <StringsProvider>
         <PageStoreProvider {...start}>
@@ -51,8 +50,12 @@ export function heroLive(StringsProvider: StringsProviderType) {
         </PageStoreProvider>
       </StringsProvider>
     );
-  }
-  function Bar(start: StoreStart) {
+  };
+}
+
+/** The bar that keeps the answer in view once it has scrolled away, behind its own gate. */
+export function answerBarLive(StringsProvider: StringsProviderType) {
+  return function Bar(start: StoreStart) {
     return (
       <StringsProvider>
         <PageStoreProvider {...start}>
@@ -60,6 +63,5 @@ export function heroLive(StringsProvider: StringsProviderType) {
         </PageStoreProvider>
       </StringsProvider>
     );
-  }
-  return { Hero, Bar };
+  };
 }

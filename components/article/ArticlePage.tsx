@@ -42,7 +42,7 @@ export function ArticlePage({
   const [HeroGate, AnswerBarGate] = lang === "zh" ? [ZhHeroGate, ZhAnswerBarGate] : [EnHeroGate, EnAnswerBarGate];
   return (
     <StringsProvider>
-      <CalculatorProvider initialScenario={parsed.scenario} initialPinned={parsed.pinned} warnings={parsed.warnings}>
+      <CalculatorProvider {...start}>
         <SiteHeader lang={lang} path="" query={query}>
           <AnswerBarGate {...start} />
         </SiteHeader>

@@ -1,6 +1,9 @@
 "use client";
 import { createElement, use, useEffect, useRef, type ComponentType, type ReactElement } from "react";
 import { hydrateRoot, type Root } from "react-dom/client";
+import type { StringsProviderType } from "@/components/i18n/context";
+import { loadStringsProvider, serverStringsProviders } from "@/components/i18n/providers";
+import type { Lang } from "@/lib/i18n-text";
 import { whenActive } from "./activation";
 
 /** Inline style of the gate's box: it takes no part in the layout. */
@@ -29,10 +32,7 @@ let live = 0;
  * - its props are plain data, read once: the root of its own does not see later renders of the
  *   page, nor the page's React context, on the server either (it brings its own providers).
  */
-export function gated<P extends object>(
-  load: () => Promise<ComponentType<P>>,
-  onServer: ComponentType<P> | null,
-): ComponentType<P> {
+function gated<P extends object>(load: () => Promise<ComponentType<P>>, onServer: ComponentType<P> | null): ComponentType<P> {
   function Gate(props: P) {
     if (typeof window === "undefined") {
       return onServer ? <ServerGate element={createElement(onServer, props)} props={props} /> : null;
@@ -40,6 +40,26 @@ export function gated<P extends object>(
     return <ClientGate load={load} props={props} />;
   }
   return Gate;
+}
+
+/** A component made for one language's strings provider (the provider wraps what it renders). */
+export type InLanguage<P> = (StringsProvider: StringsProviderType) => ComponentType<P>;
+
+/**
+ * One gate per language for a component made by `make`, so that each page's code holds one
+ * language: `load` imports the module that has `make`, `onServer` is `make` for the server (given as
+ * in `gated`).
+ */
+export function gatedPerLanguage<P extends object>(
+  load: () => Promise<InLanguage<P>>,
+  onServer: InLanguage<P> | null,
+): Record<Lang, ComponentType<P>> {
+  const inLanguage = (lang: Lang) =>
+    gated<P>(
+      () => Promise.all([load(), loadStringsProvider[lang]()]).then(([make, provider]) => make(provider)),
+      onServer && serverStringsProviders ? onServer(serverStringsProviders[lang]) : null,
+    );
+  return { zh: inLanguage("zh"), en: inLanguage("en") };
 }
 
 /**
