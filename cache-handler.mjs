@@ -5,6 +5,7 @@
  * keeps the most recently used 64 MB and forgets the rest (a forgotten page is rendered again).
  */
 import { SizedLru } from "./lib/lru.mjs";
+import { scriptsAfterPaint } from "./server/scripts-after-paint.mjs";
 
 const MAX_BYTES = 64 * 1024 * 1024;
 
@@ -28,8 +29,15 @@ export default class MemoryCacheHandler {
   }
 
   async set(key, data, ctx) {
-    if (data === null) entries.delete(key);
-    else entries.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx?.cacheControl });
+    if (data === null) {
+      entries.delete(key);
+      return;
+    }
+    // A page's HTML is kept with its framework scripts loaded after the first paint, as the bare
+    // pages are (server/scripts-after-paint.mjs); its first reader got Next's stream as rendered.
+    const value =
+      data.kind === "APP_PAGE" && typeof data.html === "string" ? { ...data, html: scriptsAfterPaint(data.html) } : data;
+    entries.set(key, { value, lastModified: Date.now(), cacheControl: ctx?.cacheControl });
   }
 
   // Nothing here is tagged or revalidated: a scenario's page never changes within one deployment.

@@ -3,6 +3,7 @@
  * then served from Next's bounded cache, the headers tell a CDN how long to keep each, and preview
  * images are kept in memory once drawn.
  */
+import { deferredScripts, scriptsAfterPaint } from "../server/scripts-after-paint.mjs";
 import { expect, test } from "./fixtures";
 
 test.describe("serving", () => {
@@ -39,11 +40,30 @@ test.describe("serving", () => {
     const html = await first.text();
     const second = await request.get(url);
     expect(second.headers()["x-nextjs-cache"]).toBe("HIT");
-    expect(await second.text()).toBe(html);
+    // The cache keeps the page with its scripts loading after the first paint; nothing else differs.
+    expect(await second.text()).toBe(scriptsAfterPaint(html));
     // The server HTML is the link's scenario, not the default one.
     const q = Number(new URL(url, "http://x").searchParams.get("q"));
     expect(html).toContain(`value="${q}"`);
     expect(html).not.toContain("RAG is cheapest: $20,289 over 24 months");
+  });
+
+  test("pages load the framework's scripts after their first paint, and still come alive", async ({ page, request }) => {
+    const permalink = `/en/embed?q=${3000 + Math.floor(Math.random() * 1e6)}`;
+    await request.get(permalink); // rendered once; from now on it comes from the cache
+    for (const path of ["/", "/en/embed", permalink]) {
+      const html = await (await request.get(path)).text();
+      const head = html.slice(0, html.indexOf("</head>"));
+      expect(head, path).not.toMatch(/<script src="[^"]*" async=""/);
+      const { scripts } = deferredScripts(html);
+      expect(scripts.length, path).toBeGreaterThan(3);
+      const requested = new Set<string>();
+      page.on("request", (r) => requested.add(new URL(r.url()).pathname));
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("data-live", "true");
+      for (const src of scripts) expect(requested.has(src), `${path} ${src}`).toBe(true);
+      page.removeAllListeners("request");
+    }
   });
 
   test("a link pinned to a model version may stay a day at the edge", async ({ request }) => {

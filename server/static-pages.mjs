@@ -2,7 +2,8 @@
  * The bare pages served like files. `/`, `/en`, `/embed`, `/en/embed`, `/methodology` and
  * `/en/methodology` without a query are the same bytes for every reader until the next deploy. Once
  * the server listens, `warm(origin)` asks Next for each of them (so they carry this run's SITE_URL,
- * whatever the build had), compresses each once (brotli and gzip), and from then on the filter
+ * whatever the build had), has their framework scripts load after the first paint
+ * (server/scripts-after-paint.mjs), compresses each once (brotli and gzip), and from then on the filter
  * answers a plain GET or HEAD of those paths from memory: no routing, no proxy, no React. Everything
  * else, including Next's own RSC requests for the same paths (client navigations and prefetches), a
  * query string, another method, or a page that has not been fetched yet, goes on to Next.
@@ -13,6 +14,7 @@
 import { createHash } from "node:crypto";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { SCENARIO_PAGES, pageCacheControl } from "../lib/http-policy.mjs";
+import { scriptsAfterPaint } from "./scripts-after-paint.mjs";
 
 /** The request header of the server's own fetches of the pages: those go to Next. */
 export const WARM_HEADER = "x-static-pages-warm";
@@ -95,7 +97,7 @@ export function staticPages() {
         try {
           const res = await fetch(new URL(path, origin), { headers: { [WARM_HEADER]: "1" }, redirect: "manual" });
           if (res.status !== 200 || !(res.headers.get("content-type") ?? "").startsWith("text/html")) return;
-          pages.set(path, preparePage(Buffer.from(await res.arrayBuffer())));
+          pages.set(path, preparePage(Buffer.from(scriptsAfterPaint(await res.text()))));
         } catch {
           // Left to Next.
         }
