@@ -33,9 +33,9 @@ await app.prepare();
 
 /**
  * The request filters, in order: each gets (req, res, options) and returns true when it answered the
- * request itself: refuse abuse and set the security headers, answer the prerendered bare pages from
- * memory (server/static-pages.mjs), mark the cache policy of the rest. Scenario pages are rendered by
- * Next once per link and kept in its bounded cache (cache-handler.mjs).
+ * request itself: refuse abuse and set the security headers, answer from memory the prerendered bare
+ * pages and the links Next has already rendered once (server/static-pages.mjs), mark the cache policy
+ * of the rest. Next keeps rendered links in its own bounded cache too (cache-handler.mjs).
  */
 const bare = staticPages();
 const filters = [filterRequest, bare, pageCacheHeaders];

@@ -21,6 +21,12 @@ describe("chooseEncoding", () => {
  */
 const HOME = "<!DOCTYPE html><html><body>首页 ".repeat(50) + "</body></html>";
 const RENDERED: Record<string, string> = { "/": HOME, "/en/embed": "<p>embed</p>" };
+/** Links with a scenario the stand-in renders, for readers and for the filter alike. */
+const LINKS: Record<string, string> = {
+  "/?q=1&u=1": "<!DOCTYPE html><html><body>链接一 ".repeat(40) + "</body></html>",
+  "/en/embed?v=2&q=2": "<!DOCTYPE html><html><body>link two</body></html>",
+};
+let nextSawLink = 0;
 
 let server: Server;
 let origin = "";
@@ -29,6 +35,11 @@ let nextSawWarm = 0;
 beforeAll(async () => {
   server = createServer((req, res) => {
     if (filter(req, res)) return;
+    const link = LINKS[req.url ?? ""];
+    if (link) {
+      nextSawLink += 1;
+      return void res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "x-next": "1" }).end(link);
+    }
     if (req.headers[WARM_HEADER] !== undefined) {
       nextSawWarm += 1;
       const html = RENDERED[req.url ?? ""];
@@ -109,5 +120,78 @@ describe("the bare pages served from memory", () => {
     expect((await get("/en")).status).toBe(299);
     expect((await get("/", { [WARM_HEADER]: "1" })).status).toBe(200);
     expect((await get("/index.html")).status).toBe(299);
+  });
+});
+
+describe("links with a scenario, kept once Next has rendered them", () => {
+  /** Asks for `path` until the filter answers it (no x-next header), at most 50 times. */
+  async function untilKept(path: string, headers: Record<string, string> = {}) {
+    for (let i = 0; i < 50; i++) {
+      const answer = await get(path, headers);
+      if (answer.headers["x-next"] === undefined) return answer;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error(`${path} was never kept`);
+  }
+
+  it("lets Next answer the first reader, then answers from memory with the link's own cache policy", async () => {
+    const first = await get("/?q=1&u=1");
+    expect(first.headers["x-next"]).toBe("1");
+    expect(first.body.toString()).toBe(LINKS["/?q=1&u=1"]);
+    const kept = await untilKept("/?q=1&u=1", { "accept-encoding": "br" });
+    expect(brotliDecompressSync(kept.body).toString()).toBe(LINKS["/?q=1&u=1"]);
+    expect(kept.headers["content-encoding"]).toBe("br");
+    expect(kept.headers["cache-control"]).toBe("public, max-age=0, s-maxage=3600, stale-while-revalidate=86400");
+    const etag = String(kept.headers.etag);
+    expect((await get("/?q=1&u=1", { "if-none-match": etag })).status).toBe(304);
+    // Next saw the reader and the filter's one fetch, and nobody after that.
+    const seen = nextSawLink;
+    for (let i = 0; i < 5; i++) await get("/?q=1&u=1", { "accept-encoding": "gzip" });
+    expect(nextSawLink).toBe(seen);
+    // A pinned link may stay longer at the edge.
+    await get("/en/embed?v=2&q=2");
+    const pinned = await untilKept("/en/embed?v=2&q=2", { "accept-encoding": "gzip" });
+    expect(gunzipSync(pinned.body).toString()).toBe(LINKS["/en/embed?v=2&q=2"]);
+    expect(pinned.headers["cache-control"]).toBe("public, max-age=0, s-maxage=86400, stale-while-revalidate=604800");
+    expect(filter.links).toBe(2);
+  });
+
+  it("keeps neither an answer other than 200, nor RSC requests, nor paths that are not pages", async () => {
+    await get("/?q=123456");
+    await get("/api/v1/estimate?q=1");
+    await new Promise((r) => setTimeout(r, 100));
+    expect((await get("/?q=123456")).status).toBe(299);
+    expect((await get("/api/v1/estimate?q=1")).status).toBe(299);
+    // Next's client router asks for the payload of a kept link: that is Next's.
+    await untilKept("/?q=1&u=1");
+    expect((await get("/?q=1&u=1", { rsc: "1" })).headers["x-next"]).toBe("1");
+    expect((await get("/?q=1&u=1&_rsc=abc")).status).toBe(299);
+  });
+
+  it("forgets the least recently used links past its size", async () => {
+    const small = staticPages({ maxLinkBytes: 4_000 });
+    const next = createServer((req, res) => {
+      if (small(req, res)) return;
+      const url = req.url ?? "";
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "x-next": "1" }).end(`<p>${url}</p>`.padEnd(1500, " "));
+    });
+    await new Promise<void>((resolve) => next.listen(0, "127.0.0.1", resolve));
+    const address = next.address();
+    const at = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    await small.warm(at);
+    const fetchText = async (path: string) => {
+      const res = await fetch(`${at}${path}`);
+      return { fromNext: res.headers.get("x-next") === "1", text: await res.text() };
+    };
+    for (let i = 1; i <= 4; i++) {
+      const path = `/?q=${i}`;
+      await fetchText(path);
+      for (let tries = 0; tries < 50 && (await fetchText(path)).fromNext; tries++) await new Promise((r) => setTimeout(r, 20));
+    }
+    // Each link counts 1 KB plus its 1.5 KB of HTML and the two compressed copies: one fits in 4 KB.
+    expect(small.links).toBe(1);
+    expect((await fetchText("/?q=4")).fromNext).toBe(false);
+    expect((await fetchText("/?q=1")).fromNext).toBe(true);
+    await new Promise<void>((resolve) => next.close(() => resolve()));
   });
 });
