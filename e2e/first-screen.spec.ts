@@ -67,3 +67,21 @@ test("the 5 GB task: three actions on the first screen give the answer in CNY", 
   await expect(answer.getByTestId("answer-detail")).toContainText("¥");
   await expect(answer.getByTestId("answer-detail")).not.toContainText("$");
 });
+
+test("moving the answer's slider by keyboard leaves the full calculator unloaded; Tab loads it", async ({ page }) => {
+  // Without the fixture's first scroll, which would load it.
+  await page.goto("/en", { waitUntil: "commit" });
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+  const slider = page.getByTestId("queriesPerDay-slider").first();
+  await slider.focus();
+  await expect(page.locator("html")).toHaveAttribute("data-live", "true");
+  const before = await page.getByTestId("answer-headline").first().textContent();
+  for (let i = 0; i < 5; i++) await slider.press("ArrowRight");
+  await expect(page.getByTestId("answer-headline").first()).not.toHaveText(before!);
+  // The answer followed the keys, and the panels under the article were neither fetched nor drawn.
+  await expect(page.getByTestId("when-needed")).toHaveCount(1);
+  await expect(page.getByTestId("cheaper-map-canvas")).toHaveCount(0);
+  await page.keyboard.press("Tab");
+  await expect(page.getByTestId("when-needed")).toHaveCount(0);
+  await expect(page.getByTestId("cheaper-map-canvas")).toHaveCount(1);
+});

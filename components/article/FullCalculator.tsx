@@ -1,7 +1,7 @@
 "use client";
 /**
  * The full calculator under the article (every chart and assumption), fetched and rendered when its
- * place nears the viewport or at the reader's first scroll, key press or touch (WhenNeeded). Its code
+ * place nears the viewport or at the reader's first scroll, touch or Tab (WhenNeeded). Its code
  * is not part of the page's first load: the answer at the top carries the three main sliders.
  */
 import dynamic from "next/dynamic";
