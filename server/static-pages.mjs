@@ -68,7 +68,9 @@ async function preparePage(html, query, quality) {
 
 /** Next's page at `url` of the server at `origin`, with the scripts after the first paint; or null. */
 async function fetchPage(origin, url) {
-  const res = await fetch(new URL(url, origin), { headers: { [WARM_HEADER]: "1" }, redirect: "manual" });
+  // Plain bytes: Next need not compress what this filter compresses anyway.
+  const headers = { [WARM_HEADER]: "1", "accept-encoding": "identity" };
+  const res = await fetch(new URL(url, origin), { headers, redirect: "manual" });
   if (res.status !== 200 || !(res.headers.get("content-type") ?? "").startsWith("text/html")) return null;
   return Buffer.from(scriptsAfterPaint(await res.text()));
 }
