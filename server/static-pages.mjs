@@ -107,12 +107,12 @@ export function staticPages({ maxLinkBytes = MAX_LINK_BYTES } = {}) {
   let origin = null;
 
   /** Keeps the link at `url` once Next has rendered it; at most MAX_FILLS at a time. */
-  const keep = async (url) => {
+  const keep = async (url, query) => {
     if (origin === null || filling.has(url) || filling.size >= MAX_FILLS) return;
     filling.add(url);
     try {
       const html = await fetchPage(origin, url);
-      if (html) links.set(url, await preparePage(html, url.slice(url.indexOf("?") + 1), 6));
+      if (html) links.set(url, await preparePage(html, query, 6));
     } catch {
       // Left to Next.
     } finally {
@@ -147,12 +147,14 @@ export function staticPages({ maxLinkBytes = MAX_LINK_BYTES } = {}) {
     const bare = pages.get(url);
     if (bare) return send(req, res, bare);
     const q = url.indexOf("?");
-    if (q === -1 || !scenarioPaths.has(url.slice(0, q)) || /(?:^|&)_rsc=/.test(url.slice(q + 1))) return false;
+    if (q === -1 || !scenarioPaths.has(url.slice(0, q))) return false;
+    const query = url.slice(q + 1);
+    if (/(?:^|&)_rsc=/.test(query)) return false;
     const kept = links.get(url);
     if (kept) return send(req, res, kept);
     if (req.method === "GET") {
       res.once("finish", () => {
-        if (res.statusCode === 200) void keep(url);
+        if (res.statusCode === 200) void keep(url, query);
       });
     }
     return false;

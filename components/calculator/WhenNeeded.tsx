@@ -7,10 +7,10 @@ const INTERACTIONS = ["scroll", "pointerdown", "touchstart", "hashchange"] as co
  * Renders its children once they are needed: when their place comes within a screen of the
  * viewport, or at the reader's first scroll, touch or Tab, whichever is first. Other keys do not
  * count: arrow keys on the answer's sliders would otherwise mount the whole calculator, and redraw
- * it on every press, while the reader is moving them. Until then a
- * box of `minHeight` holds the place, so nothing below it moves. For parts of a page far below the
- * fold (the full calculator under the article): their code and their work stay out of the page's
- * first seconds, which belong to the answer at the top.
+ * it on every press, while the reader is moving them. Until then a box of `minHeight` holds the
+ * place, so nothing below it moves. For parts of a page far below the fold (the full calculator
+ * under the article): their code and their work stay out of the page's first seconds, which belong
+ * to the answer at the top.
  */
 export function WhenNeeded({ children, minHeight }: { children: ReactNode; minHeight: number }) {
   const ref = useRef<HTMLDivElement>(null);
