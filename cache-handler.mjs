@@ -1,16 +1,64 @@
 /**
- * Next's cache for rendered pages (ISR), kept in memory and bounded. Scenario pages (/s/<query>) are
- * rendered once per distinct link and then served like files; the default filesystem cache would
- * write one file per link to disk for ever, which anyone could fill by inventing links. This one
- * keeps the most recently used 64 MB and forgets the rest (a forgotten page is rendered again).
+ * Next's cache for rendered pages (ISR), kept in memory and bounded. Scenario pages (/[lang]/s/<query>)
+ * are rendered once per distinct link and then served from here until they are revalidated; the
+ * default filesystem cache would write one file per link to disk for ever, which anyone could fill
+ * by inventing links. This one keeps the most recently used 64 MB and forgets the rest (a forgotten
+ * page is rendered again). A cache in front (deploy/nginx.conf, or a CDN) keeps what readers repeat.
  */
-import { SizedLru } from "./lib/lru.mjs";
-import { scriptsAfterPaint } from "./server/scripts-after-paint.mjs";
 
 const MAX_BYTES = 64 * 1024 * 1024;
 
+/** A least-recently-used map bounded by the total size of its values (as `sizeOf` counts it). */
+export class SizedLru {
+  #entries = new Map();
+  #total = 0;
+
+  /** @param {number} maxSize the most bytes (or units of sizeOf) held at once */
+  constructor(maxSize, sizeOf) {
+    this.maxSize = maxSize;
+    this.sizeOf = sizeOf;
+  }
+
+  get size() {
+    return this.#total;
+  }
+
+  get count() {
+    return this.#entries.size;
+  }
+
+  get(key) {
+    const hit = this.#entries.get(key);
+    if (!hit) return undefined;
+    // Most recently used last: a Map keeps insertion order.
+    this.#entries.delete(key);
+    this.#entries.set(key, hit);
+    return hit.value;
+  }
+
+  set(key, value) {
+    this.delete(key);
+    const size = Math.max(1, this.sizeOf(value));
+    if (size > this.maxSize) return;
+    this.#entries.set(key, { value, size });
+    this.#total += size;
+    for (const [oldest, entry] of this.#entries) {
+      if (this.#total <= this.maxSize) break;
+      this.#entries.delete(oldest);
+      this.#total -= entry.size;
+    }
+  }
+
+  delete(key) {
+    const hit = this.#entries.get(key);
+    if (!hit) return;
+    this.#entries.delete(key);
+    this.#total -= hit.size;
+  }
+}
+
 /** Roughly what an entry holds: its HTML, its RSC payload and its prefetch segments. */
-function sizeOf(entry) {
+export function sizeOfEntry(entry) {
   const v = entry.value;
   if (!v) return 1024;
   let size = 1024;
@@ -21,7 +69,7 @@ function sizeOf(entry) {
   return size;
 }
 
-const entries = new SizedLru(MAX_BYTES, sizeOf);
+const entries = new SizedLru(MAX_BYTES, sizeOfEntry);
 
 export default class MemoryCacheHandler {
   async get(key) {
@@ -33,14 +81,10 @@ export default class MemoryCacheHandler {
       entries.delete(key);
       return;
     }
-    // A page's HTML is kept with its framework scripts loaded after the first paint, as the bare
-    // pages are (server/scripts-after-paint.mjs); its first reader got Next's stream as rendered.
-    const value =
-      data.kind === "APP_PAGE" && typeof data.html === "string" ? { ...data, html: scriptsAfterPaint(data.html) } : data;
-    entries.set(key, { value, lastModified: Date.now(), cacheControl: ctx?.cacheControl });
+    entries.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx?.cacheControl });
   }
 
-  // Nothing here is tagged or revalidated: a scenario's page never changes within one deployment.
+  // Nothing here is tagged: a scenario's page changes only with a deployment.
   async revalidateTag() {}
 
   resetRequestCache() {}

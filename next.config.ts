@@ -2,24 +2,24 @@ import { fileURLToPath } from "node:url";
 import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants";
-import { COMMON_HEADERS, FRAMEABLE_PATHS, contentSecurityPolicy, siteUrlFrom } from "./lib/http-policy.mjs";
+import { COMMON_HEADERS, FRAMEABLE_PATHS, HSTS, contentSecurityPolicy, siteUrlFrom } from "./server/http-policy";
 
-const toList = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
+const toList = (headers: Readonly<Record<string, string>>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
 
 /**
- * Security headers. In production, server.mjs's request filter sets them per exact path (Next's
- * header rules match paths case-insensitively, so /Embed would count as /embed), and HSTS from
- * SITE_URL at run time; here only the headers that are the same everywhere, for `next start` alone.
- * `next dev` gets the whole policy from these rules, with what React's development build needs.
+ * The security headers of every response, by path: only /embed and /en/embed may be framed by other
+ * sites; everything else carries X-Frame-Options and frame-ancestors 'self'. HSTS when SITE_URL is
+ * https (read when the build runs: the headers are part of the build, so set SITE_URL for the build,
+ * as the README says). `next dev` gets what React's development build needs ('unsafe-eval').
  */
-function securityHeaderRules(dev: boolean) {
-  if (!dev) return [{ source: "/:path*", headers: toList(COMMON_HEADERS) }];
+function securityHeaderRules(dev: boolean, https: boolean) {
+  const common = [...toList(COMMON_HEADERS), ...(https ? [{ key: "Strict-Transport-Security", value: HSTS }] : [])];
   const notFrameable = [
-    ...toList(COMMON_HEADERS),
-    { key: "Content-Security-Policy", value: contentSecurityPolicy(false, true) },
+    ...common,
+    { key: "Content-Security-Policy", value: contentSecurityPolicy(false, dev) },
     { key: "X-Frame-Options", value: "SAMEORIGIN" },
   ];
-  const frameable = [...toList(COMMON_HEADERS), { key: "Content-Security-Policy", value: contentSecurityPolicy(true, true) }];
+  const frameable = [...common, { key: "Content-Security-Policy", value: contentSecurityPolicy(true, dev) }];
   const exceptions = FRAMEABLE_PATHS.map((p) => p.slice(1)).join("|");
   return [
     { source: `/:path((?!(?:${exceptions})$).*)`, headers: notFrameable },
@@ -28,27 +28,31 @@ function securityHeaderRules(dev: boolean) {
 }
 
 export default function config(phase: string): NextConfig {
-  if (phase === PHASE_PRODUCTION_SERVER) {
-    // `next start` (and server.mjs) without a valid SITE_URL stops here, in one line.
-    try {
-      siteUrlFrom(process.env.SITE_URL, { production: true });
-    } catch (error) {
-      console.error(`next start: ${(error as Error).message}`);
-      process.exit(1);
-    }
+  const production = phase === PHASE_PRODUCTION_SERVER;
+  let siteUrl: string;
+  try {
+    // `next start` without a valid SITE_URL stops here, in one line (the standalone server: instrumentation.ts).
+    siteUrl = siteUrlFrom(process.env.SITE_URL, { production });
+  } catch (error) {
+    console.error(`next start: ${(error as Error).message}`);
+    process.exit(1);
   }
   const nextConfig: NextConfig = {
+    output: "standalone",
     pageExtensions: ["ts", "tsx", "md", "mdx"],
     poweredByHeader: false,
     reactStrictMode: true,
-    // One 404 page for every unknown address: the site has a root layout per language.
+    // One 404 page for every unknown address: the root layout is per language (app/[lang]).
     experimental: { globalNotFound: true },
     // Rendered scenario pages live in a bounded in-memory cache, not one file per link on disk.
     cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),
     cacheMaxMemorySize: 0,
+    // Pages revalidate hourly (their `revalidate`); a cache in front may serve a stale one for a day
+    // while it refetches (stale-while-revalidate = expireTime − revalidate).
+    expireTime: 3600 + 86400,
     async headers() {
       return [
-        ...securityHeaderRules(phase === PHASE_DEVELOPMENT_SERVER),
+        ...securityHeaderRules(phase === PHASE_DEVELOPMENT_SERVER, siteUrl.startsWith("https:")),
         { source: "/embed.js", headers: [{ key: "Cache-Control", value: "public, max-age=3600" }] },
       ];
     },

@@ -21,12 +21,12 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /phone\.spec/ },
   ],
   webServer: {
-    // Playwright runs against the production build that `npm test` made just before, behind the
-    // same request filter as production (server.mjs), with SITE_URL set to the server's own address.
-    command: "node server.mjs",
+    // Playwright runs against the production build that `npm test` made just before, as production
+    // runs it: the standalone server (npm start), with SITE_URL set to the server's own address.
+    command: "node .next/standalone/server.js",
     url: `${baseURL}/api/v1/estimate`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", SITE_URL: baseURL, HOST: "127.0.0.1", PORT: String(PORT) },
+    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", SITE_URL: baseURL, HOSTNAME: "localhost", PORT: String(PORT) },
   },
 });

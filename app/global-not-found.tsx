@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { HydrationMarker } from "@/components/site/HydrationMarker";
 import { ThemeScript } from "@/components/site/ThemeScript";
 import { STRINGS } from "@/lib/i18n";
-import { siteViewport } from "@/lib/page-meta";
+import { siteViewport } from "@/server/page-meta";
 import { localPath } from "@/lib/paths";
 import "./globals.css";
 
@@ -36,7 +35,6 @@ export default function GlobalNotFound() {
             );
           })}
         </main>
-        <HydrationMarker />
       </body>
     </html>
   );

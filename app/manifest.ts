@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { STRINGS } from "@/lib/i18n";
-import { THEME_COLORS } from "@/lib/page-meta";
+import { THEME_COLORS } from "@/server/page-meta";
 
 /** The web app manifest (/manifest.webmanifest): the calculator, installable, Chinese first. */
 export default function manifest(): MetadataRoute.Manifest {

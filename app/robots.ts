@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { siteUrl } from "@/lib/env";
+import { siteUrl } from "@/server/env";
 
 /** Read at run time, so the deployment's SITE_URL (not the build's) names the sitemap. */
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { sitemapEntries } from "@/lib/page-meta";
+import { sitemapEntries } from "@/server/page-meta";
 
 /** Read at run time, so the deployment's SITE_URL (not the build's) makes the URLs. */
 export const dynamic = "force-dynamic";

@@ -5,13 +5,12 @@
  * request headers, gives a Response.
  */
 import type { ApiError, PricingResponse } from "./api-schema";
-import { MAX_QUERY_LENGTH } from "./http-policy.mjs";
 import { estimateJson } from "./estimate-json";
 import { pricingSummary } from "./price-set-docs";
 import { PRICE_SETS } from "./price-sets";
-import { parseScenario } from "./scenario";
+import { parseScenario, pinsVersion, type QueryInput } from "./scenario";
 
-export { MAX_QUERY_LENGTH, estimateJson };
+export { estimateJson };
 
 /** JSON text with "<" escaped, so text echoed from a query can never read as a tag. */
 const jsonText = (body: unknown) => JSON.stringify(body).replace(/</g, "\\u003c");
@@ -114,17 +113,15 @@ export function cachedJsonResponse(body: unknown, request: Request, cache: strin
 export const PINNED_CACHE = "public, max-age=31536000, immutable";
 export const UNPINNED_CACHE = "public, max-age=300, s-maxage=3600";
 
+/** How long an answer for a link may be kept (the API's and the preview image's): for good when it pins a version. */
+export const cacheControlOf = (query: QueryInput) => (pinsVersion(query) ? PINNED_CACHE : UNPINNED_CACHE);
+
 export function estimateResponse(request: Request): Response {
   try {
     const params = new URL(request.url).searchParams;
-    if (params.toString().length > MAX_QUERY_LENGTH) {
-      // The production server refuses these before Next; this covers `next dev` and `next start`.
-      return errorResponse(414, "query-too-long", `The query string is longer than ${MAX_QUERY_LENGTH} characters.`);
-    }
+    // Oversized queries never get here: proxy.ts refuses them (server/http-policy.ts), and so does nginx in front.
     const { scenario, warnings } = parseScenario(params);
-    // Any known version pins the numbers: a v=1 link is upgraded, but to the same numbers forever.
-    const pinned = warnings.every((w) => w.param !== "v") && params.has("v");
-    return cachedJsonResponse(estimateJson(scenario, warnings), request, pinned ? PINNED_CACHE : UNPINNED_CACHE);
+    return cachedJsonResponse(estimateJson(scenario, warnings), request, cacheControlOf(params));
   } catch {
     // parseScenario never throws; this keeps a bug from ever surfacing as a 500.
     return errorResponse(400, "bad-request", "The scenario could not be read.");

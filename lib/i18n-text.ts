@@ -5,3 +5,5 @@ export interface Text {
   zh: string;
   en: string;
 }
+
+export const isLang = (s: string): s is Lang => (LANGS as readonly string[]).includes(s);

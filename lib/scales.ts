@@ -3,6 +3,8 @@
  * volume and corpus size move on a log scale (they span decades); updates move through named stops.
  */
 
+import { workloadSpecs, type WorkloadKey } from "./assumptions";
+
 /** Positions per decade on log sliders: one keyboard step is 10^(1/100) ≈ 2.3 %. */
 export const LOG_STEPS_PER_DECADE = 100;
 
@@ -54,4 +56,41 @@ export function nearestOnLogScale(values: readonly number[], x: number): number 
 /** The stop nearest to an update rate (on a log scale), for typed values between stops; 0 is "never". */
 export function nearestUpdateStop(u: number): number {
   return u <= 0 ? 0 : nearestOnLogScale(UPDATE_SLIDER_VALUES, u);
+}
+
+/** A workload slider: its range of positions and the value at each (the page's sliders and the form reader share it). */
+export interface SliderScale {
+  min: number;
+  max: number;
+  position: (value: number) => number;
+  value: (position: number) => number;
+}
+
+const onLogScale = (s: LogScale): SliderScale => ({
+  min: logScale.minPosition(s),
+  max: logScale.maxPosition(s),
+  position: (v) => logScale.position(s, v),
+  value: (p) => logScale.value(s, p),
+});
+
+/** The slider of each workload input: queries and corpus on a log scale, updates by stops, the horizon in months. */
+export function sliderScale(key: WorkloadKey): SliderScale {
+  const spec = workloadSpecs[key];
+  if (key === "updatesPerMonth") {
+    return {
+      min: 0,
+      max: UPDATE_SLIDER_VALUES.length - 1,
+      position: nearestUpdateStop,
+      value: (p) => UPDATE_SLIDER_VALUES[Math.min(UPDATE_SLIDER_VALUES.length - 1, Math.max(0, Math.round(p)))]!,
+    };
+  }
+  if (key === "horizonMonths") {
+    return {
+      min: spec.min,
+      max: spec.max,
+      position: (v) => v,
+      value: (p) => Math.min(spec.max, Math.max(spec.min, Math.round(p))),
+    };
+  }
+  return onLogScale(spec);
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { queryFromSegment, querySegment, scenarioPagePath } from "./scenario-path";
+import { queryFromSegment, querySegment } from "./scenario-path";
 
 describe("a scenario's query as a path segment", () => {
   it("round-trips any query, with nothing a path could misread", () => {
@@ -15,10 +15,8 @@ describe("a scenario's query as a path segment", () => {
     expect(queryFromSegment(querySegment(pinned))).toBe(pinned);
   });
 
-  it("reads anything else as no query, and builds each page's path", () => {
+  it("reads anything else as no query", () => {
     expect(queryFromSegment("%%%")).toBe("");
     expect(queryFromSegment("_w")).toBe("");
-    expect(scenarioPagePath("/", "q=1")).toBe(`/s/${querySegment("q=1")}`);
-    expect(scenarioPagePath("/en/embed", "q=1")).toBe(`/en/embed/s/${querySegment("q=1")}`);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * How a scenario page's query travels as one path segment. proxy.ts rewrites /?q=… to /s/<segment>,
+ * How a scenario page's query travels as one path segment. proxy.ts rewrites /?q=… to /zh/s/<segment>,
  * a page Next renders once per distinct link and then serves like a file (see cache-handler.mjs);
  * the page decodes the segment back to the query. base64url, so nothing in a query (%, &, =, /)
  * can be decoded twice or read as a path.
@@ -24,6 +24,3 @@ export function queryFromSegment(segment: string): string {
     return "";
   }
 }
-
-/** Where a page's scenario variant lives (the pages: SCENARIO_PAGES in lib/http-policy.mjs). */
-export const scenarioPagePath = (page: string, query: string) => `${page === "/" ? "" : page}/s/${querySegment(query)}`;

@@ -251,6 +251,18 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2 };
 const workloadByUrl = new Map<string, WorkloadKey>(WORKLOAD_KEYS.map((k) => [workloadSpecs[k].url, k]));
 const assumptionByUrl = new Map<string, AssumptionKey>(ASSUMPTION_KEYS.map((k) => [assumptionSpecs[k].url, k]));
 
+/**
+ * Does a link pin its numbers to a model version? It does when it names a version the codec knows
+ * (v=1 is upgraded, but to the same numbers for ever): its API answer and preview image never
+ * change, so a cache may keep them for good. The one answer to "is this link pinned".
+ */
+export function pinsVersion(input: QueryInput): boolean {
+  const raw = entriesOf(input).find(([k]) => k === "v")?.[1];
+  if (raw === undefined) return false;
+  const v = parseNumber(raw);
+  return Number.isInteger(v) && v >= 1 && v <= CURRENT_VERSION;
+}
+
 export function parseScenario(input: QueryInput): ParseResult {
   return parseOne(input, true);
 }

@@ -12,7 +12,6 @@ import { existsSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { gzipSync } from "node:zlib";
-import { deferredScripts } from "../server/scripts-after-paint.mjs";
 
 const HOST = "127.0.0.1";
 const SERVER_READY_TIMEOUT_MS = 60_000;
@@ -54,7 +53,7 @@ const decodeEntities = (s: string) =>
  */
 export function moduleScriptUrls(html: string, pageUrl: string): string[] {
   const urls = new Set<string>();
-  for (const src of deferredScripts(html).scripts) urls.add(new URL(src, pageUrl).href);
+
   for (const m of html.matchAll(/<script\b([^>]*)>/gi)) {
     const attrs = m[1] ?? "";
     if (hasAttribute(attrs, "nomodule")) continue;

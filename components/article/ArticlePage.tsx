@@ -1,11 +1,12 @@
-import { EnAnswerBarGate, EnHeroGate, ZhAnswerBarGate, ZhHeroGate } from "@/components/answer/HeroGates";
+import { AnswerBar } from "@/components/answer/AnswerBar";
+import { AnswerHero } from "@/components/answer/AnswerHero";
 import { CalculatorProvider } from "@/components/calculator/store";
-import type { StringsProviderType } from "@/components/i18n/context";
+import { StringsProvider } from "@/components/i18n/StringsProvider";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
-import { scenarioQuery } from "@/lib/links";
+import { localPath } from "@/lib/paths";
 import type { ParseResult } from "@/lib/scenario";
 import { ARTICLE } from "./content";
 import { Credit } from "./Credit";
@@ -21,30 +22,15 @@ const prose =
  * cumulative cost chart and the three main sliders; everything scrolls with the page (no inner
  * scroll box), and once the answer is out of sight a bar under the header keeps it in view.
  */
-export function ArticlePage({
-  lang,
-  parsed,
-  hasQuery,
-  StringsProvider,
-}: {
-  lang: Lang;
-  parsed: ParseResult;
-  hasQuery: boolean;
-  /** The route's own language module (ZhStrings or EnStrings), so the page ships one language. */
-  StringsProvider: StringsProviderType;
-}) {
+export function ArticlePage({ lang, parsed }: { lang: Lang; parsed: ParseResult }) {
   const t = STRINGS[lang];
   const { Intro, Body, toc } = ARTICLE[lang];
   const components = articleComponents(lang);
-  const query = hasQuery ? scenarioQuery(parsed) : "";
-  // The answer's parts run behind gates (components/gate): their code loads after the first paint.
-  const start = { initialScenario: parsed.scenario, initialPinned: parsed.pinned, warnings: parsed.warnings };
-  const [HeroGate, AnswerBarGate] = lang === "zh" ? [ZhHeroGate, ZhAnswerBarGate] : [EnHeroGate, EnAnswerBarGate];
   return (
-    <StringsProvider>
-      <CalculatorProvider {...start}>
-        <SiteHeader lang={lang} path="" query={query}>
-          <AnswerBarGate {...start} />
+    <StringsProvider lang={lang}>
+      <CalculatorProvider initialScenario={parsed.scenario} initialPinned={parsed.pinned} warnings={parsed.warnings}>
+        <SiteHeader lang={lang} path="" initial={parsed}>
+          <AnswerBar />
         </SiteHeader>
         <main className={`mx-auto max-w-6xl px-4 pb-16 sm:px-6 ${lang === "zh" ? "text-[1.0625rem]" : ""}`}>
           {/* On phones the header above already shows the title; the heading stays for screen readers. */}
@@ -58,7 +44,7 @@ export function ArticlePage({
             aria-label={t.answer.heading}
             className="mt-3 grid scroll-mt-16 grid-cols-[minmax(0,1fr)] gap-3 [grid-template-areas:'verdict'_'chart'_'controls'] sm:mt-5 sm:gap-5 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)] lg:[grid-template-areas:'verdict_chart'_'controls_chart']"
           >
-            <HeroGate more={t.answer.more} {...start} />
+            <AnswerHero action={localPath(lang, "")} more={t.answer.more} />
           </section>
           <div className="mt-12 lg:grid lg:grid-cols-[13rem_minmax(0,42rem)] lg:gap-x-12">
             <nav aria-label={t.article.toc} className="print:hidden lg:sticky lg:top-28 lg:self-start">
@@ -105,7 +91,7 @@ export function ArticlePage({
             <FullCalculator />
           </section>
         </main>
-        <SiteFooter lang={lang} />
+        <SiteFooter lang={lang} initial={parsed} />
       </CalculatorProvider>
     </StringsProvider>
   );

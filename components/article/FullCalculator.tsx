@@ -1,22 +1,18 @@
 "use client";
 /**
- * The full calculator under the article (every chart and assumption), fetched and rendered when its
- * place nears the viewport or at the reader's first scroll, touch or Tab (WhenNeeded). Its code
- * is not part of the page's first load: the answer at the top carries the three main sliders.
+ * The full calculator under the article (every chart and assumption). It needs the reader's
+ * browser (the map is drawn on a canvas, the panels are all interactive), so it is loaded with
+ * next/dynamic and rendered there once the page is live; until then a box of its size holds its
+ * place, so nothing below it moves.
  */
 import dynamic from "next/dynamic";
-import { WhenNeeded } from "@/components/calculator/WhenNeeded";
 
 const PLACE = 2400;
 const Calculator = dynamic(() => import("@/components/calculator/Calculator").then((m) => m.Calculator), {
   ssr: false,
-  loading: () => <div style={{ minHeight: PLACE }} />,
+  loading: () => <div style={{ minHeight: PLACE }} aria-hidden />,
 });
 
 export function FullCalculator() {
-  return (
-    <WhenNeeded minHeight={PLACE}>
-      <Calculator primaryElsewhere id="calculator-panels" />
-    </WhenNeeded>
-  );
+  return <Calculator primaryElsewhere id="calculator-panels" />;
 }

@@ -2,6 +2,7 @@ import type { MDXComponents } from "mdx/types";
 import type { ComponentProps, ReactNode } from "react";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
+import { ScenarioAnchor } from "@/components/site/ScenarioAnchor";
 import { CostCurvesFigure, DecisionQuiz, LatencyFigure } from "./LazyFigures";
 import { LiveValue, When, WhenRunCheaper } from "./live";
 
@@ -56,7 +57,14 @@ export function articleComponents(lang: Lang): MDXComponents {
         {children}
       </TableRegion>
     ),
+    // Links out open a new tab; links to our own pages carry the reader's scenario.
     a: (props: ComponentProps<"a">) =>
-      props.href?.startsWith("http") ? <a {...props} target="_blank" rel="noreferrer" /> : <a {...props} />,
+      props.href?.startsWith("http") ? (
+        <a {...props} target="_blank" rel="noreferrer" />
+      ) : props.href?.startsWith("/") ? (
+        <ScenarioAnchor {...props} />
+      ) : (
+        <a {...props} />
+      ),
   };
 }

@@ -45,7 +45,8 @@ export function Calculator({
     <div className="@container scroll-mt-16" id={id}>
       <div className="grid gap-5 @3xl:grid-cols-[minmax(18rem,22rem)_1fr] @3xl:items-start">
         <section aria-label={t.calculator.workload} className="grid min-w-0 gap-5 @3xl:col-start-1 @3xl:row-start-1">
-          {hasWarnings ? <WarningsNotice /> : null}
+          {/* On the article pages the answer at the top says what the link had corrected. */}
+          {hasWarnings && !primaryElsewhere ? <WarningsNotice /> : null}
           {show("controls") ? (
             <div className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm print:hidden dark:border-slate-800 dark:bg-slate-900">
               <h2 id="workload-heading" className="text-base font-semibold">

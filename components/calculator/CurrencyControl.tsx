@@ -1,6 +1,6 @@
 "use client";
-import { DEFAULT_FX } from "@/lib/scenario";
-import { numberInputClass, useNumberField } from "./NumberField";
+import { DEFAULT_FX, type Currency } from "@/lib/scenario";
+import { numberInputClass, useNumberField, useTakeUp } from "./NumberField";
 import { useCalculator } from "./store";
 import { useStrings } from "@/components/i18n/context";
 
@@ -9,7 +9,12 @@ export function CurrencyControl() {
   const currency = useCalculator((s) => s.scenario.currency);
   const fxRate = useCalculator((s) => s.scenario.fxRate);
   const setCurrency = useCalculator((s) => s.setCurrency);
-  const fx = useNumberField({ value: fxRate, range: DEFAULT_FX, onCommit: (n) => setCurrency("CNY", n) });
+  const fx = useNumberField({ value: fxRate, range: DEFAULT_FX, name: "fx", onCommit: (n) => setCurrency("CNY", n) });
+  // A currency tapped before the code arrived is taken up when it does (see useTakeUp).
+  const radios = {
+    USD: useTakeUp<HTMLInputElement>(currency === "USD", (el) => el.checked && setCurrency("USD")),
+    CNY: useTakeUp<HTMLInputElement>(currency === "CNY", (el) => el.checked && setCurrency("CNY")),
+  } satisfies Record<Currency, unknown>;
   return (
     <div className="grid gap-1 text-sm">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
@@ -25,8 +30,9 @@ export function CurrencyControl() {
               className="tap relative flex cursor-pointer items-center gap-1.5 rounded-md border border-slate-300 px-2.5 py-1 has-checked:border-sky-600 has-checked:bg-sky-50 has-focus-visible:outline-2 has-focus-visible:outline-offset-1 has-focus-visible:outline-sky-600 dark:border-slate-600 dark:has-checked:border-sky-400 dark:has-checked:bg-sky-950"
             >
               <input
+                ref={radios[c]}
                 type="radio"
-                name="currency"
+                name="cur"
                 value={c}
                 checked={currency === c}
                 onChange={() => setCurrency(c)}

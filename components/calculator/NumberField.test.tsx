@@ -1,19 +1,17 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
-import { useState } from "react";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { useState, type ReactNode } from "react";
+import { afterEach, describe, expect, it } from "vitest";
 import { workloadSpecs } from "@/lib/assumptions";
 import { defaultScenario } from "@/lib/scenario";
-import { EnStrings } from "@/components/i18n/EnStrings";
-import { ZhStrings } from "@/components/i18n/ZhStrings";
-import { loadQuantity, NumberField } from "./NumberField";
+import { StringsProvider } from "@/components/i18n/StringsProvider";
+import { NumberField } from "./NumberField";
 import { CalculatorProvider, useCalculator } from "./store";
 import { WorkloadControls } from "./WorkloadControls";
 
 afterEach(cleanup);
-// The page loads the reader of typed quantities when a field is first focused; here it is loaded
-// up front so that each commit below is synchronous (NumberField.lazy.test.tsx covers the wait).
-beforeAll(() => loadQuantity());
+const EnStrings = ({ children }: { children: ReactNode }) => <StringsProvider lang="en">{children}</StringsProvider>;
+const ZhStrings = ({ children }: { children: ReactNode }) => <StringsProvider lang="zh">{children}</StringsProvider>;
 
 function Harness({ initial = 5_000, range = workloadSpecs.queriesPerDay as { min: number; max: number; integer?: boolean } }) {
   const [value, setValue] = useState(initial);

@@ -1,19 +1,33 @@
 "use client";
-import { useId, useState, type InputHTMLAttributes, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type ReactNode, type RefObject } from "react";
 import { compactNumber, formatPlain } from "@/lib/format";
-import type { Adjustment, Conversion, QuantityError, QuantityKind } from "@/lib/quantity";
+import {
+  fitToRange,
+  parseQuantity,
+  type Adjustment,
+  type Conversion,
+  type QuantityError,
+  type QuantityKind,
+} from "@/lib/quantity";
 import { useStrings } from "@/components/i18n/context";
 
 /**
- * The reader of typed quantities, loaded when a field is first focused: most readers only drag the
- * sliders, so its units, scripts and number words stay out of the first load.
+ * What the reader did to a control before its code arrived, taken up once it has: the server's HTML
+ * is a plain form, so a slider dragged, a radio tapped or a value typed before hydration is in the
+ * DOM (React leaves a hydrated input's value and checked state as it finds them). `rendered` is what
+ * the server put there; `takeUp` gets the element when the reader changed it.
  */
-type QuantityModule = typeof import("@/lib/quantity");
-let quantity: QuantityModule | null = null;
-let loading: Promise<QuantityModule> | null = null;
-export function loadQuantity(): Promise<QuantityModule> {
-  loading ??= import("@/lib/quantity").then((m) => (quantity = m));
-  return loading;
+export function useTakeUp<E extends HTMLInputElement>(rendered: string | boolean, takeUp: (el: E) => void): RefObject<E | null> {
+  const ref = useRef<E>(null);
+  const first = useRef({ rendered, takeUp });
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const { rendered, takeUp } = first.current;
+    const now = typeof rendered === "boolean" ? el.checked : el.value;
+    if (now !== rendered) takeUp(el);
+  }, []);
+  return ref;
 }
 
 export interface NumberRange {
@@ -44,11 +58,14 @@ export function useNumberField({
   onCommit,
   range,
   kind = "number",
+  name,
 }: {
   value: number;
   onCommit: (n: number) => void;
   range: NumberRange;
   kind?: QuantityKind;
+  /** The field's name in the calculator's form: its key in the permalink (lib/form.ts). */
+  name?: string;
 }) {
   const t = useStrings();
   const lang = t.lang;
@@ -63,13 +80,11 @@ export function useNumberField({
   const invalid = liveStatus?.type === "error" && liveDraft !== null;
 
   const commit = (leaving: boolean) => {
-    if (liveDraft === null) return;
-    if (quantity) apply(quantity, liveDraft, leaving);
-    else void loadQuantity().then((q) => apply(q, liveDraft, leaving));
+    if (liveDraft !== null) apply(liveDraft, leaving);
   };
-  const apply = ({ parseQuantity, fitToRange }: QuantityModule, liveDraft: string, leaving: boolean) => {
-    const given = liveDraft.trim();
-    const r = parseQuantity(liveDraft, kind);
+  const apply = (text: string, leaving: boolean) => {
+    const given = text.trim();
+    const r = parseQuantity(text, kind);
     if (!r.ok) {
       setStatus({ type: "error", reason: r.reason, given: cut(given), base: value });
       if (leaving) setDraft(null);
@@ -103,7 +118,15 @@ export function useNumberField({
     text = parts.join(lang === "zh" ? "" : " ");
   }
 
-  const inputProps: InputHTMLAttributes<HTMLInputElement> = {
+  // Typed before the code arrived: still being typed (focused) stays a draft, else it is committed.
+  const ref = useTakeUp<HTMLInputElement>(String(value), (el) => {
+    if (document.activeElement === el) setDraft({ text: el.value, base: value });
+    else apply(el.value, true);
+  });
+
+  const inputProps: InputHTMLAttributes<HTMLInputElement> & { ref: RefObject<HTMLInputElement | null> } = {
+    ref,
+    name,
     type: "text",
     inputMode: kind === "corpus" ? "text" : "decimal",
     autoComplete: "off",
@@ -114,14 +137,16 @@ export function useNumberField({
     onChange: (e) => {
       setDraft({ text: e.target.value, base: value });
       // Once corrected, the complaint goes; a new one waits for Enter or blur.
-      // (An error means a commit ran, so the reader is loaded.)
-      if (liveStatus?.type === "error" && quantity?.parseQuantity(e.target.value, kind).ok) setStatus(null);
+      if (liveStatus?.type === "error" && parseQuantity(e.target.value, kind).ok) setStatus(null);
       else if (liveStatus?.type === "done") setStatus(null);
     },
-    onFocus: () => void loadQuantity(),
     onBlur: () => commit(true),
     onKeyDown: (e) => {
-      if (e.key === "Enter") commit(false);
+      if (e.key === "Enter") {
+        // The form's own submission is for readers without the code (lib/form.ts); here the field commits.
+        e.preventDefault();
+        commit(false);
+      }
       if (e.key === "Escape") {
         setDraft(null);
         setStatus(null);

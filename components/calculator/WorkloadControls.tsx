@@ -1,31 +1,36 @@
 "use client";
 import { workloadSpecs, type WorkloadKey } from "@/lib/assumptions";
 import { formatCorpus, formatCorpusBytes, formatMonths, formatQueries, formatUpdates } from "@/lib/format";
-import { logScale, nearestUpdateStop, UPDATE_SLIDER_VALUES } from "@/lib/scales";
+import { SLIDER_PARAMS, originParam } from "@/lib/form";
+import { sliderScale } from "@/lib/scales";
 import type { QuantityKind } from "@/lib/quantity";
-import { numberInputClass, useNumberField } from "./NumberField";
+import { numberInputClass, useNumberField, useTakeUp } from "./NumberField";
 import { useCalculator } from "./store";
 import { useStrings } from "@/components/i18n/context";
 
 interface SliderRowProps {
-  id: string;
   field: WorkloadKey;
-  position: number;
-  min: number;
-  max: number;
   valueText: string;
   hint?: string;
-  onPosition: (p: number) => void;
-  value: number;
   unit: string;
   kind?: QuantityKind;
 }
 
-function SliderRow({ id, field, position, min, max, valueText, hint, onPosition, value, unit, kind }: SliderRowProps) {
+/**
+ * One workload input: a slider and the exact value typed beside it, both named as the calculator's
+ * form sends them (lib/form.ts), so they work as a plain form before and without the code.
+ */
+function SliderRow({ field, valueText, hint, unit, kind }: SliderRowProps) {
   const t = useStrings();
+  const value = useCalculator((s) => s.scenario[field]);
   const setWorkload = useCalculator((s) => s.setWorkload);
   const spec = workloadSpecs[field];
-  const typed = useNumberField({ value, range: spec, kind, onCommit: (n) => setWorkload({ [field]: n }) });
+  const scale = sliderScale(field);
+  const position = scale.position(value);
+  const onPosition = (p: number) => setWorkload({ [field]: scale.value(p) });
+  const slider = useTakeUp<HTMLInputElement>(String(position), (el) => onPosition(Number(el.value)));
+  const typed = useNumberField({ value, range: spec, kind, name: spec.url, onCommit: (n) => setWorkload({ [field]: n }) });
+  const id = `slider-${spec.url}`;
   return (
     <div className="grid gap-1">
       <div className="flex items-baseline justify-between gap-2">
@@ -41,11 +46,14 @@ function SliderRow({ id, field, position, min, max, valueText, hint, onPosition,
         </output>
       </div>
       <div className="flex items-center gap-3">
+        <input type="hidden" name={originParam(SLIDER_PARAMS[field])} value={position} />
         <input
+          ref={slider}
           id={id}
+          name={SLIDER_PARAMS[field]}
           type="range"
-          min={min}
-          max={max}
+          min={scale.min}
+          max={scale.max}
           step={1}
           value={position}
           aria-valuetext={valueText}
@@ -78,63 +86,31 @@ export function WorkloadControls({
   const t = useStrings();
   const lang = t.lang;
   const s = useCalculator((st) => st.scenario);
-  const setWorkload = useCalculator((st) => st.setWorkload);
-  const q = workloadSpecs.queriesPerDay;
-  const d = workloadSpecs.corpusTokens;
-  const updateIndex = nearestUpdateStop(s.updatesPerMonth);
   return (
     <div className="grid gap-3 sm:gap-4">
       {fields.includes("queriesPerDay") ? (
         <SliderRow
-          id="slider-q"
           field="queriesPerDay"
-          position={logScale.position(q, s.queriesPerDay)}
-          min={logScale.minPosition(q)}
-          max={logScale.maxPosition(q)}
           valueText={formatQueries(s.queriesPerDay, lang)}
-          onPosition={(p) => setWorkload({ queriesPerDay: logScale.value(q, p) })}
-          value={s.queriesPerDay}
-          unit={q.unit[lang]}
+          unit={workloadSpecs.queriesPerDay.unit[lang]}
         />
       ) : null}
       {fields.includes("updatesPerMonth") ? (
-        <SliderRow
-          id="slider-u"
-          field="updatesPerMonth"
-          position={updateIndex}
-          min={0}
-          max={UPDATE_SLIDER_VALUES.length - 1}
-          valueText={formatUpdates(s.updatesPerMonth, lang)}
-          onPosition={(p) => setWorkload({ updatesPerMonth: UPDATE_SLIDER_VALUES[p]! })}
-          value={s.updatesPerMonth}
-          unit={t.calculator.perMonthUnit}
-        />
+        <SliderRow field="updatesPerMonth" valueText={formatUpdates(s.updatesPerMonth, lang)} unit={t.calculator.perMonthUnit} />
       ) : null}
       {fields.includes("corpusTokens") ? (
         <SliderRow
-          id="slider-d"
           field="corpusTokens"
-          position={logScale.position(d, s.corpusTokens)}
-          min={logScale.minPosition(d)}
-          max={logScale.maxPosition(d)}
           valueText={formatCorpus(s.corpusTokens, lang)}
           hint={`${formatCorpusBytes(s.corpusTokens, lang)} · ${t.calculator.input.corpusHint}`}
-          onPosition={(p) => setWorkload({ corpusTokens: logScale.value(d, p) })}
-          value={s.corpusTokens}
           unit="tokens"
           kind="corpus"
         />
       ) : null}
       {fields.includes("horizonMonths") ? (
         <SliderRow
-          id="slider-h"
           field="horizonMonths"
-          position={s.horizonMonths}
-          min={workloadSpecs.horizonMonths.min}
-          max={workloadSpecs.horizonMonths.max}
           valueText={formatMonths(s.horizonMonths, lang)}
-          onPosition={(p) => setWorkload({ horizonMonths: p })}
-          value={s.horizonMonths}
           unit={workloadSpecs.horizonMonths.unit[lang]}
         />
       ) : null}

@@ -66,13 +66,6 @@ function makeStore(scenario: Scenario, pinned: Scenario | null, warnings: Scenar
 
 const StoreContext = createContext<CalculatorStore | null>(null);
 
-/**
- * The browser page's store, for the parts of the page that run as React roots of their own (behind
- * a gate, components/gate) and so outside the provider's context. Never read on the server, where
- * one module serves every request.
- */
-let pageStore: CalculatorStore | null = null;
-
 /** Debounce for URL writes while a slider is dragged (browsers throttle history calls). */
 const URL_WRITE_DELAY_MS = 120;
 
@@ -89,11 +82,6 @@ export function CalculatorProvider({
 }) {
   const [store] = useState(() => makeStore(initialScenario, initialPinned, warnings));
   const lastWritten = useRef<string | null>(null);
-
-  // Gated parts hydrate after this effect has run (their code loads asynchronously, from their own effects).
-  useEffect(() => {
-    pageStore = store;
-  }, [store]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -131,26 +119,6 @@ export function CalculatorProvider({
   }, [store]);
 
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
-}
-
-/**
- * The page's store for a part rendered as a root of its own (behind a gate): in the browser, the one
- * of the page's CalculatorProvider; on the server, where the part is rendered alone, one made from
- * the same initial scenario.
- */
-export function PageStoreProvider({
-  initialScenario,
-  initialPinned,
-  warnings,
-  children,
-}: {
-  initialScenario: Scenario;
-  initialPinned: Scenario | null;
-  warnings: ScenarioWarning[];
-  children: ReactNode;
-}) {
-  const [own] = useState(() => (pageStore ? null : makeStore(initialScenario, initialPinned, warnings)));
-  return <StoreContext.Provider value={pageStore ?? own}>{children}</StoreContext.Provider>;
 }
 
 /** Stands in for the store on pages without a calculator (methodology): it holds nothing. */

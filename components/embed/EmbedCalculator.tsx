@@ -3,11 +3,13 @@ import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
 import { CumulativeFigure } from "@/components/calculator/Charts";
 import { CurrencyControl } from "@/components/calculator/CurrencyControl";
+import { ScenarioForm } from "@/components/calculator/ScenarioForm";
 import { ResultsTable } from "@/components/calculator/ResultsTable";
 import { useCalculator } from "@/components/calculator/store";
 import { Verdict } from "@/components/calculator/Verdict";
 import { WorkloadControls } from "@/components/calculator/WorkloadControls";
 import { useStrings } from "@/components/i18n/context";
+import { WORKLOAD_KEYS } from "@/lib/assumptions";
 import type { Panel } from "@/lib/embed";
 
 // Panels an embed shows only when asked for come in their own chunks (still rendered on the server).
@@ -28,7 +30,20 @@ const WarningsNotice = dynamic(() => import("@/components/calculator/WarningsNot
  * when the post is wide), then compact controls, then whatever other panels the URL asks for, one
  * column. A title line above and a source line below come from EmbedPage.
  */
-export function EmbedCalculator({ panels, title, source }: { panels: readonly Panel[]; title: ReactNode; source: ReactNode }) {
+export function EmbedCalculator({
+  panels,
+  title,
+  source,
+  action,
+  options,
+}: {
+  panels: readonly Panel[];
+  title: ReactNode;
+  source: ReactNode;
+  /** The embed's own page: its controls are a form that works before and without the code (ScenarioForm). */
+  action: string;
+  options: Record<string, string>;
+}) {
   const t = useStrings();
   const show = (p: Panel) => panels.includes(p);
   const hasWarnings = useCalculator((s) => s.warnings.length > 0);
@@ -46,7 +61,11 @@ export function EmbedCalculator({ panels, title, source }: { panels: readonly Pa
         </div>
       ) : null}
       {controls ? (
-        <section
+        <ScenarioForm
+          action={action}
+          options={options}
+          fields={show("controls") ? WORKLOAD_KEYS : []}
+          currency={show("controls")}
           aria-label={t.calculator.workload}
           className="grid gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm dark:border-slate-800 dark:bg-slate-900"
         >
@@ -58,7 +77,7 @@ export function EmbedCalculator({ panels, title, source }: { panels: readonly Pa
           {show("presets") ? <Presets /> : null}
           {show("pricing") ? <PricingControl /> : null}
           {show("controls") ? <CurrencyControl /> : null}
-        </section>
+        </ScenarioForm>
       ) : null}
       {show("table") ? <ResultsTable /> : null}
       {show("map") ? <CheaperMapPanel /> : null}

@@ -1,9 +1,9 @@
 "use client";
-import { useEffect, useMemo, useRef, type ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useScenarioHref } from "@/components/site/useScenarioHref";
 import { HEIGHT_MESSAGE } from "@/lib/embed";
 import type { Lang } from "@/lib/i18n-text";
-import { parseScenario } from "@/lib/scenario";
+import type { ScenarioPair } from "@/lib/links";
 
 /**
  * Tells the embedding page how tall the calculator is, whenever that changes and whenever
@@ -37,8 +37,7 @@ export function HeightReporter({ children }: { children: ReactNode }) {
 }
 
 /** The link back to the full explainer, with the scenario the reader has made in the embed. */
-export function FullExplainerLink({ lang, initialQuery, children }: { lang: Lang; initialQuery: string; children: ReactNode }) {
-  const initial = useMemo(() => parseScenario(initialQuery), [initialQuery]);
+export function FullExplainerLink({ lang, initial, children }: { lang: Lang; initial: ScenarioPair; children: ReactNode }) {
   const href = useScenarioHref("fullExplainer", lang, initial);
   return (
     <a

@@ -1,10 +1,11 @@
 "use client";
 import { CalculatorProvider } from "@/components/calculator/store";
-import type { StringsProviderType } from "@/components/i18n/context";
+import { StringsProvider } from "@/components/i18n/StringsProvider";
 import type { Panel } from "@/lib/embed";
 import type { Lang } from "@/lib/i18n-text";
 import type { Scenario, ScenarioWarning } from "@/lib/scenario";
 import { EmbedCalculator } from "./EmbedCalculator";
+import { localPath } from "@/lib/paths";
 import { FullExplainerLink, HeightReporter } from "./EmbedClient";
 
 export interface EmbedLiveProps {
@@ -13,53 +14,57 @@ export interface EmbedLiveProps {
   pinned: Scenario | null;
   warnings: ScenarioWarning[];
   panels: Panel[];
-  /** The words of the title line and of the credit line (a gated component's props are plain data). */
+  /** The words of the title line and of the credit line. */
   text: { siteName: string; heading: string; credit: string; original: string; licence: string; openFull: string };
   originalUrl: string;
   licenceUrl: string;
-  /** The scenario of the link the embed was opened with, for the link back to the full explainer. */
-  initialQuery: string;
+  /** The page's options (theme, panels), kept by the calculator's form. */
+  options: Record<string, string>;
 }
 
-/** Everything of the embed that runs in the browser, behind its gate (EmbedGate.tsx). */
-export function embedLive(StringsProvider: StringsProviderType) {
-  return function EmbedLive(p: EmbedLiveProps) {
-    const t = p.text;
-    const zh = p.lang === "zh";
-    const title = (
-      <header className="flex flex-wrap items-baseline justify-between gap-x-3">
-        <h1 className="text-base font-bold tracking-tight">{t.siteName}</h1>
-        <p className="text-xs text-slate-600 dark:text-slate-400">{t.heading}</p>
-      </header>
-    );
-    const source = (
-      <footer className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 border-t border-slate-200 pt-2 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
-        <p data-testid="credit">
-          {t.credit}
-          {zh ? "（" : " ("}
-          <a href={p.originalUrl} target="_blank" rel="noreferrer" className="underline">
-            {t.original}
-          </a>
-          {zh ? "）" : ")"} ·{" "}
-          <a href={p.licenceUrl} target="_blank" rel="license noreferrer" className="underline">
-            {t.licence}
-          </a>
-        </p>
-        <FullExplainerLink lang={p.lang} initialQuery={p.initialQuery}>
-          {t.openFull}
-        </FullExplainerLink>
-      </footer>
-    );
-    return (
-      <StringsProvider>
-        <CalculatorProvider initialScenario={p.scenario} initialPinned={p.pinned} warnings={p.warnings}>
-          <HeightReporter>
-            <main className="mx-auto max-w-5xl p-3">
-              <EmbedCalculator panels={p.panels} title={title} source={source} />
-            </main>
-          </HeightReporter>
-        </CalculatorProvider>
-      </StringsProvider>
-    );
-  };
+/** The embed's calculator, in the page's language, with its title and source lines. */
+export function EmbedLive(p: EmbedLiveProps) {
+  const t = p.text;
+  const zh = p.lang === "zh";
+  const title = (
+    <header className="flex flex-wrap items-baseline justify-between gap-x-3">
+      <h1 className="text-base font-bold tracking-tight">{t.siteName}</h1>
+      <p className="text-xs text-slate-600 dark:text-slate-400">{t.heading}</p>
+    </header>
+  );
+  const source = (
+    <footer className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 border-t border-slate-200 pt-2 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
+      <p data-testid="credit">
+        {t.credit}
+        {zh ? "（" : " ("}
+        <a href={p.originalUrl} target="_blank" rel="noreferrer" className="underline">
+          {t.original}
+        </a>
+        {zh ? "）" : ")"} ·{" "}
+        <a href={p.licenceUrl} target="_blank" rel="license noreferrer" className="underline">
+          {t.licence}
+        </a>
+      </p>
+      <FullExplainerLink lang={p.lang} initial={{ scenario: p.scenario, pinned: p.pinned }}>
+        {t.openFull}
+      </FullExplainerLink>
+    </footer>
+  );
+  return (
+    <StringsProvider lang={p.lang}>
+      <CalculatorProvider initialScenario={p.scenario} initialPinned={p.pinned} warnings={p.warnings}>
+        <HeightReporter>
+          <main className="mx-auto max-w-5xl p-3">
+            <EmbedCalculator
+              panels={p.panels}
+              title={title}
+              source={source}
+              action={localPath(p.lang, "/embed")}
+              options={p.options}
+            />
+          </main>
+        </HeightReporter>
+      </CalculatorProvider>
+    </StringsProvider>
+  );
 }

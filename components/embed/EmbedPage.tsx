@@ -3,10 +3,9 @@ import { LICENCE_URL, ORIGINAL_URL } from "@/components/article/content";
 import { parsePanels, parseTheme, type EmbedTheme } from "@/lib/embed";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
-import { scenarioQuery } from "@/lib/links";
 import { localPath } from "@/lib/paths";
 import type { ParseResult } from "@/lib/scenario";
-import { EnEmbedGate, ZhEmbedGate } from "./EmbedGate";
+import { EmbedLive } from "./EmbedLive";
 
 /**
  * The embed's theme comes from its URL, not from the reader's saved choice on our own site: light
@@ -50,12 +49,15 @@ export function EmbedPage({
   const t = STRINGS[lang];
   const first = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : undefined);
   const panels = parsePanels(first("panels"));
-  const zh = lang === "zh";
-  const Gate = zh ? ZhEmbedGate : EnEmbedGate;
+  const theme = first("theme");
+  // The page's options the embed's form keeps when it is submitted (lib/form.ts).
+  const options = Object.fromEntries(
+    (["theme", "panels"] as const).flatMap((k) => (first(k) !== undefined ? [[k, first(k)!]] : [])),
+  );
   return (
     <>
-      <EmbedThemeScript theme={parseTheme(first("theme"))} />
-      <Gate
+      <EmbedThemeScript theme={parseTheme(theme)} />
+      <EmbedLive
         lang={lang}
         scenario={parsed.scenario}
         pinned={parsed.pinned}
@@ -71,7 +73,7 @@ export function EmbedPage({
         }}
         originalUrl={ORIGINAL_URL}
         licenceUrl={LICENCE_URL}
-        initialQuery={scenarioQuery(parsed)}
+        options={options}
       />
     </>
   );

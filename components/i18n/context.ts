@@ -1,5 +1,5 @@
 "use client";
-import { createContext, useContext, type ComponentType, type ReactNode } from "react";
+import { createContext, useContext } from "react";
 import type { Strings } from "@/lib/i18n/zh";
 
 export const StringsContext = createContext<Strings | null>(null);
@@ -10,6 +10,3 @@ export function useStrings(): Strings {
   if (!t) throw new Error("useStrings must be used inside <StringsProvider>");
   return t;
 }
-
-/** ZhStrings or EnStrings: imported by each route for its own language only. */
-export type StringsProviderType = ComponentType<{ children: ReactNode }>;

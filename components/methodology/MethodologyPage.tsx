@@ -1,6 +1,6 @@
 import { ARTICLE } from "@/components/article/content";
 import { articleComponents } from "@/components/article/mdx";
-import type { StringsProviderType } from "@/components/i18n/context";
+import { StringsProvider } from "@/components/i18n/StringsProvider";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import {
@@ -24,7 +24,7 @@ import { DEFAULT_PRICE_SET, PRICE_SETS, priceSet } from "@/lib/price-sets";
 import { assumptionAt } from "@/lib/uncertainty";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
-import { CURRENT_VERSION, DEFAULT_FX, defaultOf } from "@/lib/scenario";
+import { CURRENT_VERSION, DEFAULT_FX, defaultOf, defaultScenario, type ParseResult } from "@/lib/scenario";
 
 function SourceCell({ source, lang }: { source?: Source; lang: Lang }) {
   const t = STRINGS[lang];
@@ -207,21 +207,15 @@ function PriceSetSection({ set, lang }: { set: PriceSet; lang: Lang }) {
   );
 }
 
-export function MethodologyPage({
-  lang,
-  query,
-  StringsProvider,
-}: {
-  lang: Lang;
-  query: string;
-  StringsProvider: StringsProviderType;
-}) {
+export function MethodologyPage({ lang, parsed }: { lang: Lang; parsed: ParseResult | null }) {
   const t = STRINGS[lang];
+  // The scenario the page was opened from: its links lead back to it.
+  const initial = parsed ?? { scenario: defaultScenario() };
   const m = t.methodology;
   const { Methodology } = ARTICLE[lang];
   return (
-    <StringsProvider>
-      <SiteHeader lang={lang} path="/methodology" query={query} />
+    <StringsProvider lang={lang}>
+      <SiteHeader lang={lang} path="/methodology" initial={initial} />
       <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
         <article className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-16 prose-p:max-w-[46rem] prose-code:before:content-none prose-code:after:content-none prose-table:text-sm prose-a:text-sky-700 dark:prose-a:text-sky-300">
           <h1>{m.title}</h1>
@@ -279,7 +273,7 @@ export function MethodologyPage({
           </ul>
         </article>
       </main>
-      <SiteFooter lang={lang} />
+      <SiteFooter lang={lang} initial={initial} />
     </StringsProvider>
   );
 }

@@ -1,10 +1,9 @@
 "use client";
 import Link from "next/link";
-import { useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useState, useSyncExternalStore, type ReactNode } from "react";
 import type { ExtraStrings } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
-import type { ScenarioLinkKind, SitePage } from "@/lib/links";
-import { parseScenario } from "@/lib/scenario";
+import type { ScenarioLinkKind, ScenarioPair, SitePage } from "@/lib/links";
 import { useScenarioHref } from "./useScenarioHref";
 
 /** The section the reader is in: the last heading with an id above the top fifth of the screen. */
@@ -17,29 +16,27 @@ function currentSection(): string {
   return id;
 }
 
-/** The scenario of the URL the server rendered (its query, "" for none): what links show before any edit. */
-function useInitial(initialQuery: string) {
-  return useMemo(() => parseScenario(initialQuery), [initialQuery]);
-}
-
 /** A link to one of our pages that carries the scenario the reader is looking at. */
 export function ScenarioLink({
   kind,
   lang,
-  initialQuery,
+  initial,
   className,
   children,
+  testId = `${kind}-link`,
 }: {
   kind: Exclude<ScenarioLinkKind, "otherLanguage">;
+  testId?: string;
   lang: Lang;
-  initialQuery: string;
+  /** The scenario of the URL the server rendered: what the link shows on a page without a calculator. */
+  initial: ScenarioPair;
   className?: string;
   children: ReactNode;
 }) {
-  const href = useScenarioHref(kind, lang, useInitial(initialQuery));
+  const href = useScenarioHref(kind, lang, initial);
   // No prefetch: the href changes with every slider step, and each new one would be fetched.
   return (
-    <Link href={href} prefetch={false} className={className} data-testid={`${kind}-link`}>
+    <Link href={href} prefetch={false} className={className} data-testid={testId}>
       {children}
     </Link>
   );
@@ -51,17 +48,17 @@ type SiteStrings = ExtraStrings["site"];
 export function LanguageSwitch({
   lang,
   page,
-  initialQuery,
+  initial,
   labels: t,
 }: {
   lang: Lang;
   page: SitePage;
-  initialQuery: string;
+  initial: ScenarioPair;
   /** From the server (SiteHeader), so the always-loaded bundle carries no panel strings. */
   labels: Pick<SiteStrings, "switchLanguage" | "switchLanguageLabel">;
 }) {
   const [section, setSection] = useState("");
-  const href = useScenarioHref("otherLanguage", lang, useInitial(initialQuery), { page, hash: section });
+  const href = useScenarioHref("otherLanguage", lang, initial, { page, hash: section });
   const refresh = () => setSection(currentSection());
   const otherLang = lang === "zh" ? "en" : "zh-CN";
   return (

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
-import { HydrationMarker } from "./HydrationMarker";
 import { ThemeScript } from "./ThemeScript";
 import "@/app/globals.css";
 
@@ -15,7 +14,6 @@ export function RootDocument({ lang, children }: { lang: Lang; children: ReactNo
       </head>
       <body className="min-h-dvh bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         {children}
-        <HydrationMarker />
       </body>
     </html>
   );

@@ -1,19 +1,20 @@
-import Link from "next/link";
 import { Credit } from "@/components/article/Credit";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
-import { localPath } from "@/lib/paths";
+import type { ScenarioPair } from "@/lib/links";
+import { ScenarioLink } from "./HeaderControls";
 
-export function SiteFooter({ lang }: { lang: Lang }) {
+/** The credit line and the methodology link, which carries the reader's scenario like the header's. */
+export function SiteFooter({ lang, initial }: { lang: Lang; initial: ScenarioPair }) {
   const t = STRINGS[lang];
   return (
     <footer className="mt-16 border-t border-slate-200 py-8 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
       <div className="mx-auto grid max-w-[90rem] gap-2 px-4 sm:px-6">
         <Credit lang={lang} />
         <p>
-          <Link href={localPath(lang, "/methodology")} className="underline">
+          <ScenarioLink kind="methodology" lang={lang} initial={initial} className="underline" testId="footer-methodology-link">
             {t.footer.methodology}
-          </Link>{" "}
+          </ScenarioLink>{" "}
           · {t.footer.code}
         </p>
       </div>

@@ -1,11 +1,18 @@
+import { notFound } from "next/navigation";
+import { isLang, type Lang } from "@/lib/i18n-text";
 import { queryFromSegment } from "@/lib/scenario-path";
 
-/** A scenario page's props: its query as one path segment (see proxy.ts). */
-export type ScenarioPageProps = { params: Promise<{ q: string }> };
+/**
+ * A page's props under app/[lang]: its language, and for a scenario page (…/s/[q], see proxy.ts)
+ * its query as one path segment.
+ */
+export type PageProps = { params: Promise<{ lang: string; q?: string }> };
 
-/** The query a page shows: none for the prerendered page, its segment's for a scenario page. */
-export async function queryOf(props?: ScenarioPageProps): Promise<string> {
-  return props ? queryFromSegment((await props.params).q) : "";
+/** The language and the query a page shows ("" for the prerendered page without a scenario). */
+export async function pageOf(props: PageProps): Promise<{ lang: Lang; query: string }> {
+  const { lang, q } = await props.params;
+  if (!isLang(lang)) notFound();
+  return { lang, query: q ? queryFromSegment(q) : "" };
 }
 
 /** The query's pairs as a record, for the page options an embed reads (theme, panels, lang). */

@@ -10,8 +10,8 @@ import { Presets } from "@/components/calculator/Presets";
 import { SharePanel } from "@/components/calculator/SharePanel";
 import { CalculatorProvider, useCalculator } from "@/components/calculator/store";
 import { FullExplainerLink } from "@/components/embed/EmbedClient";
-import { ZhStrings } from "@/components/i18n/ZhStrings";
-import { parseScenario, serialiseScenario } from "@/lib/scenario";
+import { StringsProvider } from "@/components/i18n/StringsProvider";
+import { parseScenario } from "@/lib/scenario";
 import { STRINGS } from "@/lib/i18n";
 import { LanguageSwitch, ScenarioLink } from "./HeaderControls";
 
@@ -38,18 +38,17 @@ function QueriesProbe() {
 function renderPage(query: string) {
   window.history.replaceState(null, "", `/${query ? `?${query}` : ""}`);
   const parsed = parseScenario(query);
-  const initialQuery = query ? serialiseScenario(parsed.scenario, parsed.pinned) : "";
   render(
-    <ZhStrings>
+    <StringsProvider lang="zh">
       <CalculatorProvider initialScenario={parsed.scenario} initialPinned={parsed.pinned} warnings={[]}>
-        <ScenarioLink kind="home" lang="zh" initialQuery={initialQuery}>
+        <ScenarioLink kind="home" lang="zh" initial={parsed}>
           home
         </ScenarioLink>
-        <ScenarioLink kind="methodology" lang="zh" initialQuery={initialQuery}>
+        <ScenarioLink kind="methodology" lang="zh" initial={parsed}>
           methodology
         </ScenarioLink>
-        <LanguageSwitch lang="zh" page="" initialQuery={initialQuery} labels={STRINGS.zh.site} />
-        <FullExplainerLink lang="zh" initialQuery={initialQuery}>
+        <LanguageSwitch lang="zh" page="" initial={parsed} labels={STRINGS.zh.site} />
+        <FullExplainerLink lang="zh" initial={parsed}>
           full
         </FullExplainerLink>
         <QueriesProbe />
@@ -57,7 +56,7 @@ function renderPage(query: string) {
         <ComparePanel />
         <SharePanel />
       </CalculatorProvider>
-    </ZhStrings>,
+    </StringsProvider>,
   );
 }
 
@@ -145,13 +144,14 @@ describe("links follow the store", () => {
 describe("without a calculator (the methodology page)", () => {
   it("links go back to the scenario of the URL", () => {
     const query = "v=2&q=100000&pin=v%3D2%26q%3D300";
+    const initial = parseScenario(query);
     render(
-      <ZhStrings>
-        <ScenarioLink kind="home" lang="en" initialQuery={query}>
+      <StringsProvider lang="zh">
+        <ScenarioLink kind="home" lang="en" initial={initial}>
           home
         </ScenarioLink>
-        <LanguageSwitch lang="en" page="/methodology" initialQuery={query} labels={STRINGS.en.site} />
-      </ZhStrings>,
+        <LanguageSwitch lang="en" page="/methodology" initial={initial} labels={STRINGS.en.site} />
+      </StringsProvider>,
     );
     expect(hrefOf("home-link")).toBe(`/en?${query}`);
     expect(hrefOf("language-switch")).toBe(`/methodology?${query}`);

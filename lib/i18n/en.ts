@@ -31,6 +31,7 @@ export const en: Strings = {
     perMonthUnit: "per month",
     currency: "Currency",
     fxRate: "Rate (CNY per USD)",
+    update: "Update",
     input: {
       corpusHint: "Type tokens, pages or a size of plain text: 20M, 40,000 pages, 5 GB",
       problem(reason: QuantityError, given: string, current: string, corpus: boolean): string {

@@ -19,7 +19,9 @@ export interface UiStrings {
   htmlLang: string;
   siteName: string;
   approach: Texts<Approach>;
-  calculator: Texts<"heading" | "workload" | "presets" | "reset" | "typed" | "perMonthUnit" | "currency" | "fxRate"> & {
+  calculator: Texts<
+    "heading" | "workload" | "presets" | "reset" | "typed" | "perMonthUnit" | "currency" | "fxRate" | "update"
+  > & {
     /** What a typed value's field says: why it was refused, how it was adjusted or converted. */
     input: {
       corpusHint: string;

@@ -32,6 +32,7 @@ export const zh: UiStrings = {
     perMonthUnit: "次/月",
     currency: "货币",
     fxRate: "汇率（人民币/美元）",
+    update: "更新结果",
     input: {
       corpusHint: "可填 token 数、页数或纯文本大小，如 2000万、4万页、5 GB",
       problem(reason: QuantityError, given: string, current: string, corpus: boolean): string {

@@ -1,5 +1,5 @@
 import { API_ROUTE_HANDLERS, JSON_HEADERS, jsonResponse } from "@/lib/api";
-import { siteUrl } from "@/lib/env";
+import { siteUrl } from "@/server/env";
 import { oembed } from "@/lib/oembed";
 
 /** oEmbed for our permalinks: only URLs on SITE_URL's origin are ours; the request's Host plays no part. */

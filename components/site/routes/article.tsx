@@ -1,27 +1,23 @@
-/** One page kind of the route factories; see components/site/routes/layout.tsx. */
 import type { Metadata } from "next";
 import { ArticlePage } from "@/components/article/ArticlePage";
 import { LICENCE_URL, ORIGINAL_URL } from "@/components/article/content";
-import type { StringsProviderType } from "@/components/i18n/context";
-import type { Lang } from "@/lib/i18n-text";
-import { articleJsonLd, jsonLdText, scenarioMeta } from "@/lib/page-meta";
 import { parseScenario } from "@/lib/scenario";
-import { queryOf, type ScenarioPageProps } from "../pageProps";
+import { articleJsonLd, jsonLdText, scenarioMeta } from "@/server/page-meta";
+import { pageOf, type PageProps } from "../pageProps";
 
-/** The article with the calculator beside it (/ and /en). */
-export function articleRoute(lang: Lang, StringsProvider: StringsProviderType) {
-  return {
-    generateMetadata: async (props?: ScenarioPageProps): Promise<Metadata> =>
-      scenarioMeta(lang, parseScenario(await queryOf(props)).scenario),
-    Page: async function Article(props?: ScenarioPageProps) {
-      const query = await queryOf(props);
-      const jsonLd = jsonLdText(articleJsonLd(lang, { originalUrl: ORIGINAL_URL, licenceUrl: LICENCE_URL }));
-      return (
-        <>
-          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
-          <ArticlePage lang={lang} StringsProvider={StringsProvider} parsed={parseScenario(query)} hasQuery={query !== ""} />
-        </>
-      );
-    },
-  };
+/** The article with the calculator beside it (/ and /en, and their scenario pages). */
+export async function articleMetadata(props: PageProps): Promise<Metadata> {
+  const { lang, query } = await pageOf(props);
+  return scenarioMeta(lang, parseScenario(query).scenario);
+}
+
+export async function Article(props: PageProps) {
+  const { lang, query } = await pageOf(props);
+  const jsonLd = jsonLdText(articleJsonLd(lang, { originalUrl: ORIGINAL_URL, licenceUrl: LICENCE_URL }));
+  return (
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <ArticlePage lang={lang} parsed={parseScenario(query)} />
+    </>
+  );
 }

@@ -1,5 +1,5 @@
 import { API_ROUTE_HANDLERS, JSON_HEADERS, jsonResponse } from "@/lib/api";
-import { siteUrl } from "@/lib/env";
+import { siteUrl } from "@/server/env";
 import { openApiDocument } from "@/lib/openapi";
 
 export function GET(): Response {

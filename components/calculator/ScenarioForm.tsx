@@ -1,0 +1,75 @@
+"use client";
+import type { ReactNode } from "react";
+import { useStrings } from "@/components/i18n/context";
+import { workloadSpecs, type WorkloadKey } from "@/lib/assumptions";
+import { serialiseScenario } from "@/lib/scenario";
+import { useCalculator } from "./store";
+
+/**
+ * The calculator's controls as a plain GET form (lib/form.ts): its fields are named with the
+ * permalink's keys, and the rest of the scenario (version, price set, assumptions, pinned scenario)
+ * and the page's options travel in hidden fields. Without JavaScript, or before it arrives, Enter
+ * in a field or the Update button loads the server's answer for the new scenario (proxy.ts redirects
+ * the submission to its permalink). Once the code is here, the fields update the answer at once
+ * and the form is never submitted.
+ */
+export function ScenarioForm({
+  action,
+  fields,
+  currency,
+  options = {},
+  className,
+  children,
+  ...rest
+}: {
+  /** The page the form loads: the one it is on, without a query. */
+  action: string;
+  /** The workload inputs inside the form. */
+  fields: readonly WorkloadKey[];
+  /** Whether the currency control is inside the form. */
+  currency: boolean;
+  /** The page's options (an embed's theme and panels), kept as they are. */
+  options?: Record<string, string>;
+  className?: string;
+  children: ReactNode;
+  /** The form's accessible name, when it is a region of its own (the embed's controls). */
+  "aria-label"?: string;
+}) {
+  const t = useStrings();
+  const scenario = useCalculator((s) => s.scenario);
+  const pinned = useCalculator((s) => s.pinned);
+  const shown = new Set<string>(fields.map((k) => workloadSpecs[k].url));
+  if (currency) {
+    shown.add("cur");
+    if (scenario.currency === "CNY") shown.add("fx");
+  }
+  const hidden = [...new URLSearchParams(serialiseScenario(scenario, pinned)), ...Object.entries(options)].filter(
+    ([name]) => !shown.has(name),
+  );
+  return (
+    <form
+      method="get"
+      action={action}
+      onSubmit={(e) => e.preventDefault()}
+      className={className}
+      aria-label={rest["aria-label"]}
+      data-testid="scenario-form"
+    >
+      {hidden.map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {children}
+      {/* Enter in a field submits through the form's first submit button, which takes no room. */}
+      <button type="submit" hidden tabIndex={-1} aria-hidden />
+      <noscript>
+        <button
+          type="submit"
+          className="tap justify-self-start rounded-md bg-sky-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-sky-900 dark:bg-sky-300 dark:text-slate-950"
+          data-testid="update"
+        >
+          {t.calculator.update}
+        </button>
+      </noscript>
+    </form>
+  );
+}
