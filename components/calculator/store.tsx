@@ -111,11 +111,17 @@ export function CalculatorProvider({
       store.setState({ scenario, pinned });
     };
     window.addEventListener("popstate", onPopState);
+    // What the reader did before the code arrived, taken up by the controls' own effects (which run
+    // before this one): the URL follows it too.
+    const { scenario, pinned } = store.getState();
+    if (scenario !== initialScenario || pinned !== initialPinned) write(scenario, pinned);
     return () => {
       clearTimeout(timer);
       unsubscribe();
       window.removeEventListener("popstate", onPopState);
     };
+    // The initial scenario is the store's starting point, read once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store]);
 
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
