@@ -11,6 +11,7 @@ import { ARTICLE } from "./content";
 import { Credit } from "./Credit";
 import { FullCalculator } from "./FullCalculator";
 import { articleComponents } from "./mdx";
+import { headingsOf } from "./toc";
 
 const prose =
   "prose prose-slate max-w-[42rem] dark:prose-invert prose-code:before:content-none prose-code:after:content-none prose-headings:scroll-mt-20 prose-h2:mt-12 prose-h3:mt-8 prose-table:text-sm prose-th:align-bottom prose-td:align-top prose-a:text-sky-700 dark:prose-a:text-sky-300";
@@ -34,8 +35,9 @@ export function ArticlePage({
   StringsProvider: StringsProviderType;
 }) {
   const t = STRINGS[lang];
-  const { Intro, Body, toc } = ARTICLE[lang];
+  const { Intro, Body } = ARTICLE[lang];
   const components = articleComponents(lang);
+  const toc = headingsOf([Intro, Body], components);
   const query = hasQuery ? scenarioQuery(parsed) : "";
   // The answer's parts run behind gates (components/gate): their code loads after the first paint.
   const start = { initialScenario: parsed.scenario, initialPinned: parsed.pinned, warnings: parsed.warnings };
@@ -70,7 +72,7 @@ export function ArticlePage({
                 <summary className="cursor-pointer text-sm font-semibold">{t.article.toc}</summary>
                 <ol className="mt-2 grid gap-1 text-sm">
                   {toc.map((item) => (
-                    <li key={item.id} className={item.level === 3 ? "pl-4" : ""}>
+                    <li key={item.id} className={item.level === 4 ? "pl-8" : item.level === 3 ? "pl-4" : ""}>
                       <a href={`#${item.id}`} className="text-sky-800 hover:underline dark:text-sky-300">
                         {item.title}
                       </a>
