@@ -42,8 +42,8 @@ export const QUIZ: readonly QuizQuestion[] = [
           side: "rag",
           weight: 2,
           reason: {
-            zh: "知识变化频繁：RAG 只需更新知识库，几分钟内生效；微调每次都要重训。",
-            en: "Your knowledge changes often: RAG only updates its knowledge base, live within minutes; fine-tuning retrains every time.",
+            zh: "知识变化频繁：RAG 只需更新知识库，几分钟内生效；微调要为改动重新训练，每月最多几次（计算器默认 4 次），其余更新只能等下一次训练。",
+            en: "Your knowledge changes often: RAG only updates its knowledge base, live within minutes; fine-tuning must retrain for the changes, at most a few times a month (the calculator assumes 4), so other updates wait for the next run.",
           },
         },
       },
