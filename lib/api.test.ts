@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { estimateResponseSchema, pricingResponseSchema } from "./api-schema";
 import { estimateJson, estimateResponse, etagOf, matchesEtag, preflightResponse } from "./api";
+import { assumptionSpecs } from "./assumptions";
 import { openApiDocument } from "./openapi";
 import { MAX_WARNINGS, parseScenario } from "./scenario";
 
@@ -100,5 +101,29 @@ describe("the OpenAPI description", () => {
       ],
     };
     expect(pricingResponseSchema.parse(sample)).toEqual(sample);
+  });
+});
+
+describe("the OpenAPI description's defaults are the codec's", () => {
+  const doc = openApiDocument("https://calc.example");
+  const params = doc.paths["/api/v1/estimate"].get.parameters as {
+    name: string;
+    description: string;
+    schema: { default?: number };
+  }[];
+  const param = (name: string) => params.find((p) => p.name === name)!;
+
+  it("bi: a link without it uses 0.035 (v2, Nova Micro), and v=1 0.15", () => {
+    expect(param("bi").schema.default).toBe(0.035);
+    expect(param("bi").description).toMatch(/^Base model input price\. Default 0\.035 \(model v2, price set bedrock-nova-micro;/);
+    expect(param("bi").description).toContain("a v=1 link without p uses 0.15");
+  });
+
+  it("every assumption's default is what the estimate uses for a link without it", async () => {
+    const res = estimateResponse(new Request("https://calc.example/api/v1/estimate"));
+    const inputs = ((await res.json()) as { inputs: Record<string, number> }).inputs;
+    for (const [key, spec] of Object.entries(assumptionSpecs)) {
+      expect(param(spec.url).schema.default, key).toBe(inputs[key]);
+    }
   });
 });

@@ -62,8 +62,8 @@ export const assumptionDocs: Record<AssumptionKey, ParamDoc> = {
     unit: usdPerM,
     label: { zh: "基础模型输入价格", en: "Base model input price" },
     help: {
-      zh: "基础模型（gpt-4o-mini 级）每百万输入 token 的价格",
-      en: "Base model (gpt-4o-mini class) price per 1M input tokens",
+      zh: "RAG 调用的基础模型（价格方案中的模型）每百万输入 token 的价格",
+      en: "Price per 1M input tokens of the base model RAG calls (the price set's model)",
     },
     source: { url: OPENAI_PRICING, asOf: OPENAI_CHECKED, note: GPT4O_MINI_NOTE },
   },

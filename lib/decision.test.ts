@@ -60,3 +60,42 @@ describe("the questionnaire", () => {
     }
   });
 });
+
+describe("the latency question agrees with the model's latency ranges", () => {
+  /**
+   * Time to the first token at each current set's defaults, as /api/v1/estimate answers
+   * (approaches.ft.latencyMs, approaches.rag.latencyMs), pinned: [ft low, ft high, rag low, rag high].
+   */
+  const PINNED: Record<string, [number, number, number, number]> = {
+    "bedrock-nova-micro": [230, 410, 605, 1510],
+    "vertex-gemini-3-5-flash-lite": [320, 1080, 695, 2180],
+    "together-qwen3-8b-dedicated": [58, 290, 358, 1140],
+    "runpod-qwen3-8b-lora": [58, 290, 358, 1140],
+  };
+  const latency = QUIZ.find((q) => q.id === "latency")!;
+  const msIn = (s: string) => [...s.matchAll(/(\d[\d,]*)\s*(?:ms|毫秒)/g)].map((m) => Number(m[1]!.replace(/,/g, "")));
+
+  it("names no budget that fine-tuning's own estimate misses at any current set's defaults", () => {
+    const slowestFt = Math.max(...Object.values(PINNED).map((r) => r[1]));
+    for (const o of latency.options)
+      for (const lang of ["zh", "en"] as const)
+        for (const ms of msIn(o.label[lang])) {
+          expect(ms, `${o.id} (${lang}): ${o.label[lang]}`).toBeGreaterThanOrEqual(slowestFt);
+        }
+  });
+
+  it("the model's ranges are the pinned ones, and retrieval adds a few hundred ms to a second, as the options say", () => {
+    for (const [p, [ftLow, ftHigh, ragLow, ragHigh]] of Object.entries(PINNED)) {
+      const e = estimate(parseScenario(new URLSearchParams({ p })).scenario).approaches;
+      expect([e.ft.latencyMs.low, e.ft.latencyMs.high, e.rag.latencyMs.low, e.rag.latencyMs.high].map(Math.round)).toEqual([
+        ftLow,
+        ftHigh,
+        ragLow,
+        ragHigh,
+      ]);
+      // "the few hundred milliseconds retrieval adds" / "an extra half second to a second".
+      expect(ragLow - ftLow).toBeGreaterThanOrEqual(200);
+      expect(ragHigh - ftHigh).toBeLessThanOrEqual(1100);
+    }
+  });
+});

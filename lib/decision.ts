@@ -42,8 +42,8 @@ export const QUIZ: readonly QuizQuestion[] = [
           side: "rag",
           weight: 2,
           reason: {
-            zh: "知识变化频繁：RAG 只需更新知识库，几分钟内生效；微调每次都要重训。",
-            en: "Your knowledge changes often: RAG only updates its knowledge base, live within minutes; fine-tuning retrains every time.",
+            zh: "知识变化频繁：RAG 只需更新知识库，几分钟内生效；微调要为改动重新训练，每月最多几次（计算器默认 4 次），其余更新只能等下一次训练。",
+            en: "Your knowledge changes often: RAG only updates its knowledge base, live within minutes; fine-tuning must retrain for the changes, at most a few times a month (the calculator assumes 4), so other updates wait for the next run.",
           },
         },
       },
@@ -118,19 +118,19 @@ export const QUIZ: readonly QuizQuestion[] = [
       {
         id: "strict",
         label: {
-          zh: "很紧（200 毫秒以内，实时对话或高并发 API）",
-          en: "Tight (under 200 ms: real-time chat, high-traffic APIs)",
+          zh: "很紧：检索多出的几百毫秒也嫌多（实时对话、高并发 API）",
+          en: "Tight: even the few hundred milliseconds retrieval adds are too many (real-time chat, high-traffic APIs)",
         },
         points: {
           side: "ft",
           weight: 2,
           reason: {
-            zh: "延迟预算紧：微调省去检索这一步，响应更快。",
-            en: "Your latency budget is tight: fine-tuning skips the retrieval step and answers sooner.",
+            zh: "延迟预算紧：微调省去检索，也不用读入检索来的段落，第一个字出来得更早；你的场景具体差多少，见 2.1 节的延迟图。",
+            en: "Your latency budget is tight: fine-tuning skips retrieval and the retrieved passages, so its first words come sooner; how much sooner in your scenario is in the latency figure in 2.1.",
           },
         },
       },
-      { id: "relaxed", label: { zh: "一秒左右可以接受", en: "About a second is fine" } },
+      { id: "relaxed", label: { zh: "宽松：多等半秒到一秒也无妨", en: "Relaxed: an extra half second to a second is fine" } },
     ],
   },
   {

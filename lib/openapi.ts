@@ -6,8 +6,10 @@
 import { z } from "zod";
 import { errorSchema, estimateResponseSchema, oembedResponseSchema, pricingResponseSchema } from "./api-schema";
 import { assumptionDocs } from "./assumption-docs";
-import { ASSUMPTION_KEYS, assumptionSpecs, workloadSpecs, type ParamRange } from "./assumptions";
+import { ASSUMPTION_KEYS, assumptionSpecs, workloadSpecs, type AssumptionKey, type ParamRange } from "./assumptions";
 import { PANELS } from "./embed";
+import { DEFAULT_PRICE_SET, PRICE_SETS } from "./price-sets";
+import { CURRENT_VERSION, defaultOf } from "./scenario";
 
 function schemaOf(schema: z.ZodType): Record<string, unknown> {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", unrepresentable: "any" }) as Record<
@@ -22,14 +24,29 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown, description: string) => ({ description, content: { "application/json": { schema } } });
 const error = (description: string) => json(ref("Error"), description);
 
-function numberParam(spec: ParamRange, label: string) {
+function numberParam(spec: ParamRange, label: string, value = spec.value, note = "") {
   return {
     name: spec.url,
     in: "query",
     required: false,
-    description: `${label}. Default ${spec.value}; values outside ${spec.min}–${spec.max} are clamped and reported in warnings.`,
-    schema: { type: spec.integer ? "integer" : "number", minimum: spec.min, maximum: spec.max, default: spec.value },
+    description: `${label}. Default ${value}${note}; values outside ${spec.min}–${spec.max} are clamped and reported in warnings.`,
+    schema: { type: spec.integer ? "integer" : "number", minimum: spec.min, maximum: spec.max, default: value },
   };
+}
+
+const CURRENT_SET = DEFAULT_PRICE_SET[CURRENT_VERSION];
+
+/**
+ * An assumption's parameter with the default a link without it gets today (the codec's defaultOf:
+ * the current version and its default set), and where another set or v=1 differs, that it does.
+ */
+function assumptionParam(k: AssumptionKey) {
+  const value = defaultOf(k, CURRENT_VERSION, CURRENT_SET);
+  const v1 = defaultOf(k, 1);
+  const setNote = ` (model v${CURRENT_VERSION}, price set ${CURRENT_SET}; another p= uses that set's value, see /api/v1/pricing`;
+  const v1Note = v1 !== value ? `; a v=1 link without p uses ${v1}` : "";
+  const priced = PRICE_SETS.some((set) => set.values[k] !== undefined) || v1 !== value;
+  return numberParam(assumptionSpecs[k], assumptionDocs[k].label.en, value, priced ? `${setNote}${v1Note})` : "");
 }
 
 const scenarioParams = [
@@ -37,10 +54,16 @@ const scenarioParams = [
     name: "v",
     in: "query",
     required: false,
-    description: "Model version. Pin it (v=1) for an answer that never changes (cached immutable).",
+    description: `Model version; without it, the current version (${CURRENT_VERSION}). Pin it for an answer that never changes (cached immutable). A v=1 link is migrated: the answer says version ${CURRENT_VERSION}, its pricing is the retired v1 set the link used (openai-4o-mini without p), and every number is v1's to the cent.`,
     schema: { type: "integer", minimum: 1 },
   },
-  { name: "p", in: "query", required: false, description: "A price set's id (see /api/v1/pricing).", schema: { type: "string" } },
+  {
+    name: "p",
+    in: "query",
+    required: false,
+    description: `A price set's id (see /api/v1/pricing). Without it, the version's default set: ${CURRENT_SET} for v${CURRENT_VERSION}, openai-4o-mini for v=1.`,
+    schema: { type: "string" },
+  },
   ...Object.values(workloadSpecs).map((s) => numberParam(s, s.label.en)),
   {
     name: "cur",
@@ -50,7 +73,7 @@ const scenarioParams = [
     schema: { type: "string", enum: ["USD", "CNY"] },
   },
   { name: "fx", in: "query", required: false, description: "CNY per USD when cur=CNY.", schema: { type: "number" } },
-  ...ASSUMPTION_KEYS.map((k) => numberParam(assumptionSpecs[k], assumptionDocs[k].label.en)),
+  ...ASSUMPTION_KEYS.map(assumptionParam),
 ];
 
 const limits =

@@ -12,6 +12,7 @@ import { ARTICLE } from "./content";
 import { Credit } from "./Credit";
 import { FullCalculator } from "./FullCalculator";
 import { articleComponents } from "./mdx";
+import { headingsOf } from "./toc";
 
 const prose =
   "prose prose-slate max-w-[42rem] dark:prose-invert prose-code:before:content-none prose-code:after:content-none prose-headings:scroll-mt-20 prose-h2:mt-12 prose-h3:mt-8 prose-table:text-sm prose-th:align-bottom prose-td:align-top prose-a:text-sky-700 dark:prose-a:text-sky-300";
@@ -24,8 +25,9 @@ const prose =
  */
 export function ArticlePage({ lang, parsed }: { lang: Lang; parsed: ParseResult }) {
   const t = STRINGS[lang];
-  const { Intro, Body, toc } = ARTICLE[lang];
+  const { Intro, Body } = ARTICLE[lang];
   const components = articleComponents(lang);
+  const toc = headingsOf([Intro, Body], components);
   return (
     <StringsProvider lang={lang}>
       <CalculatorProvider initialScenario={parsed.scenario} initialPinned={parsed.pinned} warnings={parsed.warnings}>
@@ -56,7 +58,7 @@ export function ArticlePage({ lang, parsed }: { lang: Lang; parsed: ParseResult 
                 <summary className="cursor-pointer text-sm font-semibold">{t.article.toc}</summary>
                 <ol className="mt-2 grid gap-1 text-sm">
                   {toc.map((item) => (
-                    <li key={item.id} className={item.level === 3 ? "pl-4" : ""}>
+                    <li key={item.id} className={item.level === 4 ? "pl-8" : item.level === 3 ? "pl-4" : ""}>
                       <a href={`#${item.id}`} className="text-sky-800 hover:underline dark:text-sky-300">
                         {item.title}
                       </a>

@@ -10,9 +10,21 @@
  */
 import type { ReactNode } from "react";
 import { UPDATE_STOPS } from "@/lib/assumptions";
-import { compactNumber, formatMoney, formatMonths, formatPercent, formatPlain } from "@/lib/format";
+import {
+  compactNumber,
+  formatHours,
+  formatMoney,
+  formatMonths,
+  formatMs,
+  formatPercent,
+  formatPlain,
+  formatUnitPrice,
+} from "@/lib/format";
 import type { Lang } from "@/lib/i18n-text";
-import { totalsAtHorizon } from "@/lib/model";
+import { totalsAtHorizon, type Range } from "@/lib/model";
+import type { LatencyModel } from "@/lib/price-set-types";
+import { priceSet } from "@/lib/price-sets";
+import { V1_LATENCY } from "@/lib/price-sets-v1";
 import type { Scenario } from "@/lib/scenario";
 import { derive, memoByScenario, useScenario } from "@/components/calculator/store";
 import { useStrings } from "@/components/i18n/context";
@@ -85,6 +97,35 @@ function updatesPhrase(u: number, lang: Lang): string {
   return u >= 1 ? `updates ${sig2(u, lang)} times a month` : `updates every ${sig2(1 / u, lang)} months`;
 }
 
+/** The latency figures the model reads for the scenario's price set (v1's constants for v1's sets). */
+function latencyModel(s: Scenario): LatencyModel {
+  return priceSet(s.pricing)?.latency ?? V1_LATENCY;
+}
+
+/** A range as the latency figure shows it: "230 ms – 410 ms". */
+const msRange = (r: Range, lang: Lang) => `${formatMs(r.low, lang)} – ${formatMs(r.high, lang)}`;
+
+/**
+ * Prefill's share of the time RAG adds to a fine-tuned model's first token, at the low and the high
+ * end: the retrieved passages read at the prefill rate, against embedding + vector search + that.
+ */
+export function prefillShares(s: Scenario): Range {
+  const m = latencyModel(s);
+  const ctx = s.assumptions.chunkTokens * s.assumptions.topK;
+  const share = (end: "low" | "high") => {
+    const prefill = (ctx / m.prefillTokensPerSecond[end]) * 1000;
+    const total = m.embeddingMs[end] + m.vectorSearchMs[end] + prefill;
+    return total > 0 ? prefill / total : 0;
+  };
+  return { low: share("low"), high: share("high") };
+}
+
+/** What retrieval (query embeddings and the vector database) and the LLM cost RAG over the horizon. */
+function ragBill(s: Scenario) {
+  const { breakdown } = derive(s).estimate.approaches.rag;
+  return { retrieval: breakdown.vectorDatabase + breakdown.embeddings, llm: breakdown.inference };
+}
+
 export type LiveKey =
   | "queriesPerDay"
   | "updates"
@@ -104,7 +145,35 @@ export type LiveKey =
   | "ftPerThousand"
   | "ragPerThousand"
   | "contextShare"
-  | "searchShare";
+  | "searchShare"
+  | "ftLatency"
+  | "ragLatency"
+  | "embeddingMs"
+  | "searchMs"
+  | "prefillShare"
+  | "retrainsPerMonth"
+  | "maxRetrains"
+  | "ftStaleness"
+  | "ragStaleness"
+  | "ragVectorDb"
+  | "ragEmbeddings"
+  | "ragInference"
+  | "ragPeople"
+  | "vectorDbMinimum"
+  | "ftTraining"
+  | "ftPeople"
+  | "ftDataPreparation"
+  | "priceSet"
+  | "baseIn"
+  | "baseOut"
+  | "ftIn"
+  | "ftOut"
+  | "ftServerMonthly"
+  | "ftHostingMonthly"
+  | "topK"
+  | "chunkTokens"
+  | "ragInputTokens"
+  | "ftInputTokens";
 
 /** The text of one live value for a scenario, in a language. */
 export function liveText(of: LiveKey, s: Scenario, lang: Lang): string {
@@ -158,6 +227,68 @@ export function liveText(of: LiveKey, s: Scenario, lang: Lang): string {
       const llm = ((a.promptTokens + a.chunkTokens * a.topK) * a.baseIn + a.outputTokens * a.baseOut) / 1e6;
       return formatPercent(rag.perQuery > 0 ? Math.max(0, rag.perQuery - llm) / rag.perQuery : 0, lang);
     }
+    // The same text as the latency figure's bars (LatencyPanel).
+    case "ftLatency":
+      return msRange(ft.latencyMs, lang);
+    case "ragLatency":
+      return msRange(rag.latencyMs, lang);
+    case "embeddingMs":
+      return msRange(latencyModel(s).embeddingMs, lang);
+    case "searchMs":
+      return msRange(latencyModel(s).vectorSearchMs, lang);
+    case "prefillShare": {
+      const r = prefillShares(s);
+      return `${formatPercent(r.low, lang)}–${formatPercent(r.high, lang)}`;
+    }
+    case "retrainsPerMonth":
+      return formatPlain(e.fineTune.retrainsPerMonth, lang);
+    case "maxRetrains":
+      return formatPlain(a.maxRetrainsPerMonth, lang);
+    // The same text as the staleness panel (StalenessPanel).
+    case "ftStaleness":
+      return formatHours(ft.stalenessHours, lang);
+    case "ragStaleness":
+      return formatHours(rag.stalenessHours, lang);
+    // Parts of the breakdown over the horizon, as the breakdown table lists them.
+    case "ragVectorDb":
+      return money(rag.breakdown.vectorDatabase);
+    case "ragEmbeddings":
+      return money(rag.breakdown.embeddings);
+    case "ragInference":
+      return money(rag.breakdown.inference);
+    case "ragPeople":
+      return money(rag.breakdown.people);
+    case "vectorDbMinimum":
+      return money(a.vectorDbMinimum);
+    case "ftTraining":
+      return money(ft.breakdown.training);
+    case "ftPeople":
+      return money(ft.breakdown.people);
+    case "ftDataPreparation":
+      return money(ft.breakdown.dataPreparation);
+    case "priceSet":
+      return priceSet(s.pricing)?.name[lang] ?? s.pricing;
+    // Prices per million tokens, as the assumptions panel shows them.
+    case "baseIn":
+      return formatUnitPrice(a.baseIn, s, lang);
+    case "baseOut":
+      return formatUnitPrice(a.baseOut, s, lang);
+    case "ftIn":
+      return formatUnitPrice(a.ftIn, s, lang);
+    case "ftOut":
+      return formatUnitPrice(a.ftOut, s, lang);
+    case "ftServerMonthly":
+      return money(a.ftServerMonthly);
+    case "ftHostingMonthly":
+      return money(a.ftHostingMonthly);
+    case "topK":
+      return formatPlain(a.topK, lang);
+    case "chunkTokens":
+      return formatPlain(a.chunkTokens, lang);
+    case "ragInputTokens":
+      return formatPlain(a.promptTokens + a.chunkTokens * a.topK, lang);
+    case "ftInputTokens":
+      return formatPlain(a.promptTokens, lang);
   }
 }
 
@@ -180,12 +311,43 @@ export type LiveCondition =
   | "crossover"
   | "noCrossover"
   /** The fine-tuned model runs on its own servers, paid by the month rather than per token. */
-  | "ftServer";
+  | "ftServer"
+  /** A deployed tuned model pays a monthly hosting fee. */
+  | "ftHosting"
+  /** More updates a month than the model retrains: updates are batched into the capped retrains. */
+  | "retrainCapped"
+  | "updates"
+  | "noUpdates"
+  | "ftUpfrontHigher"
+  | "ragUpfrontHigher"
+  /** Over the horizon, retrieval (query embeddings + vector database) costs RAG more than its LLM calls. */
+  | "retrievalBillBigger"
+  | "llmBillBigger"
+  /** The vector database is billed at its monthly minimum. */
+  | "vectorDbAtMinimum"
+  /** Prefill is the larger part of RAG's extra time at both ends of the range. */
+  | "prefillMostly"
+  /** Embedding and search are the larger part at both ends. */
+  | "searchMostly"
+  | "latencyMixed"
+  /** Billed by the token, the tuned model's input or output price is above the base model's. */
+  | "ftPricier"
+  /** Billed by the token, at the base model's prices. */
+  | "ftSamePrice"
+  /** Billed by the token, at prices no higher than the base model's and not both the same. */
+  | "ftCheaperPrice"
+  /** Fine-tuning's training compute costs less than its people over the horizon. */
+  | "trainingSmall"
+  | "trainingLarge"
+  /** Updates come, but the model is set never to retrain (at most 0 retrains a month). */
+  | "retrainsOff";
 
 /** Whether a condition holds for a scenario. "Runs cheaper" compares average monthly costs, retrains included. */
 export function holds(is: LiveCondition, s: Scenario): boolean {
   const { estimate: e } = derive(s);
   const ftCheaper = e.approaches.ft.monthly < e.approaches.rag.monthly;
+  const a = s.assumptions;
+  const perToken = a.ftServerMonthly <= 0;
   switch (is) {
     case "ftRunsCheaper":
       return ftCheaper;
@@ -194,13 +356,55 @@ export function holds(is: LiveCondition, s: Scenario): boolean {
     case "retrains":
       return e.fineTune.retrainsPerMonth > 0;
     case "noRetrains":
-      return e.fineTune.retrainsPerMonth === 0;
+      return s.updatesPerMonth === 0;
     case "crossover":
       return runCrossover(s) !== null;
     case "noCrossover":
       return runCrossover(s) === null;
     case "ftServer":
       return s.assumptions.ftServerMonthly > 0;
+    case "ftHosting":
+      return s.assumptions.ftHostingMonthly > 0;
+    case "retrainCapped":
+      return s.updatesPerMonth > s.assumptions.maxRetrainsPerMonth;
+    case "updates":
+      return s.updatesPerMonth > 0;
+    case "noUpdates":
+      return s.updatesPerMonth === 0;
+    case "ftUpfrontHigher":
+      return e.approaches.ft.upfront > e.approaches.rag.upfront;
+    case "ragUpfrontHigher":
+      return e.approaches.ft.upfront <= e.approaches.rag.upfront;
+    case "retrievalBillBigger":
+      return ragBill(s).retrieval > ragBill(s).llm;
+    case "llmBillBigger":
+      return ragBill(s).retrieval <= ragBill(s).llm;
+    case "vectorDbAtMinimum":
+      return e.approaches.rag.breakdown.vectorDatabase <= s.assumptions.vectorDbMinimum * s.horizonMonths * (1 + 1e-12);
+    case "prefillMostly": {
+      const r = prefillShares(s);
+      return r.low >= 0.5 && r.high >= 0.5;
+    }
+    case "searchMostly": {
+      const r = prefillShares(s);
+      return r.low < 0.5 && r.high < 0.5;
+    }
+    case "latencyMixed": {
+      const r = prefillShares(s);
+      return r.low >= 0.5 !== r.high >= 0.5;
+    }
+    case "ftPricier":
+      return perToken && (a.ftIn > a.baseIn || a.ftOut > a.baseOut);
+    case "ftSamePrice":
+      return perToken && a.ftIn === a.baseIn && a.ftOut === a.baseOut;
+    case "ftCheaperPrice":
+      return perToken && a.ftIn <= a.baseIn && a.ftOut <= a.baseOut && !(a.ftIn === a.baseIn && a.ftOut === a.baseOut);
+    case "trainingSmall":
+      return e.approaches.ft.breakdown.training < e.approaches.ft.breakdown.people;
+    case "trainingLarge":
+      return e.approaches.ft.breakdown.training >= e.approaches.ft.breakdown.people;
+    case "retrainsOff":
+      return s.updatesPerMonth > 0 && e.fineTune.retrainsPerMonth === 0;
   }
 }
 

@@ -4,10 +4,11 @@ import { ARTICLE_LATENCY_MS } from "@/lib/assumptions";
 import { formatHours, formatMs } from "@/lib/format";
 import { APPROACHES } from "@/lib/model";
 import { useStrings } from "@/components/i18n/context";
+import { useExtraStrings } from "@/components/i18n/extra";
 import { fraction } from "@/lib/chart-svg";
 import { SERIES_VAR } from "@/lib/palette";
 import { niceAxis } from "@/lib/ticks";
-import { useDerived } from "./store";
+import { useDerived, useScenario } from "./store";
 
 /**
  * The name of a panel's region: its heading, plus `context` where the same panel is shown twice on
@@ -89,8 +90,11 @@ export function LatencyPanel({ context }: { context?: string } = {}) {
 /** How long until a change in the knowledge shows in answers, per approach. */
 export function StalenessPanel({ context }: { context?: string } = {}) {
   const t = useStrings();
+  const x = useExtraStrings();
   const headingId = useId();
   const { estimate } = useDerived();
+  // With no updates there is nothing to retrain: fine-tuning is not "immediate", it has nothing to catch up on.
+  const neverUpdated = useScenario().updatesPerMonth === 0;
   return (
     <section {...regionName(headingId, t.charts.staleness, context)}>
       <h3 id={headingId} className="text-sm font-semibold">
@@ -101,8 +105,12 @@ export function StalenessPanel({ context }: { context?: string } = {}) {
         {APPROACHES.map((a) => (
           <div key={a} className="contents">
             <dt>{t.approach[a]}</dt>
-            <dd className="text-right tabular-nums" data-testid={`staleness-${a}`}>
-              {formatHours(estimate.approaches[a].stalenessHours, t.lang)}
+            <dd
+              className="text-right tabular-nums"
+              data-testid={`staleness-${a}`}
+              title={a === "ft" && neverUpdated ? x.staleness.noUpdatesHelp : undefined}
+            >
+              {a === "ft" && neverUpdated ? x.staleness.noUpdates : formatHours(estimate.approaches[a].stalenessHours, t.lang)}
             </dd>
           </div>
         ))}

@@ -107,6 +107,11 @@ export const enExtra: ExtraStrings = {
     copyFailed: "The clipboard is not available; copy the link from the address bar",
     openFull: "Open the full explainer ↗",
   },
+  staleness: {
+    /** Fine-tuning's staleness when the knowledge is never updated: nothing to retrain, not "immediate". */
+    noUpdates: "no updates to retrain for",
+    noUpdatesHelp: "With no updates to the knowledge, there is nothing to retrain",
+  },
   quiz: {
     heading: "Which one fits?",
     intro:

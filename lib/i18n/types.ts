@@ -107,6 +107,8 @@ export interface ExtraUiStrings {
     describe(code: WarningCode, param: string, given: string, used: string | undefined): string;
   };
   footer: Texts<"code" | "methodology">;
+  /** Fine-tuning's staleness when the knowledge is never updated (u = 0). */
+  staleness: Texts<"noUpdates" | "noUpdatesHelp">;
   site: Texts<
     | "navLabel"
     | "switchLanguage"

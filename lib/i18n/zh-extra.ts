@@ -104,6 +104,11 @@ export const zhExtra: ExtraUiStrings = {
     copyFailed: "无法访问剪贴板，请手动复制地址栏中的链接",
     openFull: "打开完整讲解 ↗",
   },
+  staleness: {
+    /** Fine-tuning's staleness when the knowledge is never updated: nothing to retrain, not "immediate". */
+    noUpdates: "不更新，无需重训",
+    noUpdatesHelp: "知识从不更新时，微调模型没有需要重新训练的内容",
+  },
   quiz: {
     heading: "选型问卷",
     intro: "回答下面几个问题，再结合计算器里的成本结果，给出一个推荐。可以只答一部分。",

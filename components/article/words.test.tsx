@@ -1,0 +1,233 @@
+// @vitest-environment jsdom
+/**
+ * The article's words agree with the numbers the page and the API show for the same link. The MDX of
+ * both languages is compiled here as the site compiles it (remark-gfm), rendered to static HTML with
+ * the live components and figures inside the calculator's store, at scenarios spread over the
+ * sliders' corners and every current price set. Each number the prose states is read back from the
+ * HTML and compared with /api/v1/estimate's answer for that link (the route's own handler), or with
+ * the figure beside it; expected values come from the API's JSON, never from lib/model directly.
+ */
+import { readFileSync } from "node:fs";
+import { evaluate } from "@mdx-js/mdx";
+import type { MDXContent } from "mdx/types";
+import type { ReactNode } from "react";
+import * as runtime from "react/jsx-runtime";
+import { renderToStaticMarkup } from "react-dom/server";
+import remarkGfm from "remark-gfm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CostCurvesFigure, DecisionQuiz, LatencyFigure } from "@/components/article/figures";
+import { LiveValue, When, WhenRunCheaper } from "@/components/article/live";
+import { CalculatorProvider } from "@/components/calculator/store";
+import { StringsProvider } from "@/components/i18n/StringsProvider";
+import { estimateResponse, pricingJson } from "@/lib/api";
+import type { EstimateResponse } from "@/lib/api-schema";
+import { parseScenario } from "@/lib/scenario";
+
+type Lang = "zh" | "en";
+const LANGS: Lang[] = ["zh", "en"];
+
+/** Links over the corners of the query and update sliders (1 … 10⁸ a day, 0 … 720 a month), every current set, and v1. */
+const LINKS = [
+  "",
+  "q=1&u=0",
+  "p=vertex-gemini-3-5-flash-lite&q=100000000&u=720",
+  "p=together-qwen3-8b-dedicated&q=1&u=720",
+  "p=runpod-qwen3-8b-lora&q=100000000&u=0",
+  "p=bedrock-nova-micro&q=500&u=30",
+  "q=200000&u=0&fs=10",
+  "p=vertex-gemini-3-5-flash-lite&q=50&u=0.1&h=60&k=1&ck=100",
+  "p=together-qwen3-8b-dedicated&q=2000000&u=4&k=20&ck=1000",
+  "v=1&p=together-lora&q=30000&u=2",
+];
+
+const body: Record<Lang, MDXContent> = {} as Record<Lang, MDXContent>;
+let currentSets: string[] = [];
+
+beforeAll(async () => {
+  for (const lang of LANGS) {
+    const source = readFileSync(`content/${lang}/body.mdx`, "utf8");
+    const mod = await evaluate(source, { ...runtime, remarkPlugins: [remarkGfm] });
+    body[lang] = mod.default;
+  }
+  // What /api/v1/pricing lists.
+  currentSets = pricingJson()
+    .priceSets.filter((p) => p.status === "current")
+    .map((p) => p.id);
+});
+
+const components = {
+  EditorNote: ({ children }: { children: ReactNode }) => <aside data-testid="editor-note">{children}</aside>,
+  TableRegion: ({ children }: { children: ReactNode }) => <div>{children}</div>,
+  LatencyFigure,
+  CostCurvesFigure,
+  DecisionQuiz,
+  LiveValue,
+  When,
+  WhenRunCheaper,
+};
+
+function render(lang: Lang, link: string): Document {
+  const parsed = parseScenario(new URLSearchParams(link));
+  const Body = body[lang];
+  const html = renderToStaticMarkup(
+    <StringsProvider lang={lang}>
+      <CalculatorProvider initialScenario={parsed.scenario} initialPinned={parsed.pinned} warnings={parsed.warnings}>
+        <Body components={components} />
+      </CalculatorProvider>
+    </StringsProvider>,
+  );
+  return new DOMParser().parseFromString(`<body>${html}</body>`, "text/html");
+}
+
+/** What /api/v1/estimate answers for the link. */
+async function api(link: string): Promise<EstimateResponse> {
+  const res = estimateResponse(new Request(`http://localhost/api/v1/estimate?${link}`));
+  expect(res.status).toBe(200);
+  return (await res.json()) as EstimateResponse;
+}
+
+/** "$1,234.50", "¥1,234", "1,234" → 1234.5. */
+const num = (text: string) => Number(text.replace(/[^0-9.\-−]/g, "").replace("−", "-"));
+
+/** Money as shown: two decimals under 100, whole units from 100. */
+function expectMoney(text: string | undefined, usd: number) {
+  expect(text, "a live money value").toBeDefined();
+  const tolerance = Math.abs(usd) < 99.995 ? 0.005 + 1e-9 : 0.5 + 1e-9;
+  expect(Math.abs(num(text!) - Math.abs(usd))).toBeLessThanOrEqual(tolerance);
+}
+
+/** "230 ms – 410 ms" → [230, 410]. */
+const msPair = (text: string) => text.split("–").map((p) => num(p));
+
+/** "4.8 days" / "4.8 天" / "5.2 h" / "15 min" / "2.3 years" → hours; "immediate" / "即时" → 0. */
+function hoursOf(text: string): number {
+  const n = num(text);
+  if (/day|天/.test(text)) return n * 24;
+  if (/year|年/.test(text)) return n * 24 * 365.25;
+  if (/min|分钟/.test(text)) return n / 60;
+  if (/\bh\b|小时/.test(text)) return n;
+  return NaN;
+}
+
+const live = (doc: Document, key: string) =>
+  [...doc.querySelectorAll(`[data-testid="live-${key}"]`)].map((e) => e.textContent ?? "");
+const shown = (doc: Document, condition: string) => doc.querySelector(`[data-testid="when-${condition}"]`) !== null;
+const pct = (text: string) => text.split("–").map((p) => num(p) / 100);
+
+describe("the article's numbers are the page's numbers", () => {
+  it("covers every current price set", () => {
+    const used = new Set(LINKS.map((l) => new URLSearchParams(l).get("p") ?? "bedrock-nova-micro"));
+    for (const id of currentSets) expect(used.has(id), id).toBe(true);
+  });
+
+  for (const link of LINKS) {
+    for (const lang of LANGS) {
+      it(`${lang} /?${link}`, async () => {
+        const doc = render(lang, link);
+        const r = await api(link);
+        const { rag, ft } = r.approaches;
+        const x = r.inputs;
+
+        // Latency: the prose states the figure's ranges and the API's.
+        for (const [key, a, bar] of [
+          ["ftLatency", ft, "latency-ours-ft"],
+          ["ragLatency", rag, "latency-ours-rag"],
+        ] as const) {
+          const texts = live(doc, key);
+          expect(texts.length, key).toBeGreaterThan(0);
+          for (const t of texts) {
+            expect(t).toBe(doc.querySelector(`[data-testid="${bar}"]`)?.textContent);
+            expect(msPair(t)).toEqual([Math.round(a.latencyMs.low), Math.round(a.latencyMs.high)]);
+          }
+        }
+        // RAG's extra time = embedding + search + prefill, at each end; the prose's shares follow.
+        const [embLow, embHigh] = msPair(live(doc, "embeddingMs")[0]!);
+        const [srchLow, srchHigh] = msPair(live(doc, "searchMs")[0]!);
+        const extraLow = rag.latencyMs.low - ft.latencyMs.low;
+        const extraHigh = rag.latencyMs.high - ft.latencyMs.high;
+        const shareLow = (extraLow - embLow! - srchLow!) / extraLow;
+        const shareHigh = (extraHigh - embHigh! - srchHigh!) / extraHigh;
+        const [pLow, pHigh] = pct(live(doc, "prefillShare")[0]!);
+        expect(Math.abs(pLow! - shareLow)).toBeLessThan(0.006);
+        expect(Math.abs(pHigh! - shareHigh)).toBeLessThan(0.006);
+        expect(shown(doc, "prefillMostly")).toBe(shareLow >= 0.5 && shareHigh >= 0.5);
+        expect(shown(doc, "searchMostly")).toBe(shareLow < 0.5 && shareHigh < 0.5);
+
+        // Cost shares of one RAG query, from the API's inputs and per-query cost.
+        const llm = ((x.promptTokens! + x.chunkTokens! * x.topK!) * x.baseIn! + x.outputTokens! * x.baseOut!) / 1e6;
+        const context = (x.chunkTokens! * x.topK! * x.baseIn!) / 1e6;
+        expect(Math.abs(pct(live(doc, "contextShare")[0]!)[0]! - context / rag.perQuery)).toBeLessThan(0.006);
+        expect(Math.abs(pct(live(doc, "searchShare")[0]!)[0]! - (rag.perQuery - llm) / rag.perQuery)).toBeLessThan(0.006);
+        expect(num(live(doc, "ragInputTokens")[0]!)).toBe(x.promptTokens! + x.chunkTokens! * x.topK!);
+        expect(num(live(doc, "ftInputTokens")[0]!)).toBe(x.promptTokens);
+
+        // Per-thousand costs, monthly and upfront costs, and the breakdown's parts.
+        expectMoney(live(doc, "ftPerThousand")[0], ft.perQuery * 1000);
+        expectMoney(live(doc, "ragPerThousand")[0], rag.perQuery * 1000);
+        for (const t of live(doc, "ftMonthly")) expectMoney(t, ft.monthly);
+        for (const t of live(doc, "ragMonthly")) expectMoney(t, rag.monthly);
+        for (const t of live(doc, "monthlyGap")) expectMoney(t, Math.abs(ft.monthly - rag.monthly));
+        for (const t of live(doc, "ftUpfront")) expectMoney(t, ft.upfront);
+        for (const t of live(doc, "ragUpfront")) expectMoney(t, rag.upfront);
+        for (const t of live(doc, "ftTotal")) expectMoney(t, ft.total);
+        for (const t of live(doc, "retrainTotal")) expectMoney(t, ft.breakdown.retraining);
+        for (const t of live(doc, "retrainMonthly")) expectMoney(t, r.fineTune.retrainCost * r.fineTune.retrainsPerMonth);
+        expectMoney(live(doc, "ragVectorDb")[0], rag.breakdown.vectorDatabase);
+        expectMoney(live(doc, "ragInference")[0], rag.breakdown.inference);
+        expectMoney(live(doc, "ragPeople")[0], rag.breakdown.people);
+        for (const t of live(doc, "ftTraining")) expectMoney(t, ft.breakdown.training);
+        for (const t of live(doc, "ftPeople")) expectMoney(t, ft.breakdown.people);
+        for (const t of live(doc, "ftDataPreparation")) expectMoney(t, ft.breakdown.dataPreparation);
+
+        // Which sentences show: the comparisons they make hold for the API's numbers.
+        expect(shown(doc, "ftRunsCheaper")).toBe(ft.monthly < rag.monthly);
+        expect(shown(doc, "ragRunsCheaper")).toBe(!(ft.monthly < rag.monthly));
+        if (shown(doc, "ftRunsCheaper")) {
+          expect(shown(doc, "ftUpfrontHigher")).toBe(ft.upfront > rag.upfront);
+          expect(shown(doc, "ragUpfrontHigher")).toBe(ft.upfront <= rag.upfront);
+        }
+        expect(shown(doc, "retrievalBillBigger")).toBe(
+          rag.breakdown.vectorDatabase + rag.breakdown.embeddings > rag.breakdown.inference,
+        );
+        expect(shown(doc, "llmBillBigger")).toBe(
+          rag.breakdown.vectorDatabase + rag.breakdown.embeddings <= rag.breakdown.inference,
+        );
+        expect(shown(doc, "trainingSmall")).toBe(ft.breakdown.training < ft.breakdown.people);
+        expect(shown(doc, "noRetrains")).toBe(x.updatesPerMonth === 0);
+        expect(shown(doc, "retrains")).toBe(r.fineTune.retrainsPerMonth > 0);
+
+        // Retraining: the cap, the retrains a month and the staleness they lead to.
+        for (const t of live(doc, "maxRetrains")) expect(num(t)).toBe(x.maxRetrainsPerMonth);
+        for (const t of live(doc, "retrainsPerMonth")) expect(num(t)).toBeCloseTo(r.fineTune.retrainsPerMonth, 2);
+        expect(shown(doc, "retrainCapped")).toBe(x.updatesPerMonth > x.maxRetrainsPerMonth!);
+        for (const t of live(doc, "ftStaleness")) {
+          expect(t).toBe(doc.querySelector('[data-testid="staleness-ft"]')?.textContent);
+          const h = hoursOf(t);
+          expect(Math.abs(h - ft.stalenessHours) / ft.stalenessHours).toBeLessThan(0.01);
+        }
+        // With no updates the staleness panel does not call fine-tuning "immediate".
+        if (x.updatesPerMonth === 0) {
+          expect(doc.querySelector('[data-testid="staleness-ft"]')?.textContent).not.toMatch(/immediate|即时/);
+        }
+
+        // Prices per million tokens of the set in use.
+        if (shown(doc, "ftServer")) expectMoney(live(doc, "ftServerMonthly")[0], x.ftServerMonthly!);
+        else {
+          expect(num(live(doc, "ftIn")[0]!)).toBeCloseTo(x.ftIn!, 6);
+          expect(num(live(doc, "ftOut")[0]!)).toBeCloseTo(x.ftOut!, 6);
+        }
+        for (const t of live(doc, "baseIn")) expect(num(t)).toBeCloseTo(x.baseIn!, 6);
+        expect(live(doc, "priceSet")[0]).toBe(r.pricing.name[lang]);
+
+        // No sentence names a retired set's prices (gpt-4o-mini's) as current.
+        const text = doc.body.textContent ?? "";
+        for (const sentence of text.split(/(?<=[。；])|(?<=[.;])\s+/)) {
+          if (/gpt-4o-mini/.test(sentence) && /\$\s?\d|\d\s?美元/.test(sentence)) {
+            expect(sentence, sentence).toMatch(/retired|停用/);
+          }
+        }
+        expect(text).not.toMatch(/v1 uses|v1 默认采用的价格为例/);
+      });
+    }
+  }
+});
