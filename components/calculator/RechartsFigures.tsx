@@ -18,14 +18,29 @@ const axisTick = { fontSize: 11, fill: PAGE_PAINT.muted };
 /** The y axis' width: the box's left margin less the chart's own 4 px. */
 const Y_AXIS_WIDTH = CHART_BOX.left - 4;
 
-/** The description's current lines as Recharts rows: one per point, { month, rag, ft, hybrid }. */
+/**
+ * The description's lines as one table of Recharts rows, { month, rag, ft, …, "rag-pinned", … },
+ * so the tooltip reads every line at the same month. A month has as many rows as the most points
+ * any line has there (two where a line steps up at a retrain); a line with fewer repeats its value,
+ * which draws nothing extra. Past a line's horizon its key is absent, and the line ends there.
+ */
 export function rowsOf(chart: Chart): Record<string, number>[] {
-  const current = chart.series.filter((s) => !s.dashed);
-  return current[0]!.points.map(([month], i) => {
-    const row: Record<string, number> = { month };
-    for (const s of current) row[s.key] = s.points[i]![1];
-    return row;
-  });
+  const byMonth = new Map<number, Map<string, number[]>>();
+  for (const s of chart.series)
+    for (const [month, v] of s.points) {
+      const at = byMonth.get(month) ?? byMonth.set(month, new Map()).get(month)!;
+      at.set(s.key, [...(at.get(s.key) ?? []), v]);
+    }
+  const rows: Record<string, number>[] = [];
+  for (const [month, at] of [...byMonth].sort((a, b) => a[0] - b[0])) {
+    const count = Math.max(...[...at.values()].map((v) => v.length));
+    for (let i = 0; i < count; i++) {
+      const row: Record<string, number> = { month };
+      for (const [key, values] of at) row[key] = values[Math.min(i, values.length - 1)]!;
+      rows.push(row);
+    }
+  }
+  return rows;
 }
 
 const label = (ticks: number[], labels: string[]) => (v: number) => labels[ticks.indexOf(v)] ?? "";
@@ -111,7 +126,6 @@ export function CumulativeRecharts({ chart, money, lang, width }: { chart: Chart
       {chart.series.map((s) => (
         <Line
           key={s.key}
-          data={s.dashed ? s.points.map(([month, v]) => ({ month, [s.key]: v })) : undefined}
           dataKey={s.key}
           name={s.label}
           type="linear"

@@ -15,7 +15,7 @@ import { PALETTE } from "@/lib/palette";
 import { parseScenario } from "@/lib/scenario";
 import { uncertainty } from "@/lib/uncertainty";
 import { CHART_BOX } from "./Charts";
-import { CumulativeRecharts } from "./RechartsFigures";
+import { CumulativeRecharts, rowsOf } from "./RechartsFigures";
 
 const WIDTH = 600;
 /** Recharts' plot area inside CHART_BOX at WIDTH. */
@@ -42,9 +42,13 @@ function chartFor(query: string, lang: "zh" | "en", { pinnedQuery = null as stri
   return { chart, scenario };
 }
 
+/** Points without those that repeat the one before (they draw nothing). */
+const distinct = (points: [number, number][]) =>
+  points.filter(([x, y], i) => i === 0 || Math.abs(x - points[i - 1]![0]) > 1e-6 || Math.abs(y - points[i - 1]![1]) > 1e-6);
+
 /** The vertices of an SVG path made of M, L and Z commands. */
 function vertices(d: string): [number, number][] {
-  return [...d.matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  return distinct([...d.matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)].map((m): [number, number] => [Number(m[1]), Number(m[2])]));
 }
 
 /** Screen → data units, for a plot box of `w` × `h` at (`left`, `top`). */
@@ -62,6 +66,7 @@ function toData(
 function expectSamePoints(chart: CumulativeChart, got: [number, number][], want: [number, number][]) {
   const tx = (chart.x.domain[1] - chart.x.domain[0]) / 500;
   const ty = (chart.y.domain[1] - chart.y.domain[0]) / 500;
+  want = distinct(want);
   expect(got).toHaveLength(want.length);
   got.forEach(([x, y], i) => {
     expect(Math.abs(x - want[i]![0]), `x of point ${i}`).toBeLessThan(tx);
@@ -156,6 +161,19 @@ describe("Recharts and the server-drawn SVG draw the same chart", () => {
       expect(r.lines[i]!.dashed).toBe(series.dashed ? "5 4" : null);
       expect(s.lines[i]!.dashed).toBe(series.dashed ? "5 4" : null);
     });
+  });
+
+  it("the tooltip's rows read every line at the same month, through each line's own points", () => {
+    // A pinned scenario with weekly updates (retrain steps) and 36 months beside one with none and 24.
+    const { chart } = chartFor("v=2&q=100000&u=never", "en", { pinnedQuery: "v=2&h=36" });
+    const rows = rowsOf(chart);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.month!).toBeGreaterThanOrEqual(rows[i - 1]!.month!);
+    for (const series of chart.series) {
+      const through = rows.filter((r) => series.key in r).map((r): [number, number] => [r.month!, r[series.key]!]);
+      expect(distinct(through)).toEqual(distinct(series.points));
+    }
+    // Every row up to month 24 holds all six lines; past it, only the pinned ones.
+    for (const r of rows) expect(Object.keys(r)).toHaveLength(r.month! <= 24 ? 7 : 4);
   });
 
   it("bands: both fill the same clipped outline", () => {
