@@ -8,8 +8,8 @@ import { CHART_STYLE, fraction, type Axis, type CumulativeChart, type LegendEntr
 
 export { fraction };
 
+/** The colours around the lines (the lines' own colours are in the description). */
 export interface ChartPaint {
-  series: Record<"rag" | "ft" | "hybrid", string>;
   ink: string;
   muted: string;
   grid: string;
