@@ -90,6 +90,28 @@ test.describe("with JavaScript", () => {
     expect(labels).toEqual(["$0", "$20K", "$40K", "$60K", "$80K"]);
   });
 
+  test("the interactive chart redraws the server's chart: same ticks, same break-even month", async ({ page }) => {
+    // 100,000 queries a day, no updates: fine-tuning is cheaper from month 17 on v2's prices (docs/cost-model.md).
+    await page.goto("/en?v=2&q=100000&u=never");
+    const figure = answer(page).getByTestId("cumulative-figure");
+    const chart = figure.getByTestId("cumulative-chart");
+    const server = await staticTicks(figure);
+    const marker = async (selector: string) => {
+      const box = await chart.locator(selector).boundingBox();
+      return box!.x + box!.width / 2;
+    };
+    const serverMarker = await marker("[data-break-even]");
+    await expect(chart.getByTestId("static-chart")).toContainText("break-even");
+    await chart.hover();
+    await chart.locator(".recharts-line-curve").first().waitFor();
+    const labels = await chart.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").allTextContents();
+    expect(labels).toEqual(server.labels);
+    expect(labels).toEqual(["$0", "$20K", "$40K", "$60K"]);
+    await expect(chart.getByTestId("static-chart")).toHaveCount(0);
+    await expect(chart.locator("svg.recharts-surface")).toContainText("break-even");
+    expect(Math.abs((await marker(".recharts-reference-line-line")) - serverMarker)).toBeLessThan(1.5);
+  });
+
   test("the article's figure and the embed agree with the calculator: bands off", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByTestId("article-cost").getByTestId("show-bands")).not.toBeChecked();

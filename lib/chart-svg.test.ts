@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  cumulativeChart,
-  layoutLegend,
-  linePath,
-  plotMarkup,
-  standaloneSvg,
-  type ChartPaint,
-  type CumulativeInput,
-} from "./chart-svg";
+import { cumulativeChart, type CumulativeInput } from "./chart-spec";
+import { layoutLegend, linePath, plotMarkup, standaloneSvg, type ChartPaint } from "./chart-svg";
 import { PALETTE } from "./palette";
 
 const curve = [
@@ -24,10 +17,10 @@ const input: CumulativeInput = {
   names: { rag: "RAG", ft: "Fine-tuning", hybrid: "Hybrid" },
   pinnedSuffix: " (A, pinned)",
   breakEvenLabel: "break-even",
+  monthLabel: "Month",
   colours: PALETTE.light.series,
 };
 const paint: ChartPaint = { ...PALETTE.light };
-const o = { bandOpacity: 0.16, pinnedDash: "5 4" };
 
 describe("the cumulative chart as data", () => {
   it("fits the y axis to the lines: max 40 → ticks 0, 10, 20, 30, 40", () => {
@@ -44,7 +37,7 @@ describe("the cumulative chart as data", () => {
     expect(linePath(c.series.find((s) => s.key === "ft")!.points, c.x, c.y, 100, 100)).toBe("M0,100L50,50L100,0");
     // rag: (1, 10) → (50, 75); (2, 20) → (100, 50).
     expect(linePath(c.series.find((s) => s.key === "rag")!.points, c.x, c.y, 100, 100)).toBe("M0,100L50,75L100,50");
-    const markup = plotMarkup(c, paint, 100, 100, o);
+    const markup = plotMarkup(c, paint, 100, 100);
     expect(markup).toContain('d="M0,100L50,75L100,50"');
     // The break-even marker at month 1 of 2.
     expect(markup).toContain('x1="50" x2="50"');
@@ -68,7 +61,7 @@ describe("the cumulative chart as data", () => {
     ]);
     // The pinned line (max 80) is part of the domain.
     expect(c.y.domain[1]).toBe(80);
-    expect(plotMarkup(c, paint, 100, 100, o)).toContain('stroke-dasharray="5 4"');
+    expect(plotMarkup(c, paint, 100, 100)).toContain('stroke-dasharray="5 4"');
   });
 
   it("clips bands to the lines' domain instead of stretching it", () => {
@@ -79,7 +72,14 @@ describe("the cumulative chart as data", () => {
     }));
     const c = cumulativeChart({ ...input, band });
     expect(c.y.domain[1]).toBe(40);
-    for (const b of c.bands) for (const [, v] of b.outline) expect(v).toBeLessThanOrEqual(40);
+    for (const b of c.bands) for (const [, low, high] of b.points) expect(Math.max(low, high)).toBeLessThanOrEqual(40);
+    // Drawn as one closed outline per approach: the upper edge, then the lower edge back.
+    expect(plotMarkup(c, paint, 100, 100).match(/data-band=/g)).toHaveLength(3);
+  });
+
+  it("reads the break-even label to the marker's left once it is past 70 % of the axis", () => {
+    expect(cumulativeChart({ ...input, breakEvenMonth: 1 }).breakEven).toEqual({ month: 1, label: "break-even", side: "start" });
+    expect(cumulativeChart({ ...input, breakEvenMonth: 2 }).breakEven!.side).toBe("end");
   });
 
   it("flows legend entries into rows", () => {
@@ -97,19 +97,13 @@ describe("the cumulative chart as data", () => {
   });
 
   it("a standalone document has a title, a description, the legend and no role=application", () => {
-    const svg = standaloneSvg(
-      cumulativeChart(input),
-      paint,
-      {
-        title: "T <&>",
-        scenario: ["S"],
-        footer: ["F1", "https://example.org/?q=1&u=2"],
-        description: "D",
-        monthLabel: "Month",
-        fontFamily: "sans-serif",
-      },
-      o,
-    );
+    const svg = standaloneSvg(cumulativeChart(input), paint, {
+      title: "T <&>",
+      scenario: ["S"],
+      footer: ["F1", "https://example.org/?q=1&u=2"],
+      description: "D",
+      fontFamily: "sans-serif",
+    });
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain('<title id="chart-title">T &lt;&amp;&gt;</title>');
     expect(svg).toContain('<desc id="chart-desc">D</desc>');

@@ -1,19 +1,15 @@
 /**
- * The cumulative-cost chart as plain data and SVG markup, with no React and no DOM: the server draws
- * it into the first HTML (readers without JavaScript see it), the interactive chart takes the same
- * domain and ticks from it, and the downloads (SVG, PNG) are built from it with a title, legend,
- * scenario, source and link around the plot.
+ * The cumulative-cost chart drawn as SVG markup, with no React and no DOM, from its one description
+ * (chart-spec.ts): the server draws it into the first HTML (readers without JavaScript see it), and
+ * the downloads (SVG, PNG) and the preview image are built from it. Nothing here decides a scale, a
+ * tick, a label or a point; it only places what the description holds.
  */
-import type { CurvePoint } from "./chart-data";
-import type { Money } from "./format";
-import type { Lang } from "./i18n-text";
-import type { Approach } from "./model";
-import { monthAxis, moneyAxis, moneyTickLabel, type Axis } from "./ticks";
+import { CHART_STYLE, fraction, type Axis, type CumulativeChart, type LegendEntry } from "./chart-spec";
 
-const APPROACH_ORDER: Approach[] = ["rag", "ft", "hybrid"];
+export { fraction };
 
+/** The colours around the lines (the lines' own colours are in the description). */
 export interface ChartPaint {
-  series: Record<Approach, string>;
   ink: string;
   muted: string;
   grid: string;
@@ -21,108 +17,6 @@ export interface ChartPaint {
   breakEven: string;
   background: string;
 }
-
-export interface ChartSeries {
-  key: string;
-  approach: Approach;
-  label: string;
-  colour: string;
-  dashed: boolean;
-  /** [month, amount in the display currency]. */
-  points: [number, number][];
-}
-
-export interface ChartBand {
-  key: string;
-  colour: string;
-  /** The band's upper edge left to right, then its lower edge right to left; clipped to the y domain. */
-  outline: [number, number][];
-}
-
-export interface LegendEntry {
-  label: string;
-  colour: string;
-  dashed: boolean;
-}
-
-export interface CumulativeChart {
-  x: Axis;
-  y: Axis;
-  xLabels: string[];
-  yLabels: string[];
-  series: ChartSeries[];
-  bands: ChartBand[];
-  breakEven: { month: number; label: string } | null;
-  legend: LegendEntry[];
-  /** The highest value any line reaches (display currency): the y domain is fitted to it. */
-  linesMax: number;
-}
-
-export interface BandInput {
-  month: number;
-  low: Record<Approach, number>;
-  high: Record<Approach, number>;
-}
-
-export interface CumulativeInput {
-  curve: CurvePoint[];
-  horizonMonths: number;
-  pinnedCurve?: CurvePoint[] | null;
-  pinnedHorizonMonths?: number;
-  band?: BandInput[] | null;
-  breakEvenMonth: number | null;
-  money: Money;
-  lang: Lang;
-  names: Record<Approach, string>;
-  /** Appended to an approach's name for the pinned scenario's line: "RAG (A)". */
-  pinnedSuffix: string;
-  breakEvenLabel: string;
-  colours: Record<Approach, string>;
-}
-
-/** The chart in data units: axes fitted to the lines (bands never stretch them), labels, legend. */
-export function cumulativeChart(input: CumulativeInput): CumulativeChart {
-  const rate = input.money.currency === "CNY" ? input.money.fxRate : 1;
-  const toSeries = (curve: CurvePoint[], a: Approach, pinned: boolean): ChartSeries => ({
-    key: pinned ? `${a}-pinned` : a,
-    approach: a,
-    label: pinned ? `${input.names[a]}${input.pinnedSuffix}` : input.names[a],
-    colour: input.colours[a],
-    dashed: pinned,
-    points: curve.map((p) => [p.month, p[a] * rate]),
-  });
-  const pinned = input.pinnedCurve ? APPROACH_ORDER.map((a) => toSeries(input.pinnedCurve!, a, true)) : [];
-  const current = APPROACH_ORDER.map((a) => toSeries(input.curve, a, false));
-  const series = [...pinned, ...current];
-  const linesMax = Math.max(0, ...series.flatMap((s) => s.points.map((p) => p[1])));
-  const y = moneyAxis(linesMax / rate, input.money);
-  const x = monthAxis(Math.max(input.horizonMonths, input.pinnedCurve ? (input.pinnedHorizonMonths ?? 0) : 0));
-  const clip = (v: number) => Math.min(y.domain[1], Math.max(y.domain[0], v * rate));
-  const bands: ChartBand[] = input.band
-    ? APPROACH_ORDER.map((a) => ({
-        key: `band-${a}`,
-        colour: input.colours[a],
-        outline: [
-          ...input.band!.map((b): [number, number] => [b.month, clip(b.high[a])]),
-          ...[...input.band!].reverse().map((b): [number, number] => [b.month, clip(b.low[a])]),
-        ],
-      }))
-    : [];
-  return {
-    x,
-    y,
-    xLabels: x.ticks.map(String),
-    yLabels: y.ticks.map((t) => moneyTickLabel(t, input.money, input.lang)),
-    series,
-    bands,
-    breakEven: input.breakEvenMonth === null ? null : { month: input.breakEvenMonth, label: input.breakEvenLabel },
-    legend: [...current, ...pinned].map((s) => ({ label: s.label, colour: s.colour, dashed: s.dashed })),
-    linesMax,
-  };
-}
-
-/** Where a value falls along an axis, from 0 (domain start) to 1 (domain end). */
-export const fraction = (axis: Axis, v: number) => (v - axis.domain[0]) / (axis.domain[1] - axis.domain[0] || 1);
 
 const num = (n: number) => String(Math.round(n * 100) / 100);
 
@@ -140,13 +34,25 @@ export const escapeXml = (s: string) =>
 export interface PlotOptions {
   /** Keep stroke widths in screen pixels when the plot is stretched (the inline chart). */
   nonScaling?: boolean;
-  bandOpacity: number;
-  pinnedDash: string;
+  /** Multiplies every stroke width (the preview image is seen small, so its lines are thicker). */
+  strokeScale?: number;
 }
 
 /** The plot's inside: gridlines, bands, the break-even marker and the lines, in a `width` × `height` box. */
-export function plotMarkup(chart: CumulativeChart, paint: ChartPaint, width: number, height: number, o: PlotOptions): string {
+export function plotMarkup(
+  chart: CumulativeChart,
+  paint: ChartPaint,
+  width: number,
+  height: number,
+  o: PlotOptions = {},
+): string {
   const ns = o.nonScaling ? ' vector-effect="non-scaling-stroke"' : "";
+  const k = o.strokeScale ?? 1;
+  const dash = (d: string) =>
+    d
+      .split(" ")
+      .map((n) => num(Number(n) * k))
+      .join(" ");
   const out: string[] = [];
   for (const t of chart.y.ticks) {
     const py = num((1 - fraction(chart.y, t)) * height);
@@ -154,20 +60,25 @@ export function plotMarkup(chart: CumulativeChart, paint: ChartPaint, width: num
   }
   out.push(`<line x1="0" x2="${width}" y1="${height}" y2="${height}" stroke="${paint.axis}" stroke-width="1"${ns}/>`);
   for (const b of chart.bands) {
+    // The band's upper edge left to right, then its lower edge back.
+    const outline: [number, number][] = [
+      ...b.points.map(([m, , high]): [number, number] => [m, high]),
+      ...[...b.points].reverse().map(([m, low]): [number, number] => [m, low]),
+    ];
     out.push(
-      `<path d="${linePath(b.outline, chart.x, chart.y, width, height, true)}" fill="${b.colour}" fill-opacity="${o.bandOpacity}" stroke="none"/>`,
+      `<path d="${linePath(outline, chart.x, chart.y, width, height, true)}" fill="${b.colour}" fill-opacity="${CHART_STYLE.bandOpacity}" stroke="none" data-band="${b.approach}"/>`,
     );
   }
   if (chart.breakEven) {
     const bx = num(fraction(chart.x, chart.breakEven.month) * width);
     out.push(
-      `<line x1="${bx}" x2="${bx}" y1="0" y2="${height}" stroke="${paint.breakEven}" stroke-width="1.5" stroke-dasharray="4 3"${ns}/>`,
+      `<line x1="${bx}" x2="${bx}" y1="0" y2="${height}" stroke="${paint.breakEven}" stroke-width="${num(CHART_STYLE.breakEvenWidth * k)}" stroke-dasharray="${dash(CHART_STYLE.breakEvenDash)}"${ns} data-break-even="${chart.breakEven.month}"/>`,
     );
   }
   for (const s of chart.series) {
     out.push(
-      `<path d="${linePath(s.points, chart.x, chart.y, width, height)}" fill="none" stroke="${s.colour}" stroke-width="${s.dashed ? 1.5 : 2.25}"${
-        s.dashed ? ` stroke-dasharray="${o.pinnedDash}"` : ""
+      `<path d="${linePath(s.points, chart.x, chart.y, width, height)}" fill="none" stroke="${s.colour}" stroke-width="${num(s.width * k)}"${
+        s.dashed ? ` stroke-dasharray="${dash(CHART_STYLE.pinnedDash)}"` : ""
       } stroke-linejoin="round"${ns} data-series="${s.key}"/>`,
     );
   }
@@ -227,18 +138,11 @@ export interface StandaloneText {
   footer: string[];
   /** Longer description for <desc> (what the chart shows, in words). */
   description: string;
-  monthLabel: string;
   fontFamily: string;
 }
 
 /** The whole chart as a standalone SVG document: title, scenario, legend, plot with axes, source, link. */
-export function standaloneSvg(
-  chart: CumulativeChart,
-  paint: ChartPaint,
-  text: StandaloneText,
-  o: PlotOptions,
-  width = 800,
-): string {
+export function standaloneSvg(chart: CumulativeChart, paint: ChartPaint, text: StandaloneText, width = 800): string {
   const pad = 28;
   const legend = layoutLegend(chart.legend, width - 2 * pad, 13, 22);
   const titleY = pad + 22;
@@ -269,11 +173,11 @@ export function standaloneSvg(
     const ly = legendTop + item.y + 8;
     out.push(
       `<g class="legend-entry"><line x1="${lx}" x2="${lx + 22}" y1="${ly}" y2="${ly}" stroke="${item.colour}" stroke-width="${item.dashed ? 2 : 3}"${
-        item.dashed ? ` stroke-dasharray="${o.pinnedDash}"` : ""
+        item.dashed ? ` stroke-dasharray="${CHART_STYLE.pinnedDash}"` : ""
       }/><text x="${lx + 28}" y="${ly + 4.5}" font-size="13" fill="${item.colour}">${e(item.label)}</text></g>`,
     );
   }
-  out.push(`<g transform="translate(${plotLeft},${plotTop})">${plotMarkup(chart, paint, plotWidth, plotHeight, o)}</g>`);
+  out.push(`<g transform="translate(${plotLeft},${plotTop})">${plotMarkup(chart, paint, plotWidth, plotHeight)}</g>`);
   chart.y.ticks.forEach((t, i) => {
     const ty = plotTop + (1 - fraction(chart.y, t)) * plotHeight;
     out.push(
@@ -287,11 +191,11 @@ export function standaloneSvg(
     );
   });
   out.push(
-    `<text x="${plotLeft + plotWidth}" y="${plotTop + plotHeight + 36}" font-size="12" text-anchor="end" fill="${paint.muted}">${e(text.monthLabel)}</text>`,
+    `<text x="${plotLeft + plotWidth}" y="${plotTop + plotHeight + 36}" font-size="12" text-anchor="end" fill="${paint.muted}">${e(chart.xTitle)}</text>`,
   );
   if (chart.breakEven) {
     const bx = plotLeft + fraction(chart.x, chart.breakEven.month) * plotWidth;
-    const right = bx > plotLeft + plotWidth * 0.7;
+    const right = chart.breakEven.side === "end";
     out.push(
       `<text x="${num(right ? bx - 6 : bx + 6)}" y="${plotTop + 14}" font-size="12" text-anchor="${right ? "end" : "start"}" fill="${paint.breakEven}">${e(chart.breakEven.label)}</text>`,
     );

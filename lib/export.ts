@@ -3,13 +3,13 @@
  * SVG) with its title, legend, scenario, currency, prices date, source and link; the monthly series
  * as CSV and the whole estimate as JSON, both carrying the permalink and the model version.
  */
-import { cumulativeCurve } from "./chart-data";
-import { cumulativeChart, standaloneSvg, type ChartPaint } from "./chart-svg";
+import { chartOfEstimate } from "./chart-spec";
+import { standaloneSvg } from "./chart-svg";
 import { convert, formatCorpus, formatMonths, formatQueries, formatUpdates, formatMoney } from "./format";
 import { STRINGS } from "./i18n";
 import type { Lang } from "./i18n-text";
 import { APPROACHES, estimate } from "./model";
-import { BAND_OPACITY, PALETTE, PINNED_DASH } from "./palette";
+import { PALETTE } from "./palette";
 import { priceSet } from "./price-sets";
 import { serialiseScenario, type Scenario } from "./scenario";
 
@@ -84,20 +84,14 @@ export function chartSvgFile({ scenario, pinned = null, lang, permalink }: Chart
   const t = STRINGS[lang];
   const p = PALETTE.light;
   const e = estimate(scenario);
-  const chart = cumulativeChart({
-    curve: cumulativeCurve(e),
-    horizonMonths: scenario.horizonMonths,
-    pinnedCurve: pinned ? cumulativeCurve(estimate(pinned)) : null,
-    pinnedHorizonMonths: pinned?.horizonMonths,
-    breakEvenMonth: e.breakEven.month,
+  const chart = chartOfEstimate({
+    estimate: e,
     money: scenario,
-    lang,
-    names: t.approach,
-    pinnedSuffix: t.charts.pinnedSuffix,
-    breakEvenLabel: t.charts.breakEven,
+    horizonMonths: scenario.horizonMonths,
+    pinned: pinned ? { estimate: estimate(pinned), horizonMonths: pinned.horizonMonths } : null,
+    words: t,
     colours: p.series,
   });
-  const paint: ChartPaint = { ...p, series: p.series };
   const colon = lang === "zh" ? "：" : ": ";
   const scenarioParts = [
     `${t.og.queries}${colon}${formatQueries(scenario.queriesPerDay, lang)}`,
@@ -112,17 +106,11 @@ export function chartSvgFile({ scenario, pinned = null, lang, permalink }: Chart
     `${t.siteName} · ${t.article.credit}${lang === "zh" ? "，" : ", "}${t.article.licence}`,
     permalink,
   ];
-  return standaloneSvg(
-    chart,
-    paint,
-    {
-      title: `${t.siteName} · ${t.charts.cumulative}`,
-      scenario: scenarioParts,
-      footer,
-      description: t.exports.description(scenarioLine, totals, formatMonths(scenario.horizonMonths, lang)),
-      monthLabel: t.charts.month,
-      fontFamily: EXPORT_FONTS,
-    },
-    { bandOpacity: BAND_OPACITY, pinnedDash: PINNED_DASH },
-  );
+  return standaloneSvg(chart, p, {
+    title: `${t.siteName} · ${t.charts.cumulative}`,
+    scenario: scenarioParts,
+    footer,
+    description: t.exports.description(scenarioLine, totals, formatMonths(scenario.horizonMonths, lang)),
+    fontFamily: EXPORT_FONTS,
+  });
 }

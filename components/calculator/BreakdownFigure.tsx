@@ -3,7 +3,7 @@ import { useStrings } from "@/components/i18n/context";
 import { formatMoney, formatMoneyCompact } from "@/lib/format";
 import { APPROACHES, COST_CATEGORIES } from "@/lib/model";
 import { CSS_VAR, cssVar, SERIES_VAR } from "@/lib/palette";
-import { fraction } from "@/lib/chart-svg";
+import { fraction } from "@/lib/chart-spec";
 import { moneyAxis, moneyTickLabel } from "@/lib/ticks";
 import { ApproachTable, figure } from "./Charts";
 import { useDerived, useScenario } from "./store";

@@ -1,11 +1,11 @@
 "use client";
 import dynamic from "next/dynamic";
 import { useState, type ReactNode } from "react";
-import { cumulativeCurve } from "@/lib/chart-data";
-import { cumulativeChart, fraction, plotMarkup, type CumulativeChart, type LegendEntry } from "@/lib/chart-svg";
+import { CHART_STYLE, chartOfEstimate, fraction, type BandInput, type CumulativeChart, type LegendEntry } from "@/lib/chart-spec";
+import { plotMarkup } from "@/lib/chart-svg";
 import { formatMoney } from "@/lib/format";
 import { APPROACHES, type Approach } from "@/lib/model";
-import { BAND_OPACITY, CSS_VAR, cssVar, PINNED_DASH, SERIES_VAR } from "@/lib/palette";
+import { CSS_VAR, cssVar, SERIES_VAR } from "@/lib/palette";
 import type { Scenario } from "@/lib/scenario";
 import { derive, useCalculator, useDeferredScenario } from "./store";
 import { useStrings } from "@/components/i18n/context";
@@ -25,32 +25,30 @@ export const PAGE_PAINT = {
   background: "transparent",
 };
 
-/** The chart for a scenario (and the pinned one), with axes fitted to its lines. Bands, when given, are clipped to them. */
+/**
+ * The chart for a scenario (and the pinned one), described once (lib/chart-spec.ts) for both of
+ * the page's renderers. Axes fit the lines; bands, when given, are clipped to them.
+ */
 export function chartOf(
   scenario: Scenario,
   pinned: Scenario | null,
   t: Strings,
-  band: Parameters<typeof cumulativeChart>[0]["band"] = null,
+  band: BandInput[] | null = null,
 ): CumulativeChart {
-  const { estimate } = derive(scenario);
-  return cumulativeChart({
-    curve: cumulativeCurve(estimate),
-    horizonMonths: scenario.horizonMonths,
-    pinnedCurve: pinned ? cumulativeCurve(derive(pinned).estimate) : null,
-    pinnedHorizonMonths: pinned?.horizonMonths,
-    band,
-    breakEvenMonth: estimate.breakEven.month,
+  return chartOfEstimate({
+    estimate: derive(scenario).estimate,
     money: scenario,
-    lang: t.lang,
-    names: t.approach,
-    pinnedSuffix: t.charts.pinnedSuffix,
-    breakEvenLabel: t.charts.breakEven,
+    horizonMonths: scenario.horizonMonths,
+    pinned: pinned ? { estimate: derive(pinned).estimate, horizonMonths: pinned.horizonMonths } : null,
+    band,
+    words: t,
     colours: SERIES_VAR,
   });
 }
 
-// Recharts is loaded after the page is idle, or at once when the reader reaches for the chart: it
-// is most of the page's script weight. Until then the server-drawn SVG stands in its place.
+// Recharts is loaded when the reader reaches for the chart: it is about 112 KB gzipped, and it draws
+// nothing on the server (recharts/recharts#5997). Until then the SVG drawn from the same
+// description stands in its place, on the server and in the browser, and follows every change.
 const CumulativeChartLive = dynamic(() => import("./RechartsFigures").then((m) => m.CumulativeChart), {
   ssr: false,
   loading: () => <StaticCumulativeFromStore />,
@@ -62,7 +60,7 @@ export const figure = "rounded-xl border border-slate-200 p-3 dark:border-slate-
 const plotX = (f: number) => `calc(${CHART_BOX.left}px + (100% - ${CHART_BOX.left + CHART_BOX.right}px) * ${f.toFixed(4)})`;
 
 /** The chart drawn without script: an SVG plot stretched to the box, labels placed around it. */
-export function StaticCumulativeChart({ chart, monthLabel }: { chart: CumulativeChart; monthLabel: string }) {
+export function StaticCumulativeChart({ chart }: { chart: CumulativeChart }) {
   const plotHeight = CHART_BOX.height - CHART_BOX.top - CHART_BOX.bottom;
   const be = chart.breakEven;
   return (
@@ -80,11 +78,7 @@ export function StaticCumulativeChart({ chart, monthLabel }: { chart: Cumulative
         aria-hidden
         focusable="false"
         dangerouslySetInnerHTML={{
-          __html: plotMarkup(chart, PAGE_PAINT, 1000, 1000, {
-            nonScaling: true,
-            bandOpacity: BAND_OPACITY,
-            pinnedDash: PINNED_DASH,
-          }),
+          __html: plotMarkup(chart, PAGE_PAINT, 1000, 1000, { nonScaling: true }),
         }}
       />
       <svg
@@ -120,13 +114,15 @@ export function StaticCumulativeChart({ chart, monthLabel }: { chart: Cumulative
         </span>
       ))}
       <span className="absolute right-3 bottom-0 leading-none" style={{ color: PAGE_PAINT.muted }} aria-hidden>
-        {monthLabel}
+        {chart.xTitle}
       </span>
       {be ? (
         <span
           className="absolute whitespace-nowrap"
           style={{
-            left: `calc(${plotX(fraction(chart.x, be.month))} + 4px)`,
+            ...(be.side === "start"
+              ? { left: `calc(${plotX(fraction(chart.x, be.month))} + 4px)` }
+              : { right: `calc(100% - ${plotX(fraction(chart.x, be.month))} + 4px)` }),
             top: CHART_BOX.top + 2,
             color: PAGE_PAINT.breakEven,
           }}
@@ -142,7 +138,7 @@ function StaticCumulativeFromStore() {
   const t = useStrings();
   const scenario = useDeferredScenario();
   const pinned = useCalculator((s) => s.pinned);
-  return <StaticCumulativeChart chart={chartOf(scenario, pinned, t)} monthLabel={t.charts.month} />;
+  return <StaticCumulativeChart chart={chartOf(scenario, pinned, t)} />;
 }
 
 /** One legend for both states of the chart: a line swatch (dashed for the pinned scenario) and the name in its colour. */
@@ -159,7 +155,7 @@ export function ChartLegend({ entries }: { entries: LegendEntry[] }) {
               y2="4"
               stroke={e.colour}
               strokeWidth={e.dashed ? 2 : 3}
-              strokeDasharray={e.dashed ? PINNED_DASH : undefined}
+              strokeDasharray={e.dashed ? CHART_STYLE.pinnedDash : undefined}
             />
           </svg>
           {e.label}
@@ -169,7 +165,6 @@ export function ChartLegend({ entries }: { entries: LegendEntry[] }) {
   );
 }
 
-/** Starts the interactive chart when the browser is idle (or at once on the reader's first gesture). */
 /**
  * Whether the interactive chart (Recharts, most of the page's script weight) has been asked for: on
  * the reader's first pointer, touch or focus on the chart, or the bands switch. Until then the chart
@@ -231,11 +226,7 @@ export function CumulativeFigure({ compact = false }: { compact?: boolean }) {
         onFocus={goLive}
         onTouchStart={goLive}
       >
-        {live ? (
-          <CumulativeChartLive showBands={showBands} />
-        ) : (
-          <StaticCumulativeChart chart={chart} monthLabel={t.charts.month} />
-        )}
+        {live ? <CumulativeChartLive showBands={showBands} /> : <StaticCumulativeChart chart={chart} />}
       </div>
       <SeriesTable />
     </figure>

@@ -1,62 +1,65 @@
 "use client";
 /**
  * The interactive cumulative chart (tooltips, keyboard). This module is heavy, so it is loaded when
- * the page is idle or the reader reaches for the chart; until then the server-drawn SVG of the same
- * chart stands in its place, with the same box, domain and ticks (see Charts.tsx).
+ * the reader reaches for the chart; until then the SVG drawn from the same description stands in
+ * its place (Charts.tsx). Recharts decides nothing here: domains, ticks, tick labels, points, bands,
+ * the break-even marker and the strokes all come from the description (lib/chart-spec.ts).
  */
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { cumulativeCurve } from "@/lib/chart-data";
-import { formatMoney, formatMonthOrdinal } from "@/lib/format";
-import { APPROACHES, type Approach } from "@/lib/model";
-import { BAND_OPACITY, PINNED_DASH, SERIES_VAR } from "@/lib/palette";
+import { CHART_STYLE, type CumulativeChart as Chart } from "@/lib/chart-spec";
+import { formatMoney, formatMonthOrdinal, type Money } from "@/lib/format";
+import type { Lang } from "@/lib/i18n-text";
 import { CHART_BOX, chartOf, PAGE_PAINT } from "./Charts";
 import { uncertaintyOf } from "./more-derived";
-import { derive, useCalculator, useDeferredScenario } from "./store";
+import { useCalculator, useDeferredScenario } from "./store";
 import { useStrings } from "@/components/i18n/context";
 
 const axisTick = { fontSize: 11, fill: PAGE_PAINT.muted };
-const BAND_KEY = { rag: "bandRag", ft: "bandFt", hybrid: "bandHybrid" } as const;
+/** The y axis' width: the box's left margin less the chart's own 4 px. */
+const Y_AXIS_WIDTH = CHART_BOX.left - 4;
 
-export function CumulativeChart({ showBands = false }: { showBands?: boolean }) {
-  const t = useStrings();
-  const lang = t.lang;
-  const scenario = useDeferredScenario();
-  const pinned = useCalculator((s) => s.pinned);
-  const { estimate } = derive(scenario);
-  const band = showBands ? uncertaintyOf(scenario).band : null;
-  // The same axes as the server-drawn chart: fitted to the lines, never to the bands.
-  const chart = chartOf(scenario, pinned, t);
-  const rate = scenario.currency === "CNY" ? scenario.fxRate : 1;
-  const top = chart.y.domain[1];
-  const clip = (v: number) => Math.min(top, v * rate);
-  // Amounts in the display currency; each point carries its month's band, [low, high] per approach.
-  const data = cumulativeCurve(estimate).map((p) => {
-    const row: Record<string, number | [number, number]> = {
-      month: p.month,
-      rag: p.rag * rate,
-      ft: p.ft * rate,
-      hybrid: p.hybrid * rate,
-    };
-    if (band) for (const a of APPROACHES) row[BAND_KEY[a]] = [clip(band[p.month]!.low[a]), clip(band[p.month]!.high[a])];
-    return row;
-  });
-  const pinnedData = pinned
-    ? cumulativeCurve(derive(pinned).estimate).map((p) => ({
-        month: p.month,
-        rag: p.rag * rate,
-        ft: p.ft * rate,
-        hybrid: p.hybrid * rate,
-      }))
-    : null;
-  const shown = { currency: scenario.currency, fxRate: 1 };
-  const label = (v: number) => chart.yLabels[chart.y.ticks.indexOf(v)] ?? formatMoney(v, shown, lang);
-  const month = estimate.breakEven.month;
+/**
+ * The description's lines as one table of Recharts rows, { month, rag, ft, …, "rag-pinned", … },
+ * so the tooltip reads every line at the same month. A month has as many rows as the most points
+ * any line has there (two where a line steps up at a retrain); a line with fewer repeats its value,
+ * which draws nothing extra. Past a line's horizon its key is absent, and the line ends there.
+ */
+export function rowsOf(chart: Chart): Record<string, number>[] {
+  const byMonth = new Map<number, Map<string, number[]>>();
+  for (const s of chart.series)
+    for (const [month, v] of s.points) {
+      const at = byMonth.get(month) ?? byMonth.set(month, new Map()).get(month)!;
+      at.set(s.key, [...(at.get(s.key) ?? []), v]);
+    }
+  const rows: Record<string, number>[] = [];
+  for (const [month, at] of [...byMonth].sort((a, b) => a[0] - b[0])) {
+    const count = Math.max(...[...at.values()].map((v) => v.length));
+    for (let i = 0; i < count; i++) {
+      const row: Record<string, number> = { month };
+      for (const [key, values] of at) row[key] = values[Math.min(i, values.length - 1)]!;
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+const label = (ticks: number[], labels: string[]) => (v: number) => labels[ticks.indexOf(v)] ?? "";
+
+/**
+ * Recharts drawing a chart description. `width` fixes the width (tests); without it the chart
+ * fills its box and follows its size.
+ */
+export function CumulativeRecharts({ chart, money, lang, width }: { chart: Chart; money: Money; lang: Lang; width?: number }) {
+  const shown = { currency: money.currency, fxRate: 1 };
+  const be = chart.breakEven;
   return (
     <ComposedChart
-      responsive
-      data={data}
-      style={{ width: "100%", height: CHART_BOX.height }}
-      margin={{ top: CHART_BOX.top, right: CHART_BOX.right, bottom: 0, left: CHART_BOX.left - 64 }}
+      responsive={width === undefined}
+      width={width}
+      height={width === undefined ? undefined : CHART_BOX.height}
+      data={rowsOf(chart)}
+      style={width === undefined ? { width: "100%", height: CHART_BOX.height } : undefined}
+      margin={{ top: CHART_BOX.top, right: CHART_BOX.right, bottom: 0, left: CHART_BOX.left - Y_AXIS_WIDTH }}
       accessibilityLayer
     >
       <CartesianGrid vertical={false} stroke={PAGE_PAINT.grid} />
@@ -66,15 +69,15 @@ export function CumulativeChart({ showBands = false }: { showBands?: boolean }) 
         domain={chart.x.domain}
         ticks={chart.x.ticks}
         interval={0}
-        allowDecimals={false}
         height={CHART_BOX.bottom}
         tick={axisTick}
         tickLine={false}
+        tickFormatter={label(chart.x.ticks, chart.xLabels)}
         axisLine={{ stroke: PAGE_PAINT.axis }}
-        label={{ value: t.charts.month, position: "insideBottomRight", offset: 0, fontSize: 11, fill: PAGE_PAINT.muted }}
+        label={{ value: chart.xTitle, position: "insideBottomRight", offset: 0, fontSize: 11, fill: PAGE_PAINT.muted }}
       />
       <YAxis
-        width={64}
+        width={Y_AXIS_WIDTH}
         domain={chart.y.domain}
         ticks={chart.y.ticks}
         interval={0}
@@ -82,61 +85,65 @@ export function CumulativeChart({ showBands = false }: { showBands?: boolean }) 
         tick={axisTick}
         tickLine={false}
         axisLine={false}
-        tickFormatter={label}
+        tickFormatter={label(chart.y.ticks, chart.yLabels)}
       />
       <Tooltip
         formatter={(v, name) => [
           Array.isArray(v) ? v.map((x) => formatMoney(Number(x), shown, lang)).join(" – ") : formatMoney(Number(v), shown, lang),
-          String(name).endsWith("-pinned")
-            ? `${t.approach[String(name).replace("-pinned", "") as Approach]}${t.charts.pinnedSuffix}`
-            : (t.approach[name as Approach] ?? String(name)),
+          String(name),
         ]}
         labelFormatter={(m) => formatMonthOrdinal(Number(m), lang)}
         contentStyle={{ fontSize: 12 }}
       />
-      {month !== null ? (
+      {be ? (
         <ReferenceLine
-          x={month}
+          x={be.month}
           stroke={PAGE_PAINT.breakEven}
-          strokeDasharray="4 3"
-          strokeWidth={1.5}
-          label={{ value: chart.breakEven?.label, position: "insideTopLeft", fontSize: 11, fill: PAGE_PAINT.breakEven }}
+          strokeDasharray={CHART_STYLE.breakEvenDash}
+          strokeWidth={CHART_STYLE.breakEvenWidth}
+          label={{
+            value: be.label,
+            position: be.side === "start" ? "insideTopLeft" : "insideTopRight",
+            fontSize: 11,
+            fill: PAGE_PAINT.breakEven,
+          }}
         />
       ) : null}
-      {band
-        ? APPROACHES.map((a) => (
-            <Area
-              key={`band-${a}`}
-              dataKey={BAND_KEY[a]}
-              type="linear"
-              stroke="none"
-              fill={SERIES_VAR[a]}
-              fillOpacity={BAND_OPACITY}
-              isAnimationActive={false}
-              legendType="none"
-              tooltipType="none"
-            />
-          ))
-        : null}
-      {pinnedData
-        ? APPROACHES.map((a) => (
-            <Line
-              key={`pinned-${a}`}
-              data={pinnedData}
-              dataKey={a}
-              name={`${a}-pinned`}
-              type="linear"
-              stroke={SERIES_VAR[a]}
-              strokeWidth={1.5}
-              strokeDasharray={PINNED_DASH}
-              dot={false}
-              isAnimationActive={false}
-            />
-          ))
-        : null}
-      {APPROACHES.map((a) => (
-        <Line key={a} dataKey={a} type="linear" stroke={SERIES_VAR[a]} strokeWidth={2.25} dot={false} isAnimationActive={false} />
+      {chart.bands.map((b) => (
+        <Area
+          key={b.key}
+          data={b.points.map(([month, low, high]) => ({ month, range: [low, high] }))}
+          dataKey="range"
+          type="linear"
+          stroke="none"
+          fill={b.colour}
+          fillOpacity={CHART_STYLE.bandOpacity}
+          isAnimationActive={false}
+          legendType="none"
+          tooltipType="none"
+        />
+      ))}
+      {chart.series.map((s) => (
+        <Line
+          key={s.key}
+          dataKey={s.key}
+          name={s.label}
+          type="linear"
+          stroke={s.colour}
+          strokeWidth={s.width}
+          strokeDasharray={s.dashed ? CHART_STYLE.pinnedDash : undefined}
+          dot={false}
+          isAnimationActive={false}
+        />
       ))}
     </ComposedChart>
   );
+}
+
+export function CumulativeChart({ showBands = false }: { showBands?: boolean }) {
+  const t = useStrings();
+  const scenario = useDeferredScenario();
+  const pinned = useCalculator((s) => s.pinned);
+  const chart = chartOf(scenario, pinned, t, showBands ? uncertaintyOf(scenario).band : null);
+  return <CumulativeRecharts chart={chart} money={scenario} lang={t.lang} />;
 }

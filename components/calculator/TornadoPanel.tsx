@@ -2,7 +2,7 @@
 import { useStrings } from "@/components/i18n/context";
 import { useExtraStrings } from "@/components/i18n/extra";
 import { assumptionDocs } from "@/lib/assumption-docs";
-import { fraction } from "@/lib/chart-svg";
+import { fraction } from "@/lib/chart-spec";
 import { formatMoneyCompact } from "@/lib/format";
 import { CSS_VAR, cssVar, SERIES_VAR } from "@/lib/palette";
 import { moneyTickLabel, symmetricAxis } from "@/lib/ticks";

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ImageResponse } from "next/og";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { estimate } from "@/lib/model";
 import { ogFonts, type OgFont } from "@/lib/og-fonts";
-import { defaultScenario } from "@/lib/scenario";
+import { defaultScenario, parseScenario } from "@/lib/scenario";
 import { verdictOf } from "@/lib/verdict";
 import { OG_SIZE, PreviewImage } from "./PreviewImage";
 
@@ -65,5 +66,37 @@ describe("the preview image", () => {
     expect(fetched.length).toBeGreaterThan(0);
     const ours = await ogFonts();
     if (png) expect(png).not.toEqual(await render(ours.fonts, ours.fontFamily));
+  });
+});
+
+describe("the preview image's chart", () => {
+  /** The preview's markup as Satori receives it, and the plot image's own SVG. */
+  function preview(query: string, lang: "zh" | "en") {
+    const { scenario } = parseScenario(query);
+    const e = estimate(scenario);
+    const html = renderToStaticMarkup(
+      <PreviewImage lang={lang} scenario={scenario} estimate={e} verdict={verdictOf(scenario, e)} fontFamily="x" />,
+    );
+    const src = /<img src="data:image\/svg\+xml;utf8,([^"]+)"/.exec(html)![1]!;
+    return { html, plot: decodeURIComponent(src.replace(/&amp;/g, "&")) };
+  }
+
+  it("has the page's round axis: $0 to $80K for the default scenario, months 0 to 24", () => {
+    const { html, plot } = preview("", "en");
+    for (const label of ["$0", "$20K", "$40K", "$60K", "$80K", ">0<", ">6<", ">12<", ">18<", ">24<"])
+      expect(html).toContain(label);
+    expect(plot.match(/data-series=/g)).toHaveLength(3);
+    // No text inside the image: the host's fonts would draw it, not ours.
+    expect(plot).not.toContain("<text");
+  });
+
+  it("marks the break-even month, with its label in Chinese", () => {
+    // 100,000 queries a day, no updates: fine-tuning cheaper from month 12 on v1's prices, 17 on v2's (docs/cost-model.md).
+    const v1 = preview("v=1&q=100000&u=never", "zh");
+    expect(v1.plot).toContain('data-break-even="12"');
+    expect(v1.html).toContain("盈亏平衡 · 第 12 个月");
+    const v2 = preview("v=2&q=100000&u=never", "en");
+    expect(v2.plot).toContain('data-break-even="17"');
+    expect(v2.html).toContain("break-even · month 17");
   });
 });

@@ -1,7 +1,12 @@
 /**
- * The 1200×630 preview image of a scenario, laid out for Satori (flexbox only, inline styles, SVG
- * for the curves). Every number comes from the model's estimate of the scenario.
+ * The 1200×630 preview image of a scenario, laid out for Satori (flexbox only, inline styles). The
+ * chart is the page's chart: the same description (lib/chart-spec.ts), its plot drawn by
+ * lib/chart-svg.ts into an image, its tick labels and break-even label set as Satori text (text
+ * inside an embedded SVG would be drawn with the host's system fonts, not the CJK fonts we ship).
+ * Every number comes from the model's estimate of the scenario.
  */
+import { chartOfEstimate, fraction } from "@/lib/chart-spec";
+import { plotMarkup } from "@/lib/chart-svg";
 import { formatCorpus, formatMoneyCompact, formatMonthOrdinal, formatMonths, formatQueries, formatUpdates } from "@/lib/format";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
@@ -11,13 +16,22 @@ import type { Scenario } from "@/lib/scenario";
 import type { Verdict } from "@/lib/verdict";
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
-const COLOURS = PALETTE.light.series;
-const CHART = { width: 640, height: 290 } as const;
+const P = PALETTE.light;
+const COLOURS = P.series;
+/** The plot's box, the tick labels' column left of it and their row under it. */
+const PLOT = { width: 580, height: 250, top: 14, labels: 84, below: 30 } as const;
+const TICK_FONT = 17;
 
-function curvePoints(e: Estimate, key: "rag" | "ft" | "hybrid", max: number, h: number): string {
-  const x = (m: number) => (m / h) * CHART.width;
-  const y = (v: number) => CHART.height - (v / max) * CHART.height;
-  return [`${x(0)},${y(0)}`, ...e.series.map((p) => `${x(p.month).toFixed(1)},${y(p[key]).toFixed(1)}`)].join(" ");
+/** The plot (grid, lines, break-even marker) as an SVG image: lines twice as thick as on the page, for a thumbnail. */
+export function plotImage(chart: ReturnType<typeof chartOfEstimate>): string {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${PLOT.width}" height="${PLOT.height}" viewBox="0 0 ${PLOT.width} ${PLOT.height}" overflow="visible">${plotMarkup(
+    chart,
+    P,
+    PLOT.width,
+    PLOT.height,
+    { strokeScale: 2 },
+  )}</svg>`;
+  return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
 }
 
 export function PreviewImage({
@@ -35,7 +49,7 @@ export function PreviewImage({
 }) {
   const t = STRINGS[lang];
   const h = scenario.horizonMonths;
-  const max = Math.max(...estimate.series.map((p) => Math.max(p.rag, p.ft, p.hybrid))) * 1.05 || 1;
+  const chart = chartOfEstimate({ estimate, money: scenario, horizonMonths: h, words: t, colours: COLOURS });
   const money = (usd: number) => formatMoneyCompact(usd, scenario, lang, 3);
   const inputs = [
     { label: t.og.queries, value: formatQueries(scenario.queriesPerDay, lang) },
@@ -43,8 +57,8 @@ export function PreviewImage({
     { label: t.og.corpus, value: formatCorpus(scenario.corpusTokens, lang) },
     { label: t.og.horizon, value: formatMonths(h, lang) },
   ];
-  const be = estimate.breakEven.month;
-  const beX = be === null ? null : (be / h) * CHART.width;
+  const be = chart.breakEven;
+  const beX = be === null ? 0 : fraction(chart.x, be.month) * PLOT.width;
   return (
     <div
       style={{
@@ -63,7 +77,7 @@ export function PreviewImage({
         <div style={{ display: "flex", fontSize: 22, color: PALETTE.light.muted }}>{t.siteTagline}</div>
       </div>
       <div style={{ display: "flex", marginTop: 20, flexGrow: 1 }}>
-        <div style={{ display: "flex", flexDirection: "column", width: 420, paddingRight: 28 }}>
+        <div style={{ display: "flex", flexDirection: "column", width: 420, paddingRight: 24 }}>
           {inputs.map((i) => (
             <div key={i.label} style={{ display: "flex", flexDirection: "column", marginBottom: 14 }}>
               <div style={{ display: "flex", fontSize: 20, color: PALETTE.light.muted }}>{i.label}</div>
@@ -71,55 +85,66 @@ export function PreviewImage({
             </div>
           ))}
         </div>
-        <div style={{ display: "flex", flexDirection: "column", width: CHART.width + 60 }}>
-          <div
-            style={{ display: "flex", fontSize: 18, color: PALETTE.light.muted, marginBottom: 6 }}
-          >{`${t.charts.cumulative} · ${money(max / 1.05)}`}</div>
+        <div style={{ display: "flex", flexDirection: "column", width: PLOT.labels + PLOT.width }}>
+          <div style={{ display: "flex", fontSize: 18, color: P.muted }}>{t.charts.cumulative}</div>
           <div
             style={{
               display: "flex",
               position: "relative",
-              width: CHART.width,
-              height: CHART.height,
-              borderLeft: "2px solid #cbd5e1",
-              borderBottom: "2px solid #cbd5e1",
+              width: PLOT.labels + PLOT.width,
+              height: PLOT.top + PLOT.height + PLOT.below,
+              fontSize: TICK_FONT,
+              color: P.muted,
             }}
           >
-            <svg width={CHART.width} height={CHART.height} viewBox={`0 0 ${CHART.width} ${CHART.height}`}>
-              {beX !== null ? (
-                <line
-                  x1={beX}
-                  y1={0}
-                  x2={beX}
-                  y2={CHART.height}
-                  stroke={PALETTE.light.breakEven}
-                  strokeWidth={3}
-                  strokeDasharray="8 6"
-                />
-              ) : null}
-              {APPROACHES.map((a) => (
-                <polyline
-                  key={a}
-                  points={curvePoints(estimate, a, max, h)}
-                  fill="none"
-                  stroke={COLOURS[a]}
-                  strokeWidth={5}
-                  strokeLinejoin="round"
-                />
-              ))}
-            </svg>
+            {/* eslint-disable-next-line @next/next/no-img-element -- Satori draws <img>, not next/image */}
+            <img
+              src={plotImage(chart)}
+              width={PLOT.width}
+              height={PLOT.height}
+              alt=""
+              style={{ position: "absolute", left: PLOT.labels, top: PLOT.top }}
+            />
+            {chart.y.ticks.map((v, i) => (
+              <div
+                key={`y${v}`}
+                style={{
+                  display: "flex",
+                  position: "absolute",
+                  right: PLOT.width + 10,
+                  top: PLOT.top + (1 - fraction(chart.y, v)) * PLOT.height - TICK_FONT * 0.62,
+                }}
+              >
+                {chart.yLabels[i]}
+              </div>
+            ))}
+            {chart.x.ticks.map((v, i) => (
+              <div
+                key={`x${v}`}
+                style={{
+                  display: "flex",
+                  justifyContent: "center",
+                  position: "absolute",
+                  width: 60,
+                  left: PLOT.labels + fraction(chart.x, v) * PLOT.width - 30,
+                  top: PLOT.top + PLOT.height + 6,
+                }}
+              >
+                {chart.xLabels[i]}
+              </div>
+            ))}
             {be !== null ? (
               <div
                 style={{
                   display: "flex",
                   position: "absolute",
-                  left: Math.min(beX! + 8, CHART.width - 200),
-                  top: 6,
+                  ...(be.side === "start" ? { left: PLOT.labels + beX + 10 } : { right: PLOT.width - beX + 10 }),
+                  top: PLOT.top + 4,
                   fontSize: 18,
-                  color: PALETTE.light.breakEven,
+                  color: P.breakEven,
                 }}
               >
-                {`${t.charts.breakEven} · ${formatMonthOrdinal(be, lang)}`}
+                {`${be.label} · ${formatMonthOrdinal(be.month, lang)}`}
               </div>
             ) : null}
           </div>
