@@ -8,7 +8,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { wakeFigure } from "./helpers";
+import { reachQuiz } from "./helpers";
 
 const PAGES = ["/", "/en", "/methodology", "/en/methodology", "/embed", "/en/embed"];
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
@@ -72,7 +72,7 @@ for (const path of PAGES) {
 
 test("the questionnaire has a submit button that takes the reader to the recommendation", async ({ page }) => {
   await page.goto("/en");
-  await wakeFigure(page, "quiz");
+  await reachQuiz(page);
   const quiz = page.getByTestId("quiz");
   await quiz.getByTestId("quiz-citations-yes").check();
   // The result still follows each answer as it is given…

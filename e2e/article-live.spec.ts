@@ -1,23 +1,21 @@
 /**
  * The cost section's sentences carry the reader's own numbers: they follow the calculator's store,
  * are in the server HTML, show the sentence that holds for the scenario, and follow the sliders.
- * Expected values come from the model itself (lib/model) and the shared formatter, plus a few
- * figures worked out by hand for the default scenario.
+ * Expected values come from the API's answer for the same link (/api/v1/estimate), written with
+ * the shared formatter, plus a few figures worked out by hand for the default scenario.
  */
-import type { Locator, Page } from "@playwright/test";
+import type { APIRequestContext, Locator, Page } from "@playwright/test";
+import type { EstimateResponse } from "../lib/api-schema";
 import { expect, test } from "./fixtures";
 import { formatMoney } from "../lib/format";
-import { estimate } from "../lib/model";
-import { parseScenario } from "../lib/scenario";
 import { waitForQuery } from "./helpers";
 
 type Lang = "zh" | "en";
 
-/** The numbers the cost section should show for a query string, formatted as the page does. */
-function expected(query: string, lang: Lang) {
-  const s = parseScenario(query).scenario;
-  const e = estimate(s);
-  const money = (usd: number) => formatMoney(usd, s, lang);
+/** The numbers the cost section should show for a query string: the API's, formatted as the page does. */
+async function expected(request: APIRequestContext, query: string, lang: Lang) {
+  const e = (await (await request.get(`/api/v1/estimate?${query}`)).json()) as EstimateResponse;
+  const money = (usd: number) => formatMoney(usd, e.display, lang);
   return {
     retrainMonthly: money(e.fineTune.retrainCost * e.fineTune.retrainsPerMonth),
     retrainTotal: money(e.approaches.ft.breakdown.retraining),
@@ -35,7 +33,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const inHtml = (html: string, key: string, value: string) =>
   new RegExp(`data-testid="live-${key}"[^>]*>${escape(value)}</span>`).test(html);
 
-async function expectSentences(live: Locator, x: ReturnType<typeof expected>) {
+async function expectSentences(live: Locator, x: Awaited<ReturnType<typeof expected>>) {
   await expect(live.getByTestId("live-ftMonthly")).toHaveText(x.ftMonthly);
   await expect(live.getByTestId("live-ragMonthly")).toHaveText(x.ragMonthly);
   await expect(live.getByTestId("when-ftRunsCheaper")).toHaveCount(x.ftRunsCheaper ? 1 : 0);
@@ -97,11 +95,11 @@ const CASES = [
 for (const c of CASES) {
   const url = c.query ? `${c.path}?${c.query}` : c.path;
 
-  test(`${url}: the cost section's sentences carry the scenario's numbers`, async ({ page }) => {
+  test(`${url}: the cost section's sentences carry the scenario's numbers`, async ({ page, request }) => {
     await page.goto(url);
     const live = costLive(page);
     await expect(live).toHaveCount(1);
-    const x = expected(c.query, c.lang);
+    const x = await expected(request, c.query, c.lang);
     if (c.hand) {
       expect(x).toMatchObject(c.hand);
     }
@@ -117,7 +115,7 @@ for (const c of CASES) {
     const res = await request.get(url);
     expect(res.status()).toBe(200);
     const html = await res.text();
-    const x = expected(c.query, c.lang);
+    const x = await expected(request, c.query, c.lang);
     expect(inHtml(html, "ftMonthly", x.ftMonthly)).toBe(true);
     expect(inHtml(html, "ragMonthly", x.ragMonthly)).toBe(true);
     expect(inHtml(html, "queriesPerDay", c.queries)).toBe(true);
@@ -143,16 +141,16 @@ test("the default scenario: RAG is cheaper to run, and the sentence says from wh
   await expect(live.getByTestId("live-crossoverQueries")).toHaveText("585K queries");
 });
 
-test("moving a slider rewrites the sentences", async ({ page }) => {
+test("moving a slider rewrites the sentences", async ({ page, request }) => {
   await page.goto("/");
   const live = costLive(page);
   await live.scrollIntoViewIfNeeded();
-  await expectSentences(live, expected("", "zh"));
+  await expectSentences(live, await expected(request, "", "zh"));
   // Updates to "never": no retraining, and fine-tuning becomes the cheaper one to run.
   await page.getByTestId("updatesPerMonth-slider").focus();
   await page.keyboard.press("Home");
   await waitForQuery(page, /u=never/);
-  const never = expected("u=never", "zh");
+  const never = await expected(request, "u=never", "zh");
   expect(never.ftRunsCheaper).toBe(true);
   await expect(live.getByTestId("live-updates")).toHaveText("从不更新");
   await expectSentences(live, never);
@@ -161,13 +159,12 @@ test("moving a slider rewrites the sentences", async ({ page }) => {
   await page.keyboard.press("End");
   await waitForQuery(page, /q=100000000/);
   await expect(live.getByTestId("live-queriesPerDay")).toHaveText("1 亿次");
-  await expectSentences(live, expected("q=100000000&u=never", "zh"));
+  await expectSentences(live, await expected(request, "q=100000000&u=never", "zh"));
 });
 
-test("the live numbers follow the reader's currency", async ({ page }) => {
+test("the live numbers follow the reader's currency", async ({ page, request }) => {
   await page.goto("/en?cur=CNY");
-  const s = parseScenario("cur=CNY").scenario;
-  const e = estimate(s);
-  await expect(costLive(page).getByTestId("live-ftMonthly")).toHaveText(formatMoney(e.approaches.ft.monthly, s, "en"));
+  const x = await expected(request, "cur=CNY", "en");
+  await expect(costLive(page).getByTestId("live-ftMonthly")).toHaveText(x.ftMonthly);
   await expect(costLive(page).getByTestId("live-ftMonthly")).toContainText("¥");
 });

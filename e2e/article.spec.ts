@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { ASSUMPTION_KEYS, WORKLOAD_KEYS } from "../lib/assumptions";
-import { wakeFigure, waitForQuery } from "./helpers";
+import { reachQuiz, waitForQuery } from "./helpers";
 
 const LANGS = [
   { path: "/", lang: "zh-CN", h1: "RAG 还是微调？", credit: "基于 ZIYU 的文章改编", note: "编者注", switchTo: "/en" },
@@ -139,7 +139,7 @@ test.describe("the questionnaire", () => {
     for (const lang of ["zh", "en"] as const) {
       test(`${c.name} (${lang})`, async ({ page }) => {
         await page.goto(`${lang === "zh" ? "/" : "/en"}${c.query ?? ""}`);
-        await wakeFigure(page, "quiz");
+        await reachQuiz(page);
         const quiz = page.getByTestId("quiz");
         for (const a of c.answers) await quiz.getByTestId(`quiz-${a}`).check();
         await expect(quiz.getByTestId("quiz-choice")).toHaveText(lang === "zh" ? c.zh : c.en);
@@ -150,7 +150,7 @@ test.describe("the questionnaire", () => {
 
   test("the cost result counts: the same answers flip with the scenario", async ({ page }) => {
     await page.goto("/en?v=1&q=10");
-    await wakeFigure(page, "quiz");
+    await reachQuiz(page);
     const quiz = page.getByTestId("quiz");
     await quiz.getByTestId("quiz-latency-strict").check();
     // At 10 queries a day RAG is far cheaper: cost (+2 RAG) against latency (+2 FT) → a tie, no strong side.

@@ -63,7 +63,7 @@ test.describe("how sure we are", () => {
     // The bands are clipped to the lines' axis: it does not stretch.
     expect(await ticks()).toEqual(before);
     await expect(calc(page).getByTestId("verdict-robustness")).toContainText("RAG 都仍是最省的方案");
-    await expect(calc(page).getByTestId("verdict-drivers")).toContainText("每次重训的评测工时");
+    await expect(calc(page).getByTestId("verdict-drivers")).toContainText("每次重新训练的评测工时");
     await answer(page).getByTestId("show-bands").uncheck();
     await expect(chart.locator(".recharts-area")).toHaveCount(0);
   });

@@ -189,7 +189,7 @@ test.describe("the calculator on /", () => {
 
   test("sliders have accessible names and value text", async ({ page }) => {
     await page.goto("/");
-    await expect(page.getByRole("slider", { name: "每日查询量" })).toHaveAttribute("aria-valuetext", "5 千次/天");
+    await expect(page.getByRole("slider", { name: "每日请求量" })).toHaveAttribute("aria-valuetext", "5 千次/天");
     await expect(page.getByRole("slider", { name: "知识更新频率" })).toHaveAttribute("aria-valuetext", "每周");
     await expect(page.getByRole("slider", { name: "知识库规模" })).toHaveAttribute("aria-valuetext", "2,000 万 tokens ≈ 4 万页");
     await expect(page.getByRole("slider", { name: "时间跨度" })).toHaveAttribute("aria-valuetext", "24 个月");

@@ -61,7 +61,7 @@ plain.describe("without JavaScript", () => {
       await expect(figure.getByTestId("series-table").locator("tbody tr")).toHaveCount(25);
       await expect(figure.getByTestId("noscript-note")).toBeVisible();
       // The article's own cost figure is drawn on the server too.
-      await expect(page.locator('[data-island="costCurves"] svg').first()).toBeVisible();
+      await expect(page.getByTestId("article-body").getByTestId("article-cost").locator("svg").first()).toBeVisible();
     });
   }
 

@@ -8,8 +8,9 @@
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { headlineAt } from "./helpers";
 
 async function throttle(page: Page) {
   const cdp = await page.context().newCDPSession(page);
@@ -21,15 +22,6 @@ async function throttle(page: Page) {
     uploadThroughput: (750 * 1024) / 8,
   });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-}
-
-/** The answer's headline as a fresh, unthrottled load of `path` shows it (the server's own answer for that link). */
-async function headlineAt(browser: Browser, baseURL: string, path: string): Promise<string> {
-  const page = await browser.newPage({ baseURL });
-  await page.goto(path);
-  const text = await page.locator("#answer").getByTestId("answer-headline").innerText();
-  await page.close();
-  return text;
 }
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };

@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 /** The text a reader sees as the verdict. */
 export const verdictText = (page: Page) => page.locator("#calculator").getByTestId("verdict").innerText();
@@ -18,19 +18,19 @@ export async function waitForQuery(page: Page, pattern: RegExp) {
 }
 
 /**
- * An article figure hydrates as it nears the viewport (components/article/LazyFigures.tsx): bring it
- * there and wait until it is live, as a reader's scrolling would, before touching its controls.
+ * The article's questionnaire, as a reader reaches it: scrolled into view, its button enabled once
+ * its code has arrived (it computes the result in the page). Answers ticked before that are kept.
  */
-export async function wakeFigure(page: Page, name: "latency" | "costCurves" | "quiz") {
-  const island = page.locator(`[data-island="${name}"]`);
-  await island.scrollIntoViewIfNeeded();
-  await expect(island).toHaveAttribute("data-awake", "true");
+export async function reachQuiz(page: Page) {
+  const quiz = page.getByTestId("quiz");
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz.getByTestId("quiz-submit")).toBeEnabled();
 }
 
 /**
  * The height an oEmbed answer's iframe really takes: its HTML served on a page of another site (a
- * second loopback server), measured inside the embed once it has hydrated. Returns the page too, so
- * a caller can check more of the embed.
+ * second loopback server), measured inside the embed. Returns the frame too, so a caller can check
+ * more of the embed.
  */
 export async function renderedEmbedHeight(page: Page, oembed: { html: string; width: number }) {
   const site = createServer((_, res) =>
@@ -43,12 +43,19 @@ export async function renderedEmbedHeight(page: Page, oembed: { html: string; wi
     await page.setViewportSize({ width: oembed.width + 40, height: 400 });
     await page.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);
     const frame = page.frameLocator("iframe");
-    await expect(frame.locator("html")).toHaveAttribute("data-hydrated", "true");
-    // The calculator takes over once the embed's page is idle (components/gate): nothing there scrolls or clicks.
-    await expect(frame.locator("html")).toHaveAttribute("data-live", "true");
+    await expect(frame.getByTestId("embed-root")).toBeVisible();
     const height = await frame.getByTestId("embed-root").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
     return { height, frame };
   } finally {
     site.close();
   }
+}
+
+/** The answer's headline as a fresh load of `path` shows it: the server's own answer for that link. */
+export async function headlineAt(browser: Browser, baseURL: string, path: string): Promise<string> {
+  const page = await browser.newPage({ baseURL });
+  await page.goto(path);
+  const text = await page.locator("#answer").getByTestId("answer-headline").innerText();
+  await page.close();
+  return text;
 }

@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { verdictText, wakeFigure, waitForQuery } from "./helpers";
+import { verdictText, reachQuiz, waitForQuery } from "./helpers";
 
 /** The message an input points to with aria-describedby. */
 async function messageOf(page: Page, input: Locator): Promise<Locator> {
@@ -121,7 +121,7 @@ test.describe("the questionnaire", () => {
     test(`is neutral before any answer and agrees with the verdict after (${lang})`, async ({ page }) => {
       // At a million queries a day fine-tuning is cheapest, RAG the runner-up.
       await page.goto(`${lang === "zh" ? "/" : "/en"}?v=1&q=1000000`);
-      await wakeFigure(page, "quiz");
+      await reachQuiz(page);
       const quiz = page.getByTestId("quiz");
       await expect(quiz.getByTestId("quiz-prompt")).toHaveText(
         lang === "zh" ? "还没有推荐：请至少回答一个问题。" : "No recommendation yet: answer at least one question.",

@@ -108,7 +108,7 @@ test.describe("the Content-Security-Policy", () => {
       await page.emulateMedia({ colorScheme: "dark" });
       // An embed follows the reader's system only when asked to (theme=auto); otherwise it is light.
       await page.goto(path.includes("embed") ? `${path}?theme=auto` : path);
-      // The inline theme script ran (dark from the system setting) and React hydrated (the fixture waits for it).
+      // The inline theme script ran (dark from the system setting).
       await expect(page.locator("html")).toHaveClass(/dark/);
       if (path !== "/methodology" && path !== "/en/methodology") {
         // The interactive chart (Recharts) comes in on the reader's first touch of the chart.

@@ -35,7 +35,7 @@ export const assumptionDocs: Record<AssumptionKey, ParamDoc> = {
   promptTokens: {
     unit: tokens,
     label: { zh: "提示词长度", en: "Prompt length" },
-    help: { zh: "每次查询的系统提示词加用户问题", en: "System prompt plus the user's question, per query" },
+    help: { zh: "每次请求的系统提示词加用户问题", en: "System prompt plus the user's question, per query" },
   },
   questionTokens: {
     unit: tokens,
@@ -91,7 +91,7 @@ export const assumptionDocs: Record<AssumptionKey, ParamDoc> = {
   topK: {
     unit: { zh: "块", en: "chunks" },
     label: { zh: "检索块数（top-k）", en: "Chunks retrieved (top-k)" },
-    help: { zh: "每次查询放进上下文的块数", en: "Chunks put into the context per query" },
+    help: { zh: "每次请求放进上下文的块数", en: "Chunks put into the context per query" },
   },
   vectorDims: {
     unit: { zh: "维", en: "dimensions" },
@@ -113,7 +113,7 @@ export const assumptionDocs: Record<AssumptionKey, ParamDoc> = {
     unit: { zh: "美元 / 百万读取单位", en: "USD / 1M read units" },
     label: { zh: "读取价格", en: "Read price" },
     help: {
-      zh: "每次查询消耗 max(0.25, 索引 GB 数) 个读取单位",
+      zh: "每次请求消耗 max(0.25, 索引 GB 数) 个读取单位",
       en: "One query costs max(0.25, index size in GB) read units",
     },
     source: { url: PINECONE_RU_DOCS, asOf: PINECONE_CHECKED },
@@ -209,20 +209,20 @@ export const assumptionDocs: Record<AssumptionKey, ParamDoc> = {
   },
   maxRetrainsPerMonth: {
     unit: { zh: "次 / 月", en: "retrains / month" },
-    label: { zh: "最高重训频率", en: "Most retrains a month" },
-    help: { zh: "团队最多多久重训一次", en: "The most often the team retrains" },
+    label: { zh: "最高重新训练频率", en: "Most retrains a month" },
+    help: { zh: "团队最多多久重新训练一次", en: "The most often the team retrains" },
   },
   replayFraction: {
     unit: share,
     label: { zh: "回放比例", en: "Replay share" },
     help: {
-      zh: "每次重训重放的旧数据比例（防止灾难性遗忘）",
+      zh: "每次重新训练重放的旧数据比例（防止灾难性遗忘）",
       en: "Share of old training data replayed at each retrain (against forgetting)",
     },
   },
   evalHoursPerRetrain: {
     unit: hours,
-    label: { zh: "每次重训的评测工时", en: "Evaluation per retrain" },
+    label: { zh: "每次重新训练的评测工时", en: "Evaluation per retrain" },
     help: { zh: "每次重新上线前的评测", en: "Evaluation before each redeploy" },
     source: REASONED_SOURCE,
   },

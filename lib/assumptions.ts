@@ -60,7 +60,7 @@ export const workloadSpecs = {
     min: 1,
     max: 100_000_000,
     unit: { zh: "次 / 天", en: "queries / day" },
-    label: { zh: "每日查询量", en: "Queries per day" },
+    label: { zh: "每日请求量", en: "Queries per day" },
     help: { zh: "每天回答的问题数", en: "Questions answered per day" },
   },
   updatesPerMonth: {

@@ -36,7 +36,8 @@ export function AnswerVerdict() {
           className="mt-1 text-[13px] leading-snug text-slate-700 sm:text-sm sm:leading-relaxed dark:text-slate-300"
           data-testid="answer-detail"
         >
-          {t.answer.runnerUp(t.answer.plain[verdict.runnerUp], money(verdict.saving), formatPercent(verdict.savingShare, lang))}{" "}
+          {t.answer.runnerUp(t.answer.plain[verdict.runnerUp], money(verdict.saving), formatPercent(verdict.savingShare, lang))}
+          {lang === "zh" ? null : " "}
           {third ? t.answer.third(t.answer.plain[third], money(estimate.approaches[third].total)) : null}
         </p>
       </div>

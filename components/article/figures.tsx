@@ -1,6 +1,7 @@
 "use client";
 /** The interactive figures inside the article, bound to the same store as the calculator. */
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
+import { useHydrated } from "@/components/site/useHydrated";
 import { formatCorpus, formatMoney, formatMonths, formatQueries, formatUpdates } from "@/lib/format";
 import { QUIZ, recommend, type QuizAnswers } from "@/lib/decision";
 import { BreakdownFigure } from "@/components/calculator/BreakdownFigure";
@@ -67,6 +68,21 @@ export function DecisionQuiz() {
   const [answers, setAnswers] = useState<QuizAnswers>({});
   const formId = useId();
   const resultRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const hydrated = useHydrated();
+  // Answers ticked before the code arrived (the server's HTML is plain radios) are taken up.
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const ticked: QuizAnswers = {};
+    for (const q of QUIZ) {
+      const checked = form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(`${formId}-${q.id}`)}"]:checked`);
+      if (checked) Object.assign(ticked, { [q.id]: checked.value });
+    }
+    // Once, on arrival: the DOM is what the reader did before React was there to hear it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (Object.keys(ticked).length > 0) setAnswers(ticked);
+  }, [formId]);
   // The verdict's own comparison (cheapest against runner-up), so both always name the same approach.
   const r = recommend(answers, verdict, () => {
     const text = (l: "zh" | "en") =>
@@ -89,6 +105,7 @@ export function DecisionQuiz() {
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">{x.quiz.intro}</p>
       {/* The result follows every answer as it is given; the submit button takes the reader to it. */}
       <form
+        ref={formRef}
         className="mt-3 grid gap-4"
         onSubmit={(e) => {
           e.preventDefault();
@@ -116,9 +133,11 @@ export function DecisionQuiz() {
             ))}
           </fieldset>
         ))}
+        {/* It works only with the code (the result is computed in the page), so it is enabled only then. */}
         <button
           type="submit"
-          className="tap w-fit rounded-md bg-sky-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200 dark:focus-visible:outline-sky-300"
+          disabled={!hydrated}
+          className="tap w-fit rounded-md bg-sky-800 disabled:opacity-50 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200 dark:focus-visible:outline-sky-300"
           data-testid="quiz-submit"
         >
           {x.quiz.submit}

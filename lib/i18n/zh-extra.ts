@@ -56,7 +56,7 @@ export const zhExtra: ExtraUiStrings = {
     notFoundBack: "回到首页",
   },
   description:
-    "RAG 与微调怎么选？用你自己的查询量、更新频率和数据规模，算出两种方案的前期与持续成本、盈亏平衡点、延迟和知识时效。",
+    "RAG 与微调怎么选？用你自己的请求量、更新频率和数据规模，算出两种方案的前期与持续成本、盈亏平衡点、延迟和知识时效。",
   siteTagline: "交互式讲解与成本计算器",
   pricing: {
     heading: "价格方案",
@@ -79,8 +79,8 @@ export const zhExtra: ExtraUiStrings = {
   },
   map: {
     heading: "哪种方案更省",
-    help: "在每日查询量 × 更新频率的平面上，颜色表示时间跨度末总成本最低的方案；其他输入同当前场景。点击或按回车可把场景移到该格。",
-    queries: "每日查询量",
+    help: "在每日请求量 × 更新频率的平面上，颜色表示时间跨度末总成本最低的方案；其他输入同当前场景。点击或按回车可把场景移到该格。",
+    queries: "每日请求量",
     boundary: "RAG 与微调的盈亏平衡线",
     current: "当前场景",
     cell: (approach: string, queries: string, updates: string) => spaceCjk(`${queries}、${updates}：${approach}最省`),
@@ -106,7 +106,7 @@ export const zhExtra: ExtraUiStrings = {
   },
   staleness: {
     /** Fine-tuning's staleness when the knowledge is never updated: nothing to retrain, not "immediate". */
-    noUpdates: "不更新，无需重训",
+    noUpdates: "不更新，无需重新训练",
     noUpdatesHelp: "知识从不更新时，微调模型没有需要重新训练的内容",
   },
   quiz: {
@@ -131,7 +131,7 @@ export const zhExtra: ExtraUiStrings = {
       spaceCjk(`${horizon}内三种方案的累计成本。场景：${scenario}。总成本：${totals}。`),
   },
   og: {
-    queries: "每日查询量",
+    queries: "每日请求量",
     updates: "知识更新频率",
     corpus: "知识库规模",
     horizon: "时间跨度",
@@ -141,7 +141,7 @@ export const zhExtra: ExtraUiStrings = {
           ? `${name[v.cheaperFromBreakEven]}从${v.breakEvenMonth <= 1 ? "第一个月" : formatMonthOrdinal(v.breakEvenMonth, lang)}起更省`
           : "RAG 与微调的累计成本不交叉";
       const volume =
-        v.breakEvenVolume !== null ? `盈亏平衡查询量约 ${formatQueries(v.breakEvenVolume, lang)}` : "无盈亏平衡查询量";
+        v.breakEvenVolume !== null ? `盈亏平衡请求量约 ${formatQueries(v.breakEvenVolume, lang)}` : "无盈亏平衡请求量";
       return spaceCjk(`${month} · ${volume}`);
     },
   },

@@ -88,7 +88,7 @@ export const zh: UiStrings = {
       }
       if (v.breakEvenVolume !== null && v.cheaperAboveVolume) {
         out.push(
-          `盈亏平衡查询量约为 ${formatQueries(v.breakEvenVolume, "zh")}：高于它时${name[v.cheaperAboveVolume]}在${formatMonths(horizon, "zh")}后更便宜。`,
+          `盈亏平衡请求量约为 ${formatQueries(v.breakEvenVolume, "zh")}：高于它时${name[v.cheaperAboveVolume]}在${formatMonths(horizon, "zh")}后更便宜。`,
         );
       } else {
         out.push("在 1 到 10 亿次/天的范围内，RAG 与微调的总成本不会相等。");
@@ -122,12 +122,12 @@ export const zh: UiStrings = {
   results: {
     heading: "各方案对比",
     approach: "方案",
-    upfront: "前期成本",
+    upfront: "前期投入",
     monthly: "月均持续成本",
     total: (h: number) => `${formatMonths(h, "zh")}总成本`,
-    perQuery: "每次查询",
+    perQuery: "每次请求",
     stalenessHelp: "知识变化后，多久才会反映在回答中",
-    retrain: (cost: string, perMonth: string) => `每次重训 ${cost}，每月最多 ${perMonth} 次`,
+    retrain: (cost: string, perMonth: string) => `每次重新训练 ${cost}，每月最多 ${perMonth} 次`,
     cheapest: "最省",
   },
   charts: {
@@ -137,7 +137,7 @@ export const zh: UiStrings = {
     showBands: "显示不确定区间",
     bandsHelp: "阴影是每种方案在所有假设都取乐观值与都取保守值之间的范围。",
     cumulative: "累计成本",
-    cumulativeHelp: "第 0 个月的竖直跳升是前期成本；微调曲线的台阶是每次重训。",
+    cumulativeHelp: "第 0 个月的竖直跳升是前期投入；微调曲线的台阶是每次重新训练。",
     breakEven: "盈亏平衡",
     month: "月份",
     breakdown: "前期与持续成本",
@@ -157,7 +157,7 @@ export const zh: UiStrings = {
     inference: "推理（LLM）",
     embeddings: "向量化",
     vectorDatabase: "向量数据库",
-    retraining: "重训",
+    retraining: "重新训练",
   } as Record<CostCategory, string>,
   a11y: {
     chartTableCaption: "各方案每月的累计成本",
