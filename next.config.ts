@@ -2,18 +2,18 @@ import { fileURLToPath } from "node:url";
 import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants";
-import { COMMON_HEADERS, FRAMEABLE_PATHS, HSTS, contentSecurityPolicy, siteUrlFrom } from "./server/http-policy";
+import { COMMON_HEADERS, FRAMEABLE_PATHS, contentSecurityPolicy, siteUrlFrom } from "./server/http-policy";
 
 const toList = (headers: Readonly<Record<string, string>>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
 
 /**
  * The security headers of every response, by path: only /embed and /en/embed may be framed by other
- * sites; everything else carries X-Frame-Options and frame-ancestors 'self'. HSTS when SITE_URL is
- * https (read when the build runs: the headers are part of the build, so set SITE_URL for the build,
- * as the README says). `next dev` gets what React's development build needs ('unsafe-eval').
+ * sites; everything else carries X-Frame-Options and frame-ancestors 'self'. HSTS depends on the
+ * run's SITE_URL, so proxy.ts sets it (these rules are fixed at build). `next dev` gets what React's
+ * development build needs ('unsafe-eval').
  */
-function securityHeaderRules(dev: boolean, https: boolean) {
-  const common = [...toList(COMMON_HEADERS), ...(https ? [{ key: "Strict-Transport-Security", value: HSTS }] : [])];
+function securityHeaderRules(dev: boolean) {
+  const common = toList(COMMON_HEADERS);
   const notFrameable = [
     ...common,
     { key: "Content-Security-Policy", value: contentSecurityPolicy(false, dev) },
@@ -29,10 +29,9 @@ function securityHeaderRules(dev: boolean, https: boolean) {
 
 export default function config(phase: string): NextConfig {
   const production = phase === PHASE_PRODUCTION_SERVER;
-  let siteUrl: string;
   try {
     // `next start` without a valid SITE_URL stops here, in one line (the standalone server: instrumentation.ts).
-    siteUrl = siteUrlFrom(process.env.SITE_URL, { production });
+    siteUrlFrom(process.env.SITE_URL, { production });
   } catch (error) {
     console.error(`next start: ${(error as Error).message}`);
     process.exit(1);
@@ -52,7 +51,7 @@ export default function config(phase: string): NextConfig {
     expireTime: 3600 + 86400,
     async headers() {
       return [
-        ...securityHeaderRules(phase === PHASE_DEVELOPMENT_SERVER, siteUrl.startsWith("https:")),
+        ...securityHeaderRules(phase === PHASE_DEVELOPMENT_SERVER),
         { source: "/embed.js", headers: [{ key: "Cache-Control", value: "public, max-age=3600" }] },
       ];
     },

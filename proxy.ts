@@ -6,7 +6,9 @@
  *  3. serves a link with a scenario (/?q=123456&u=1) from its scenario page, /[lang]/s/<the query
  *     as one path segment>, which Next renders once per distinct link and keeps (ISR); the reader's
  *     address bar keeps the link;
- *  4. turns a submission of the calculator's form (lib/form.ts: no JavaScript yet, or none at all)
+ *  4. sets HSTS when this run's SITE_URL is https, and keeps /Embed (any case but the exact one)
+ *     from being framed;
+ *  5. turns a submission of the calculator's form (lib/form.ts: no JavaScript yet, or none at all)
  *     into its permalink: a redirect to the canonical link, or, when the codec had to correct
  *     something, to the plain query it read, whose page shows the corrections.
  */
@@ -16,7 +18,8 @@ import type { Lang } from "@/lib/i18n-text";
 import { localPath } from "@/lib/paths";
 import { PAGE_OPTION_PARAMS, parseScenario, serialiseScenario } from "@/lib/scenario";
 import { querySegment } from "@/lib/scenario-path";
-import { PAGES, rejection, type Page } from "@/server/http-policy";
+import { siteUrl } from "@/server/env";
+import { FRAMEABLE_PATHS, HSTS, PAGES, rejection, securityHeaders, type Page } from "@/server/http-policy";
 
 /** Next's own parameter on client navigations (a cache key for the RSC payload), not the scenario's. */
 const RSC_PARAM = "_rsc";
@@ -41,6 +44,20 @@ function refuse(pathname: string, reason: NonNullable<ReturnType<typeof rejectio
 }
 
 export function proxy(request: NextRequest) {
+  const response = route(request);
+  const { pathname } = request.nextUrl;
+  // HSTS from this run's SITE_URL (next.config's headers are fixed at build).
+  if (siteUrl().startsWith("https:")) response.headers.set("Strict-Transport-Security", HSTS);
+  // Next matches header rules without regard to case, so /Embed would get /embed's frame policy: only
+  // the exact paths may be framed.
+  const frameable = FRAMEABLE_PATHS.find((p) => p.toLowerCase() === pathname.toLowerCase());
+  if (frameable && frameable !== pathname) {
+    for (const [name, value] of Object.entries(securityHeaders(pathname))) response.headers.set(name, value);
+  }
+  return response;
+}
+
+function route(request: NextRequest): NextResponse {
   const url = request.nextUrl;
   const { pathname, searchParams } = url;
   const refused = rejection(`${pathname}${url.search}`);
@@ -52,7 +69,15 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(home, 308);
   }
   const where = pageOf(pathname);
-  if (!where) return NextResponse.next();
+  if (!where) {
+    // Any other first segment would be taken for a language (app/[lang]): send it where no route
+    // is, so the one 404 page answers (app/global-not-found.tsx).
+    const first = pathname.split("/")[1] ?? "";
+    if (first === "en" || first === "api" || first.includes(".")) return NextResponse.next();
+    const missing = url.clone();
+    missing.pathname = `/zh/not-a-page${pathname}`;
+    return NextResponse.rewrite(missing);
+  }
 
   const scenario = new URLSearchParams(searchParams);
   scenario.delete(RSC_PARAM);

@@ -200,7 +200,7 @@ test.describe("discovery", () => {
 });
 
 test.describe("starting the server", () => {
-  const run = (env: Record<string, string>, args = ["server.mjs"]) =>
+  const run = (env: Record<string, string>, args = [".next/standalone/server.js"]) =>
     new Promise<{ code: number | null; stderr: string }>((resolve) => {
       const { SITE_URL: _omit, ...rest } = process.env;
       void _omit;
@@ -213,8 +213,8 @@ test.describe("starting the server", () => {
       child.on("exit", (code) => resolve({ code, stderr }));
     });
 
-  test("without SITE_URL, server.mjs and next start stop with one line naming it", async () => {
-    const ours = await run({ PORT: "65000" });
+  test("without SITE_URL, the standalone server and next start stop with one line naming it", async () => {
+    const ours = await run({ PORT: "65000", HOSTNAME: "localhost" });
     expect(ours.code).toBe(1);
     expect(ours.stderr.trim().split("\n")).toHaveLength(1);
     expect(ours.stderr).toContain("SITE_URL is required");
@@ -223,7 +223,7 @@ test.describe("starting the server", () => {
     expect(next.stderr).toContain("SITE_URL is required");
   });
 
-  test("with an https SITE_URL: HSTS, and robots.txt names it at run time", async ({ request }) => {
+  test("with an https SITE_URL: HSTS on pages and the API, and robots.txt names it at run time", async ({ request }) => {
     const port = await new Promise<number>((resolve) => {
       const s = createServer().listen(0, "127.0.0.1", () => {
         const p = (s.address() as { port: number }).port;
@@ -232,14 +232,14 @@ test.describe("starting the server", () => {
     });
     const { SITE_URL: _omit, ...rest } = process.env;
     void _omit;
-    const child = spawn("node", ["server.mjs"], {
+    const child = spawn("node", [".next/standalone/server.js"], {
       env: {
         ...rest,
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
         SITE_URL: "https://calc.example",
         PORT: String(port),
-        HOST: "127.0.0.1",
+        HOSTNAME: "localhost",
       },
       stdio: "ignore",
     });
@@ -247,8 +247,11 @@ test.describe("starting the server", () => {
       const url = `http://127.0.0.1:${port}/robots.txt`;
       await expect.poll(async () => (await request.get(url).catch(() => null))?.status(), { timeout: 30_000 }).toBe(200);
       const res = await request.get(url);
-      expect(res.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
       expect(await res.text()).toContain("Sitemap: https://calc.example/sitemap.xml");
+      for (const path of ["/", "/en?q=123", "/embed", "/api/v1/pricing"]) {
+        const page = await request.get(`http://127.0.0.1:${port}${path}`);
+        expect(page.headers()["strict-transport-security"], path).toBe("max-age=63072000; includeSubDomains");
+      }
     } finally {
       child.kill();
     }
