@@ -39,6 +39,7 @@ export default function config(phase: string): NextConfig {
   }
   const nextConfig: NextConfig = {
     pageExtensions: ["ts", "tsx", "md", "mdx"],
+    output: "standalone",
     poweredByHeader: false,
     reactStrictMode: true,
     // One 404 page for every unknown address: the site has a root layout per language.
