@@ -5,13 +5,18 @@
 //
 //   HOST=127.0.0.1 PORT=3000 SITE_URL=https://calc.example node scripts/standalone.mjs [app-dir]
 //
-// HOST (default 127.0.0.1, the address nginx reaches) is passed on as HOSTNAME, which server.js
-// reads; an inherited HOSTNAME (a container's name) is ignored. app-dir defaults to this repository
-// (the bench also starts its blank floor app with it).
+// SITE_URL is required (the app reads and checks it; without it this stops at once). HOST (default
+// 127.0.0.1, the address nginx reaches) is passed on as HOSTNAME, which server.js reads; an
+// inherited HOSTNAME (a container's name) is ignored. app-dir defaults to this repository (the
+// bench also starts its blank floor app with it).
 import { cpSync, existsSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
+if (!process.env.SITE_URL) {
+  console.error("npm start: SITE_URL is required: the site's public origin, e.g. SITE_URL=https://calc.example");
+  process.exit(1);
+}
 const app = resolve(process.argv[2] ?? new URL("..", import.meta.url).pathname);
 const standalone = resolve(app, ".next/standalone");
 const server = resolve(standalone, "server.js");
