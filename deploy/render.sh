@@ -14,6 +14,7 @@
 #   NGINX_CACHE_DIR   /var/cache/nginx/rag    the cache and nginx's temporary files
 #   NGINX_CACHE_SIZE  1g                      the cache's bound on disk
 #   NGINX_SOCKET      /run/nginx-rag-origin.sock   the inner (rate-limiting) server's socket
+#   ORIGIN_MAX_RENDERS 8                      cache misses in flight to Next at once, in all
 # Installs Debian's nginx when it is missing. Enables deploy/brotli.conf when the brotli module is
 # installed (apt-get install -y libnginx-mod-http-brotli-filter).
 set -euo pipefail
@@ -33,6 +34,7 @@ export NGINX_LOG_DIR="${NGINX_LOG_DIR:-/var/log/nginx}"
 export NGINX_CACHE_DIR="${NGINX_CACHE_DIR:-/var/cache/nginx/rag}"
 export NGINX_CACHE_SIZE="${NGINX_CACHE_SIZE:-1g}"
 export NGINX_SOCKET="${NGINX_SOCKET:-/run/nginx-rag-origin.sock}"
+export ORIGIN_MAX_RENDERS="${ORIGIN_MAX_RENDERS:-8}"
 export NGINX_CONF_DIR="$conf_dir"
 
 if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
@@ -60,7 +62,7 @@ fi
 if [ -e "$conf_dir/nginx.conf" ] && [ ! -e "$conf_dir/nginx.conf.before-rag" ]; then
   cp "$conf_dir/nginx.conf" "$conf_dir/nginx.conf.before-rag"
 fi
-vars='${SERVER_NAME} ${LISTEN} ${ORIGIN} ${NGINX_USER} ${NGINX_PID} ${NGINX_LOG_DIR} ${NGINX_CACHE_DIR} ${NGINX_CACHE_SIZE} ${NGINX_SOCKET} ${NGINX_CONF_DIR}'
+vars='${SERVER_NAME} ${LISTEN} ${ORIGIN} ${NGINX_USER} ${NGINX_PID} ${NGINX_LOG_DIR} ${NGINX_CACHE_DIR} ${NGINX_CACHE_SIZE} ${NGINX_SOCKET} ${ORIGIN_MAX_RENDERS} ${NGINX_CONF_DIR}'
 envsubst "$vars" <"$here/nginx.conf" >"$conf_dir/nginx.conf"
 
 mkdir -p "$NGINX_LOG_DIR" "$NGINX_CACHE_DIR" "$(dirname "$NGINX_PID")" "$(dirname "$NGINX_SOCKET")"
