@@ -23,10 +23,10 @@ export default defineConfig({
   webServer: {
     // Playwright runs against the production build that `npm test` made just before, as production
     // runs it: the standalone server (npm start), with SITE_URL set to the server's own address.
-    command: "node .next/standalone/server.js",
+    command: "node scripts/standalone.mjs",
     url: `${baseURL}/api/v1/estimate`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", SITE_URL: baseURL, HOSTNAME: "localhost", PORT: String(PORT) },
+    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", SITE_URL: baseURL, HOST: "localhost", PORT: String(PORT) },
   },
 });

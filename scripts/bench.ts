@@ -1,573 +1,449 @@
 /**
- * `npm run bench`: the project's performance figures, measured in one run and printed as one table
- * (figure | measured | target | ok?), also written to bench-results/bench.json.
+ * `npm run bench`: a benchmark, not a test. One table, every figure beside a reference measured in
+ * the same run: the framework floor (a blank Next.js page with one client slider, same next and
+ * react, scripts/bench-floor.ts) or, for nginx, the same nginx serving a file. Floor and project
+ * are measured interleaved, BENCH_ROUNDS rounds (default 3); each cell is the median, with the range.
  *
- *   1. one estimate            – median time of one full `estimate(scenario)` call, in µs.
- *   2. 40×40 grid of estimates – median time of 1,600 full `estimate` calls over queries/day ×
- *                                updates/month (what a heat map of the answer costs), in ms.
- *   3. first-load JS of <page> – gzip KB of the module scripts a page's HTML loads, measured on a
- *                                production server (`next build`, then `next start`).
- *   5. map on a slider change  – the cheaper map for a new scenario (540 cells and 15 break-evens),
- *                                and everything a slider change recomputes (estimate, bands,
- *                                tornado, map), median ms.
- *   6. slider interaction      – in Chromium on /, with the map and bands shown: Event Timing from a
- *                                key press on the volume slider to the next paint, median and 95th
- *                                percentile (presses under 16 ms, which it does not report, count as 16).
- *   7. HTTP                     – scripts/bench-http.ts: autocannon requests/s and latency for /,
- *                                /embed, /?q=123456&u=1, /api/v1/estimate, /api/og?q=12345 (20
- *                                connections), the server's RSS around a 50-connection run, and the
- *                                time of a 7,900-key URL (refused before Next parses it).
- *   4. preview image            – /api/og on that server: the first request (cold: fonts read,
- *                                code warmed), the median of later ones for distinct scenarios
- *                                (warm), and requests per second with 4 in flight.
+ *   1. Lighthouse mobile on /, /en, /embed: LCP and TBT with applied throttling (devtools), the
+ *      performance score with simulated throttling (and the other figures of each, for the record);
+ *   2. navigation → first input that takes effect, throttled (150 ms RTT, 1.6/0.75 Mbps, 4× CPU);
+ *   3. slider key press → next paint, p95;
+ *   4. first-load JS (gzip) of /, /en, /embed;
+ *   5. through nginx (deploy/nginx.conf, scripts/bench-nginx.ts): a repeated link and a repeated
+ *      preview image against the same bytes as a file; origin renders per distinct link and image;
+ *      floods of distinct links and images (0 errors and time-outs; 429s apart) and the origin's
+ *      memory one minute after.
  *
- * A missed target is reported, not fatal: the bench exits 0 after the table. It exits 1 on a real
- * error (the build fails, the server does not start, a page answers 500 …).
+ * The production servers are the standalone ones (`npm start`, scripts/standalone.mjs) on ports of
+ * BENCH_PORTS (default 3500-3599), 127.0.0.1 only. A figure that cannot be taken (a page or test id
+ * missing) shows "n/a"; a missed goal is reported, not fatal. Exit 1 only on a real error.
+ * BENCH_REUSE_BUILD=1 reuses an existing build; BENCH_FLOOR=0 skips the browser part (1–3).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
-import { UPDATE_STOPS } from "../lib/assumptions";
-import { cheaperMap } from "../lib/cheaper-map";
-import { estimate } from "../lib/model";
-import { tornado, uncertainty } from "../lib/uncertainty";
-import { defaultScenario, type Scenario } from "../lib/scenario";
-import { benchHttp } from "./bench-http";
 import {
   buildFloor,
+  firstInput,
+  FLOOR_INPUT,
   lighthouse,
-  median as medianOf,
-  requestsPerSecond,
-  rssMB,
+  PROJECT_INPUT,
   sliderLatency,
   startFloor,
   type Lighthouse,
+  type Throttling,
 } from "./bench-floor";
+import { flood, rate, renders, rssMB, startNginx, type Flood } from "./bench-nginx";
 import {
   ensureProductionBuild,
   errorMessage,
   measureFirstLoadJs,
   startProductionServer,
-  type FirstLoadResult,
   type ProductionServer,
 } from "./first-load-js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const RESULTS_FILE = `${ROOT}bench-results/bench.json`;
-
-/** Pages whose first-load JS is measured; add more here (a page that 404s prints "n/a (404)"). */
-const FIRST_LOAD_PAGES: readonly { path: string; targetKB: number }[] = [
-  { path: "/", targetKB: 200 },
-  { path: "/en", targetKB: 200 },
-  { path: "/embed", targetKB: 150 },
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const LIGHTHOUSE_PAGES = ["/", "/en", "/embed"] as const;
+const FIRST_INPUT_PAGES = ["/", "/en"] as const;
+const SLIDER_PAGE = "/en";
+const JS_PAGES: readonly { path: string; extraKB: number | null }[] = [
+  { path: "/", extraKB: 25 },
+  { path: "/en", extraKB: null },
+  { path: "/embed", extraKB: 15 },
 ];
+const REPEATED_LINK = "/?q=123456&u=1";
+const REPEATED_IMAGE = "/api/og?q=12345";
+const DISTINCT_LINKS = 20;
+const DISTINCT_IMAGES = 8;
 
-const ESTIMATE_TARGET_US = 100;
-const GRID_TARGET_MS = 16;
+// ---------------------------------------------------------------------------------------------
+// Figures
 
-// Timing plan: warm up so V8 has optimised `estimate`, then take the median of several batches.
-const ESTIMATE_WARMUP_CALLS = 20_000;
-const ESTIMATE_BATCH_CALLS = 2_000;
-const ESTIMATE_BATCHES = 21;
-const GRID_WARMUP_RUNS = 5;
-const GRID_RUNS = 21;
-const GRID_SIZE = 40;
-
-/** One line of the table. `measured` is in `unit`; null when there is no figure. */
+/** One line of the table: samples of the reference and of the project, a goal and its check. */
 interface Row {
   figure: string;
-  measured: number | null;
-  unit: "µs" | "ms" | "KB" | "req/s" | "MB";
-  /** Upper bound to meet; none for figures that are reported only. */
-  target?: number;
-  /** Shown instead of a number when `measured` is null, e.g. "n/a (404)". */
+  /** Samples of the reference (floor or file); empty when there is none. */
+  ref: number[];
+  project: number[];
+  unit: "" | "ms" | "KB" | "req/s" | "MB" | "count";
+  goal: string;
+  /** Whether the medians meet the goal; null when it has none or a figure is missing. */
+  check?: (ref: number | null, project: number) => boolean | null;
+  /** Printed under the table. */
   note?: string;
-  /** True when the row's null figure comes from a real error (makes the bench exit 1). */
+  /** Shown instead of a missing figure, e.g. "n/a (404)". */
+  missing?: string;
   failed?: boolean;
 }
 
-/** Consumes every estimate's result so that no call can be optimised away. */
-let sink = 0;
-
-// ---------------------------------------------------------------------------------------------
-// Helpers
-
-const nowNs = () => process.hrtime.bigint();
-const nsSince = (start: bigint) => Number(process.hrtime.bigint() - start);
-
-function median(xs: readonly number[]): number {
+function median(xs: readonly number[]): number | null {
+  if (!xs.length) return null;
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-/** n values from `from` to `to` (both included), evenly spaced on a log scale. */
-function logSpaced(from: number, to: number, n: number): number[] {
-  const [a, b] = [Math.log10(from), Math.log10(to)];
-  return Array.from({ length: n }, (_, i) => 10 ** (a + ((b - a) * i) / (n - 1)));
-}
+const ok = (r: Row): boolean | null => {
+  const p = median(r.project);
+  if (!r.check || p === null) return null;
+  return r.check(median(r.ref), p);
+};
+
+type Samples = Map<string, number[]>;
+const add = (m: Samples, key: string, value: number | null | undefined) => {
+  if (value === null || value === undefined || !Number.isFinite(value)) return;
+  m.set(key, [...(m.get(key) ?? []), value]);
+};
+const get = (m: Samples, key: string) => m.get(key) ?? [];
 
 // ---------------------------------------------------------------------------------------------
-// 1. One estimate
+// 1–3. In the browser, beside the floor
 
-/** A few scenarios that differ only in queries/day, cycled through so no input is constant. */
-function estimateInputs(): Scenario[] {
-  return [1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000].map((q) => ({
-    ...defaultScenario(),
-    queriesPerDay: q,
-  }));
-}
-
-/** Nanoseconds taken by `calls` estimate calls over the inputs. */
-function timeEstimates(inputs: readonly Scenario[], calls: number): number {
-  const n = inputs.length;
-  const start = nowNs();
-  for (let i = 0; i < calls; i++) sink += estimate(inputs[i % n]!).approaches.ft.total;
-  return nsSince(start);
-}
-
-/** Median µs of one full `estimate` call. */
-function benchOneEstimate(): number {
-  const inputs = estimateInputs();
-  timeEstimates(inputs, ESTIMATE_WARMUP_CALLS);
-  const perCallUs = Array.from(
-    { length: ESTIMATE_BATCHES },
-    () => timeEstimates(inputs, ESTIMATE_BATCH_CALLS) / ESTIMATE_BATCH_CALLS / 1e3,
-  );
-  return median(perCallUs);
-}
-
-// ---------------------------------------------------------------------------------------------
-// 2. 40×40 grid
-
-/** Queries/day axis: 40 values log-spaced over 10 … 1e8. */
-const gridQueries = () => logSpaced(10, 1e8, GRID_SIZE);
-
-/**
- * Updates/month axis: 0, then 39 values log-spaced over 1/12 … 720 with the slider's stops
- * (yearly … hourly) put in place of their nearest points, so the named stops are all included.
- */
-function gridUpdates(): number[] {
-  const axis = logSpaced(1 / 12, 720, GRID_SIZE - 1);
-  for (const { value } of UPDATE_STOPS) {
-    if (value === 0) continue;
-    let nearest = 0;
-    for (let i = 1; i < axis.length; i++) {
-      if (Math.abs(Math.log(axis[i]! / value)) < Math.abs(Math.log(axis[nearest]! / value))) nearest = i;
-    }
-    axis[nearest] = value;
-  }
-  return [0, ...axis];
-}
-
-/** Nanoseconds of one whole grid: a fresh scenario and a full estimate per cell. */
-function timeGrid(base: Scenario, queries: readonly number[], updates: readonly number[]): number {
-  const start = nowNs();
-  for (const queriesPerDay of queries) {
-    for (const updatesPerMonth of updates) {
-      sink += estimate({ ...base, queriesPerDay, updatesPerMonth }).approaches.rag.total;
-    }
-  }
-  return nsSince(start);
-}
-
-/** Median ms of the whole 40×40 grid. */
-function benchGrid(): number {
-  const base = defaultScenario();
-  const queries = gridQueries();
-  const updates = gridUpdates();
-  if (queries.length * updates.length !== GRID_SIZE * GRID_SIZE) throw new Error("grid is not 40×40");
-  for (let i = 0; i < GRID_WARMUP_RUNS; i++) timeGrid(base, queries, updates);
-  const runsMs = Array.from({ length: GRID_RUNS }, () => timeGrid(base, queries, updates) / 1e6);
-  return median(runsMs);
-}
-
-// ---------------------------------------------------------------------------------------------
-// 3. First-load JS
-
-const firstLoadFigure = (path: string) => `first-load JS of ${path}`;
-
-function firstLoadRow(path: string, targetKB: number, result: FirstLoadResult): Row {
-  const row: Row = { figure: firstLoadFigure(path), measured: null, unit: "KB", target: targetKB };
-  switch (result.kind) {
-    case "bytes":
-      return { ...row, measured: Math.round((result.bytes / 1024) * 10) / 10 };
-    case "not-found":
-      return { ...row, note: "n/a (404)" };
-    case "error":
-      console.error(`bench: ${row.figure}: ${result.message}`);
-      return { ...row, note: "error", failed: true };
-  }
-}
-
-/** Builds if needed, serves the production build, measures every page, always stops the server. */
-async function benchFirstLoad(): Promise<Row[]> {
-  let server: ProductionServer | undefined;
-  try {
-    await ensureProductionBuild(ROOT);
-    server = await startProductionServer(ROOT);
-    console.log(`bench: production server answering at ${server.origin}`);
-    const rows: Row[] = [];
-    // The preview image first, while its route is still cold.
-    rows.push(...(await benchPreviewImage(server.origin)));
+async function browserFigures(project: ProductionServer, floor: ProductionServer): Promise<Row[]> {
+  const s: Samples = new Map();
+  const lhKey = (who: string, t: Throttling, k: keyof Lighthouse) => `lh ${who} ${t} ${k}`;
+  const recordLh = (who: string, t: Throttling, r: Lighthouse | null) => {
+    for (const k of ["score", "lcp", "tbt"] as const) add(s, lhKey(who, t, k), r?.[k]);
+  };
+  const missing = new Map<string, string>();
+  const guard = async <T>(what: string, f: () => Promise<T>): Promise<T | null> => {
     try {
-      rows.push(...(await benchSliderInteraction(server.origin)));
+      return await f();
     } catch (err) {
-      console.error(`bench: slider interaction not measured: ${errorMessage(err)}`);
-      rows.push({
-        figure: "slider key press to next paint, map and bands (median)",
-        measured: null,
+      console.error(`bench: ${what}: ${errorMessage(err)}`);
+      missing.set(what, "error");
+      return null;
+    }
+  };
+
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const t of ["devtools", "simulate"] as const) {
+      console.log(`bench: round ${round}/${ROUNDS}, Lighthouse (${t}) …`);
+      recordLh("floor", t, await lighthouse(ROOT, `${floor.origin}/`, t));
+      for (const path of LIGHTHOUSE_PAGES) recordLh(path, t, await lighthouse(ROOT, `${project.origin}${path}`, t));
+    }
+    console.log(`bench: round ${round}/${ROUNDS}, first input and key → paint …`);
+    add(s, "input floor", await guard("first input, floor", () => firstInput(`${floor.origin}/`, FLOOR_INPUT)));
+    for (const path of FIRST_INPUT_PAGES) {
+      add(s, `input ${path}`, await guard(`first input, ${path}`, () => firstInput(`${project.origin}${path}`, PROJECT_INPUT)));
+    }
+    const f = await guard("key → paint, floor", () => sliderLatency(`${floor.origin}/`, FLOOR_INPUT));
+    const p = await guard("key → paint, project", () => sliderLatency(`${project.origin}${SLIDER_PAGE}`, PROJECT_INPUT));
+    add(s, "slider floor", f?.p95);
+    add(s, "slider project", p?.p95);
+  }
+
+  const rows: Row[] = [];
+  for (const path of LIGHTHOUSE_PAGES) {
+    const lh = (who: string, t: Throttling, k: keyof Lighthouse) => get(s, lhKey(who, t, k));
+    rows.push(
+      {
+        figure: `LCP, applied throttling, ${path}`,
+        ref: lh("floor", "devtools", "lcp"),
+        project: lh(path, "devtools", "lcp"),
         unit: "ms",
-        note: "error",
-        failed: true,
-      });
-    }
-    for (const { path, targetKB } of FIRST_LOAD_PAGES) {
-      rows.push(firstLoadRow(path, targetKB, await measureFirstLoadJs(server.origin, path)));
-    }
-    // 7. HTTP throughput, memory and the cost of an abusive URL (scripts/bench-http.ts).
-    try {
-      rows.push(...(await benchHttp(server.origin, server.pid)));
-    } catch (err) {
-      console.error(`bench: HTTP figures not measured: ${errorMessage(err)}`);
-      rows.push({ figure: "HTTP figures (autocannon)", measured: null, unit: "req/s", note: "error", failed: true });
-    }
-    return rows;
-  } catch (err) {
-    console.error(`bench: first-load JS not measured: ${errorMessage(err)}`);
-    const note = /next build failed/.test(errorMessage(err)) ? "error (build failed)" : "error";
-    return FIRST_LOAD_PAGES.map(({ path, targetKB }) => ({
-      figure: firstLoadFigure(path),
-      measured: null,
-      unit: "KB",
-      target: targetKB,
-      note,
-      failed: true,
-    }));
-  } finally {
-    await server?.stop();
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// 5. Map and everything else a slider change recomputes
-
-const MAP_RUNS = 41;
-const MAP_TARGET_MS = 16;
-
-function benchSliderRecompute(): Row[] {
-  const scenarios = Array.from({ length: MAP_RUNS + 5 }, (_, i) => ({ ...defaultScenario(), queriesPerDay: 1000 + i * 977 }));
-  const mapMs: number[] = [];
-  const allMs: number[] = [];
-  scenarios.forEach((s, i) => {
-    let start = nowNs();
-    const map = cheaperMap(s);
-    const mapTime = nsSince(start) / 1e6;
-    start = nowNs();
-    const e = estimate(s);
-    sink += uncertainty(s, e).ranges.ft.high + tornado(s).length + cheaperMap(s).cells.length + map.cells.length;
-    const allTime = nsSince(start) / 1e6;
-    if (i >= 5) {
-      mapMs.push(mapTime);
-      allMs.push(allTime);
-    }
-  });
-  return [
-    { figure: "map recomputation on a slider change", measured: median(mapMs), unit: "ms", target: MAP_TARGET_MS },
-    { figure: "all derived numbers on a slider change", measured: median(allMs), unit: "ms", target: MAP_TARGET_MS },
-  ];
-}
-
-// ---------------------------------------------------------------------------------------------
-// 6. Interaction latency in the browser
-
-const SLIDER_PRESSES = 40;
-
-/** Key presses on the volume slider of /, each timed from the event to the frame after it (bench-floor.ts). */
-async function benchSliderInteraction(origin: string): Promise<Row[]> {
-  const { median: med, p95 } = await sliderLatency(`${origin}/`, '[data-testid="queriesPerDay-slider"]', SLIDER_PRESSES);
-  return [
-    { figure: "slider key press to next paint, / (median)", measured: med, unit: "ms", target: 50 },
-    { figure: "slider key press to next paint, / (p95)", measured: p95, unit: "ms", target: 100 },
-  ];
-}
-
-// ---------------------------------------------------------------------------------------------
-// 4. Preview image
-
-const OG_WARM_REQUESTS = 21;
-const OG_THROUGHPUT_REQUESTS = 40;
-const OG_CONCURRENCY = 4;
-const OG_WARM_TARGET_MS = 150;
-
-/** Milliseconds of one preview image request, body read; fails on anything but a PNG. */
-async function timeOg(origin: string, query: string): Promise<number> {
-  const start = nowNs();
-  const res = await fetch(`${origin}/api/og?${query}`);
-  const body = new Uint8Array(await res.arrayBuffer());
-  if (res.status !== 200 || body[1] !== 0x50) throw new Error(`/api/og?${query} answered ${res.status}`);
-  return nsSince(start) / 1e6;
-}
-
-/** Distinct scenarios, so that nothing but the renderer's own warm state is reused. */
-const ogQuery = (i: number) => `v=1&q=${1000 + i * 137}&h=${12 + (i % 40)}&lang=${i % 2 ? "en" : "zh"}`;
-
-async function benchPreviewImage(origin: string): Promise<Row[]> {
-  const cold = await timeOg(origin, ogQuery(0));
-  const warm: number[] = [];
-  for (let i = 1; i <= OG_WARM_REQUESTS; i++) warm.push(await timeOg(origin, ogQuery(i)));
-  let next = 100;
-  const start = nowNs();
-  await Promise.all(
-    Array.from({ length: OG_CONCURRENCY }, async () => {
-      while (next < 100 + OG_THROUGHPUT_REQUESTS) await timeOg(origin, ogQuery(next++));
-    }),
-  );
-  const perSecond = OG_THROUGHPUT_REQUESTS / (nsSince(start) / 1e9);
-  return [
-    { figure: "preview image, cold", measured: cold, unit: "ms" },
-    { figure: "preview image, warm median", measured: median(warm), unit: "ms", target: OG_WARM_TARGET_MS },
-    { figure: `preview images per second (${OG_CONCURRENCY} in flight)`, measured: perSecond, unit: "req/s" },
-  ];
-}
-
-// ---------------------------------------------------------------------------------------------
-// 8. Beside the floor: a blank Next.js page built with the same next and react, same run
-
-interface FloorRow {
-  figure: string;
-  floor: number | null;
-  project: number | null;
-  unit: string;
-  /** The goal, as text, and whether the project meets it. */
-  goal: string;
-  ok: boolean | null;
-}
-
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const LIGHTHOUSE_PAGES = ["/", "/en", "/embed"] as const;
-const THROUGHPUT: readonly { path: string; goal: number }[] = [
-  { path: "/", goal: 0.5 },
-  { path: "/embed", goal: 0.5 },
-  { path: "/?q=123456&u=1", goal: 0.1 },
-  { path: "/en/embed?q=20000&u=weekly&theme=dark", goal: 0.1 },
-  { path: "/api/og?q=12345", goal: 0.2 },
-];
-
-async function benchAgainstFloor(): Promise<FloorRow[]> {
-  const floorDir = buildFloor(ROOT);
-  const floor = await startFloor(floorDir);
-  const project = await startProductionServer(ROOT);
-  try {
-    const lh = new Map<string, Lighthouse[]>();
-    const push = <T>(m: Map<string, T[]>, k: string, v: T | null) => v !== null && m.set(k, [...(m.get(k) ?? []), v]);
-    const rps = new Map<string, number[]>();
-    const slider = new Map<string, number[]>();
-    // Warm every URL once, so that the rounds measure serving, not first renders.
-    for (const { path } of THROUGHPUT) await fetch(`${project.origin}${path}`);
-    for (const path of LIGHTHOUSE_PAGES) await fetch(`${project.origin}${path}`);
-    for (let round = 1; round <= ROUNDS; round++) {
-      console.log(`bench: beside the floor, round ${round} of ${ROUNDS} …`);
-      push(lh, "floor", lighthouse(`${floor.origin}/`));
-      for (const path of LIGHTHOUSE_PAGES) push(lh, path, lighthouse(`${project.origin}${path}`));
-      push(rps, "floor", await requestsPerSecond(`${floor.origin}/`));
-      for (const { path } of THROUGHPUT) push(rps, path, await requestsPerSecond(`${project.origin}${path}`));
-      const f = await sliderLatency(`${floor.origin}/`, 'input[type="range"]');
-      const p = await sliderLatency(`${project.origin}/en`, '[data-testid="queriesPerDay-slider"]');
-      push(slider, "floor", f.p95);
-      push(slider, "project", p.p95);
-    }
-    const med = (xs: readonly Lighthouse[] | undefined, k: keyof Lighthouse) =>
-      xs?.length ? medianOf(xs.map((x) => x[k])) : null;
-    const rows: FloorRow[] = [];
-    const fl = lh.get("floor");
-    for (const path of LIGHTHOUSE_PAGES) {
-      const pr = lh.get(path);
-      const score = med(pr, "score");
-      const tbtF = med(fl, "tbt");
-      const tbtP = med(pr, "tbt");
-      const lcpF = med(fl, "lcp");
-      const lcpP = med(pr, "lcp");
-      rows.push({
-        figure: `Lighthouse mobile performance, ${path}`,
-        floor: med(fl, "score"),
-        project: score,
-        unit: "",
-        goal: "≥ 0.95",
-        ok: score === null ? null : score >= 0.95,
-      });
-      rows.push({
-        figure: `total blocking time, ${path}`,
-        floor: tbtF,
-        project: tbtP,
+        goal: "≤ 1.5 × floor",
+        check: (f, p) => (f === null ? null : p <= 1.5 * f),
+      },
+      {
+        figure: `TBT, applied throttling, ${path}`,
+        ref: lh("floor", "devtools", "tbt"),
+        project: lh(path, "devtools", "tbt"),
         unit: "ms",
         goal: "≤ 2 × floor + 50",
-        ok: tbtF === null || tbtP === null ? null : tbtP <= 2 * tbtF + 50,
-      });
-      rows.push({
-        figure: `largest contentful paint, ${path}`,
-        floor: lcpF,
-        project: lcpP,
+        check: (f, p) => (f === null ? null : p <= 2 * f + 50),
+      },
+      {
+        figure: `performance score, simulated, ${path}`,
+        ref: lh("floor", "simulate", "score"),
+        project: lh(path, "simulate", "score"),
+        unit: "",
+        goal: "≥ 0.90",
+        check: (_, p) => p >= 0.9,
+      },
+      {
+        figure: `LCP, simulated, ${path}`,
+        ref: lh("floor", "simulate", "lcp"),
+        project: lh(path, "simulate", "lcp"),
         unit: "ms",
-        goal: "≤ 1.6 × floor",
-        ok: lcpF === null || lcpP === null ? null : lcpP <= 1.6 * lcpF,
-      });
-    }
-    const sF = medianOf(slider.get("floor") ?? []);
-    const sP = medianOf(slider.get("project") ?? []);
-    rows.push({
-      figure: "slider key press → next paint, p95 (/en)",
-      floor: sF,
-      project: sP,
-      unit: "ms",
-      goal: "≤ floor + 16.7",
-      ok: sP <= sF + 16.7,
-    });
-    const rF = medianOf(rps.get("floor") ?? []);
-    for (const { path, goal } of THROUGHPUT) {
-      const r = medianOf(rps.get(path) ?? []);
-      rows.push({
-        figure: `requests/s, ${path}`,
-        floor: rF,
-        project: r,
-        unit: "req/s",
-        goal: `≥ ${goal} × floor`,
-        ok: r >= goal * rF,
-      });
-    }
-    const before = rssMB(project.pid);
-    await requestsPerSecond(`${project.origin}/?q=777&u=1`, 50, 6);
-    await new Promise((r) => setTimeout(r, 3000));
-    const after = rssMB(project.pid);
-    rows.push({
-      figure: "server memory before (floor column) and after a 50-connection run",
-      floor: before,
-      project: after,
-      unit: "MB",
-      goal: "≤ 1.2 × before",
-      ok: before === null || after === null ? null : after <= 1.2 * before,
-    });
-    const floorJs = await measureFirstLoadJs(floor.origin, "/");
-    const fKB = floorJs.kind === "bytes" ? floorJs.bytes / 1024 : null;
-    for (const { path, extra } of [
-      { path: "/", extra: 25 },
-      { path: "/en", extra: 25 },
-      { path: "/embed", extra: 15 },
-    ]) {
-      const js = await measureFirstLoadJs(project.origin, path);
-      const kb = js.kind === "bytes" ? js.bytes / 1024 : null;
-      rows.push({
-        figure: `first-load JS (gzip), ${path}`,
-        floor: fKB,
-        project: kb,
-        unit: "KB",
-        goal: `≤ floor + ${extra} KB`,
-        ok: kb === null || fKB === null ? null : kb <= fKB + extra,
-      });
-    }
-    return rows;
-  } finally {
-    await project.stop();
-    await floor.stop();
+        goal: "—",
+      },
+      {
+        figure: `TBT, simulated, ${path}`,
+        ref: lh("floor", "simulate", "tbt"),
+        project: lh(path, "simulate", "tbt"),
+        unit: "ms",
+        goal: "—",
+      },
+      {
+        figure: `performance score, applied, ${path}`,
+        ref: lh("floor", "devtools", "score"),
+        project: lh(path, "devtools", "score"),
+        unit: "",
+        goal: "—",
+      },
+    );
   }
+  for (const path of FIRST_INPUT_PAGES) {
+    rows.push({
+      figure: `navigation → first input in effect, throttled, ${path}`,
+      ref: get(s, "input floor"),
+      project: get(s, `input ${path}`),
+      unit: "ms",
+      goal: "≤ 1.5 × floor",
+      check: (f, p) => (f === null ? null : p <= 1.5 * f),
+      missing: missing.get(`first input, ${path}`) ?? "n/a (control or answer not found)",
+    });
+  }
+  rows.push({
+    figure: `slider key → next paint, p95, ${SLIDER_PAGE}`,
+    ref: get(s, "slider floor"),
+    project: get(s, "slider project"),
+    unit: "ms",
+    goal: "≤ floor + 16.7",
+    check: (f, p) => (f === null ? null : p <= f + 16.7),
+    missing: missing.get("key → paint, project") ?? "n/a (slider not found)",
+  });
+  return rows;
 }
 
-function printFloorTable(rows: readonly FloorRow[]): void {
-  const fmt = (n: number | null, unit: string) =>
-    n === null || !Number.isFinite(n)
-      ? "n/a"
-      : `${n < 10 ? n.toFixed(2) : Math.round(n).toLocaleString("en-US")}${unit ? ` ${unit}` : ""}`;
-  const header = ["figure", "floor", "project", "× floor", "goal", "ok?"];
-  const cells = rows.map((r) => [
-    r.figure,
-    fmt(r.floor, r.unit),
-    fmt(r.project, r.unit),
-    r.floor && r.project !== null ? `${(r.project / r.floor).toFixed(2)}×` : "—",
-    r.goal,
-    r.ok === null ? "—" : r.ok ? "yes" : "NO",
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: readonly string[]) => c.map((x, i) => x.padEnd(widths[i]!)).join(" | ");
-  console.log(
-    `\nBeside the floor (medians of ${ROUNDS} interleaved rounds)\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("-|-")}`,
-  );
-  for (const c of cells) console.log(line(c));
+// ---------------------------------------------------------------------------------------------
+// 4. First-load JS
+
+async function firstLoadRows(project: ProductionServer, floor: ProductionServer | null): Promise<Row[]> {
+  const kb = async (origin: string, path: string) => {
+    const r = await measureFirstLoadJs(origin, path);
+    if (r.kind === "bytes") return { value: r.bytes / 1024 };
+    if (r.kind === "error") console.error(`bench: first-load JS of ${path}: ${r.message}`);
+    return { value: null, note: r.kind === "not-found" ? "n/a (404)" : "error", failed: r.kind === "error" };
+  };
+  const f = floor ? await kb(floor.origin, "/") : { value: null };
+  const rows: Row[] = [];
+  for (const { path, extraKB } of JS_PAGES) {
+    const p = await kb(project.origin, path);
+    rows.push({
+      figure: `first-load JS (gzip), ${path}`,
+      ref: f.value === null ? [] : [f.value],
+      project: p.value === null ? [] : [p.value],
+      unit: "KB",
+      goal: extraKB === null ? "—" : `≤ floor + ${extraKB} KB`,
+      check: extraKB === null ? undefined : (fl, pr) => (fl === null ? null : pr <= fl + extraKB),
+      missing: p.note,
+      failed: p.failed,
+    });
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Through nginx
+
+const linkPath = (n: number) => `/?q=${200_000 + n * 7919}&u=1`;
+const imagePath = (n: number) => `/api/og?q=${300_000 + n * 7919}`;
+const floodSummary = (f: Flood) =>
+  `${f.ok} 2xx, ${f.tooMany} 429, ${f.otherNon2xx} other, ${f.errors} errors (${f.timeouts} of them time-outs); ${Math.round(f.rps)} req/s, p99 ${Math.round(f.p99)} ms`;
+
+async function nginxRows(project: ProductionServer): Promise<Row[]> {
+  const upstreamPort = Number(new URL(project.origin).port);
+  const nginx = await startNginx(ROOT, upstreamPort);
+  try {
+    const rows: Row[] = [];
+    // One origin render per distinct link and image: each asked twice.
+    const links = await renders(Array.from({ length: DISTINCT_LINKS }, (_, i) => `${nginx.origin}${linkPath(-1 - i)}`));
+    const images = await renders(Array.from({ length: DISTINCT_IMAGES }, (_, i) => `${nginx.origin}${imagePath(-1 - i)}`));
+    rows.push(
+      {
+        figure: `origin renders, ${DISTINCT_LINKS} distinct links asked twice`,
+        ref: [DISTINCT_LINKS],
+        project: [links.asked],
+        unit: "count",
+        goal: `= ${DISTINCT_LINKS}`,
+        check: (_, p) => p === DISTINCT_LINKS,
+        note: links.asked === DISTINCT_LINKS ? undefined : links.statuses.slice(DISTINCT_LINKS, DISTINCT_LINKS + 3).join(" "),
+      },
+      {
+        figure: `origin renders, ${DISTINCT_IMAGES} distinct preview images asked twice`,
+        ref: [DISTINCT_IMAGES],
+        project: [images.asked],
+        unit: "count",
+        goal: `= ${DISTINCT_IMAGES}`,
+        check: (_, p) => p === DISTINCT_IMAGES,
+        note:
+          images.asked === DISTINCT_IMAGES ? undefined : images.statuses.slice(DISTINCT_IMAGES, DISTINCT_IMAGES + 3).join(" "),
+      },
+    );
+
+    // A repeated link and image beside the same bytes served as files by the same nginx.
+    for (const [name, path] of [
+      ["page.html", REPEATED_LINK],
+      ["og.png", REPEATED_IMAGE],
+    ] as const) {
+      const res = await fetch(`${nginx.origin}${path}`);
+      nginx.putStatic(name, new Uint8Array(await res.arrayBuffer()));
+    }
+    const s: Samples = new Map();
+    const bad: string[] = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      console.log(`bench: round ${round}/${ROUNDS}, through nginx (50 connections × 10 s each) …`);
+      for (const [key, url] of [
+        ["file page", `${nginx.staticOrigin}/page.html`],
+        ["link", `${nginx.origin}${REPEATED_LINK}`],
+        ["file image", `${nginx.staticOrigin}/og.png`],
+        ["image", `${nginx.origin}${REPEATED_IMAGE}`],
+      ] as const) {
+        const r = await rate(url);
+        add(s, key, r.rps);
+        if (r.ok === 0 || r.otherNon2xx + r.tooMany + r.errors > 0) bad.push(`${key}: ${floodSummary(r)}`);
+      }
+    }
+    rows.push(
+      {
+        figure: `through nginx, repeated link ${REPEATED_LINK} (ref: same bytes as a file)`,
+        ref: get(s, "file page"),
+        project: get(s, "link"),
+        unit: "req/s",
+        goal: "≥ 0.8 × file",
+        check: (f, p) => (f === null ? null : p >= 0.8 * f),
+        note: bad.filter((b) => b.startsWith("link")).join("; ") || undefined,
+      },
+      {
+        figure: `through nginx, repeated image ${REPEATED_IMAGE} (ref: same bytes as a file)`,
+        ref: get(s, "file image"),
+        project: get(s, "image"),
+        unit: "req/s",
+        goal: "≥ 0.8 × file",
+        check: (f, p) => (f === null ? null : p >= 0.8 * f),
+        note: bad.filter((b) => b.startsWith("image")).join("; ") || undefined,
+      },
+    );
+
+    // Floods of distinct links and images; the origin's memory before and one minute after.
+    const before = rssMB(project.pid);
+    console.log("bench: through nginx, distinct links, 50 connections × 15 s …");
+    const fl = await flood(nginx.origin, linkPath);
+    console.log("bench: through nginx, distinct preview images, 50 connections × 15 s …");
+    const fi = await flood(nginx.origin, imagePath);
+    console.log("bench: waiting one minute for the origin's memory …");
+    await sleep(60_000);
+    const after = rssMB(project.pid);
+    for (const [what, f] of [
+      ["distinct links", fl],
+      ["distinct preview images", fi],
+    ] as const) {
+      rows.push({
+        figure: `flood of ${what}, 50 conn × 15 s: errors, time-outs, non-429 failures`,
+        ref: [],
+        project: [f.errors + f.otherNon2xx], // autocannon counts a time-out as an error too
+        unit: "count",
+        goal: "0 (429s apart)",
+        check: (_, p) => p === 0,
+        note: floodSummary(f),
+      });
+    }
+    rows.push({
+      figure: "origin RSS 1 min after the floods (ref: before)",
+      ref: before === null ? [] : [before],
+      project: after === null ? [] : [after],
+      unit: "MB",
+      goal: "≤ 1.3 × before",
+      check: (b, a) => (b === null ? null : a <= 1.3 * b),
+      missing: "n/a (no /proc)",
+    });
+    return rows;
+  } finally {
+    await nginx.stop();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Output
 
-const isOk = (r: Row) => (r.measured === null || r.target === undefined ? null : r.measured < r.target);
-
-function formatMeasured(r: Row): string {
-  if (r.measured === null) return r.note ?? "n/a";
-  const digits = r.unit === "KB" ? 1 : r.measured < 10 ? 2 : 1;
-  return `${r.measured.toFixed(digits)} ${r.unit}`;
+function fmt(xs: readonly number[], unit: Row["unit"]): string {
+  const m = median(xs);
+  if (m === null) return "n/a";
+  const one = (n: number) => (unit === "" ? n.toFixed(2) : unit === "KB" ? n.toFixed(1) : Math.round(n).toLocaleString("en-US"));
+  const u = unit && unit !== "count" ? ` ${unit}` : "";
+  if (xs.length < 2) return `${one(m)}${u}`;
+  return `${one(m)} (${one(Math.min(...xs))}–${one(Math.max(...xs))})${u}`;
 }
 
 function printTable(rows: readonly Row[]): void {
-  const header = ["figure", "measured", "target", "ok?"];
+  const header = ["figure", "floor / ref.", "project", "ratio", "goal", "ok?"];
   const cells = rows.map((r) => {
-    const ok = isOk(r);
+    const [f, p] = [median(r.ref), median(r.project)];
+    const k = ok(r);
     return [
       r.figure,
-      formatMeasured(r),
-      r.target === undefined ? "—" : `< ${r.target} ${r.unit}`,
-      ok === null ? "—" : ok ? "yes" : "NO",
+      r.ref.length ? fmt(r.ref, r.unit) : "—",
+      r.project.length ? fmt(r.project, r.unit) : (r.missing ?? "n/a"),
+      f && p !== null && r.unit !== "count" ? `${(p / f).toFixed(2)}×` : "—",
+      r.goal,
+      k === null ? "—" : k ? "yes" : "NO",
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: readonly string[]) => c.map((s, i) => s.padEnd(widths[i]!)).join(" | ");
-  console.log(`\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("-|-")}`);
+  const line = (c: readonly string[]) => c.map((x, i) => x.padEnd(widths[i]!)).join(" | ");
+  console.log(`\nnpm run bench: medians of ${ROUNDS} interleaved rounds (range), ${new Date().toISOString()}`);
+  console.log(`${line(header)}\n${widths.map((w) => "-".repeat(w)).join("-|-")}`);
   for (const c of cells) console.log(line(c));
+  const notes = rows.filter((r) => r.note && r.project.length);
+  if (notes.length) console.log(`\n${notes.map((r) => `${r.figure}: ${r.note}`).join("\n")}`);
 }
 
 function writeJson(rows: readonly Row[]): void {
   mkdirSync(`${ROOT}bench-results`, { recursive: true });
+  const file = `${ROOT}bench-results/bench.json`;
   const json = {
     date: new Date().toISOString(),
     node: process.version,
     cpus: cpus().length,
+    rounds: ROUNDS,
     rows: rows.map((r) => ({
       figure: r.figure,
-      measured: r.measured === null ? null : Number(r.measured.toFixed(3)),
       unit: r.unit,
-      target: r.target,
-      ok: isOk(r),
+      ref: r.ref,
+      project: r.project,
+      goal: r.goal,
+      ok: ok(r),
       ...(r.note ? { note: r.note } : {}),
+      ...(r.missing && !r.project.length ? { missing: r.missing } : {}),
     })),
   };
-  writeFileSync(RESULTS_FILE, `${JSON.stringify(json, null, 2)}\n`);
-  console.log(`\nbench: written to ${RESULTS_FILE.slice(ROOT.length)}`);
+  writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+  console.log(`\nbench: written to bench-results/bench.json`);
 }
 
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<number> {
-  // Ctrl-C / kill: exit, which runs the server's "exit" clean-up.
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
-
-  // The CPU-bound figures first, while no build or server competes for the two cores.
-  console.log("bench: timing estimate() …");
-  const rows: Row[] = [
-    { figure: "one estimate", measured: benchOneEstimate(), unit: "µs", target: ESTIMATE_TARGET_US },
-    { figure: "40×40 grid of estimates", measured: benchGrid(), unit: "ms", target: GRID_TARGET_MS },
-  ];
-  rows.push(...benchSliderRecompute());
-  if (!Number.isFinite(sink)) console.warn("bench: warning, estimate() returned a non-finite total");
-
-  rows.push(...(await benchFirstLoad()));
-  let floorRows: FloorRow[] = [];
-  if (process.env.BENCH_FLOOR !== "0") {
-    try {
-      floorRows = await benchAgainstFloor();
-    } catch (err) {
-      console.error(`bench: the comparison with the floor failed: ${errorMessage(err)}`);
+  await ensureProductionBuild(ROOT);
+  const withFloor = process.env.BENCH_FLOOR !== "0";
+  const floorDir = withFloor ? buildFloor(ROOT) : null;
+  const project = await startProductionServer(ROOT);
+  const floor = floorDir ? await startFloor(ROOT, floorDir) : null;
+  console.log(`bench: project at ${project.origin}${floor ? `, floor at ${floor.origin}` : ""}`);
+  const rows: Row[] = [];
+  try {
+    // Warm every page once, so that the rounds measure serving, not first renders.
+    for (const path of [...LIGHTHOUSE_PAGES, REPEATED_LINK, REPEATED_IMAGE]) {
+      await fetch(`${project.origin}${path}`).then((r) => r.arrayBuffer());
     }
+    if (floor) rows.push(...(await browserFigures(project, floor)));
+    rows.push(...(await firstLoadRows(project, floor)));
+    try {
+      rows.push(...(await nginxRows(project)));
+    } catch (err) {
+      console.error(`bench: the nginx figures failed: ${errorMessage(err)}`);
+      rows.push({ figure: "through nginx", ref: [], project: [], unit: "count", goal: "—", missing: "error", failed: true });
+    }
+  } finally {
+    await project.stop();
+    await floor?.stop();
   }
-
   printTable(rows);
-  if (floorRows.length) printFloorTable(floorRows);
   writeJson(rows);
   return rows.some((r) => r.failed) ? 1 : 0;
 }

@@ -1,11 +1,13 @@
 /**
- * First-load JS of a page, as the bench measures it: the gzip size of every module script that the
- * page's server-rendered HTML loads with `<script src=…>` (scripts marked `nomodule`, i.e. legacy
- * polyfills, are left out because modern browsers never fetch them). Each script is fetched from
- * the same production server and gzipped on its own at level 9; the figure is the sum.
+ * First-load JS of a page, as the bench measures it: the gzip size of every script that the page's
+ * server-rendered HTML loads or preloads: `<script src=…>` (without `nomodule`, legacy polyfills
+ * modern browsers never fetch) and `<link rel="modulepreload">` / `<link rel="preload" as="script">`.
+ * Each script is fetched from the same production server and gzipped on its own at level 9; the
+ * figure is the sum.
  *
- * Also holds the plumbing around it: building the app if needed, and starting / stopping
- * `next start` on a free port of 127.0.0.1.
+ * Also holds the plumbing around it: building the app, and starting / stopping the production
+ * server (`npm start`: scripts/standalone.mjs, Next's standalone server) on a port of the bench's
+ * range (BENCH_PORTS, default 3500-3599) on 127.0.0.1.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
@@ -48,17 +50,23 @@ const decodeEntities = (s: string) =>
     .replace(/&gt;/g, ">");
 
 /**
- * Absolute URLs of the `<script src>` tags of a page, without `nomodule` ones, plus the scripts our
- * server has it load after the first paint (server/scripts-after-paint.mjs), de-duplicated.
+ * Absolute URLs of the scripts a page loads or preloads: `<script src>` tags without `nomodule`,
+ * `<link rel="modulepreload">` and `<link rel="preload" as="script">`, de-duplicated.
  */
 export function moduleScriptUrls(html: string, pageUrl: string): string[] {
   const urls = new Set<string>();
-
   for (const m of html.matchAll(/<script\b([^>]*)>/gi)) {
     const attrs = m[1] ?? "";
     if (hasAttribute(attrs, "nomodule")) continue;
     const src = attribute(attrs, "src");
     if (src) urls.add(new URL(decodeEntities(src), pageUrl).href);
+  }
+  for (const m of html.matchAll(/<link\b([^>]*)>/gi)) {
+    const attrs = m[1] ?? "";
+    const rel = (attribute(attrs, "rel") ?? "").toLowerCase().split(/\s+/);
+    const isScript = rel.includes("modulepreload") || (rel.includes("preload") && attribute(attrs, "as") === "script");
+    const href = attribute(attrs, "href");
+    if (isScript && href) urls.add(new URL(decodeEntities(href), pageUrl).href);
   }
   return [...urls];
 }
@@ -101,7 +109,7 @@ export const errorMessage = (err: unknown) => (err instanceof Error ? err.messag
  */
 export async function ensureProductionBuild(cwd: string): Promise<void> {
   const buildId = `${cwd}/.next/BUILD_ID`;
-  if (process.env.BENCH_REUSE_BUILD === "1" && existsSync(buildId)) {
+  if (process.env.BENCH_REUSE_BUILD === "1" && existsSync(buildId) && existsSync(`${cwd}/.next/standalone/server.js`)) {
     const builtAt = statSync(buildId).mtime.toISOString();
     console.log(`bench: BENCH_REUSE_BUILD=1, using the existing production build of ${builtAt}`);
     return;
@@ -111,6 +119,9 @@ export async function ensureProductionBuild(cwd: string): Promise<void> {
   const code = await exitCode(child);
   if (code !== 0) throw new Error(`next build failed (exit code ${code ?? "signal"})`);
   if (!existsSync(buildId)) throw new Error("next build finished but .next/BUILD_ID is missing");
+  if (!existsSync(`${cwd}/.next/standalone/server.js`)) {
+    throw new Error('next build wrote no .next/standalone/server.js: next.config.ts needs output: "standalone"');
+  }
 }
 
 function exitCode(child: ChildProcess): Promise<number | null> {
@@ -123,17 +134,25 @@ function exitCode(child: ChildProcess): Promise<number | null> {
 // ---------------------------------------------------------------------------------------------
 // Server
 
-/** A port that was free on 127.0.0.1 a moment ago (the OS picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/** The bench's ports: BENCH_PORTS="first-last" (default 3500-3599); no server of it listens elsewhere. */
+const [FIRST_PORT, LAST_PORT] = (process.env.BENCH_PORTS ?? "3500-3599").split("-").map(Number) as [number, number];
+const handedOut = new Set<number>();
+
+const isFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
     const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, HOST, () => {
-      const addr = srv.address();
-      const port = typeof addr === "object" && addr ? addr.port : 0;
-      srv.close(() => (port ? resolve(port) : reject(new Error("could not get a free port"))));
-    });
+    srv.once("error", () => resolve(false));
+    srv.listen(port, HOST, () => srv.close(() => resolve(true)));
   });
+
+/** A port of the bench's range that is free on 127.0.0.1 and not handed out before in this run. */
+export async function freePort(): Promise<number> {
+  for (let port = FIRST_PORT; port <= LAST_PORT; port++) {
+    if (handedOut.has(port)) continue;
+    handedOut.add(port);
+    if (await isFree(port)) return port;
+  }
+  throw new Error(`no free port left in ${FIRST_PORT}-${LAST_PORT} (BENCH_PORTS)`);
 }
 
 export interface ProductionServer {
@@ -145,16 +164,18 @@ export interface ProductionServer {
 }
 
 /**
- * Starts the production server (server.mjs) on a free port and resolves once it answers HTTP. The server runs in its own
- * process group so that stopping it also stops the processes it spawned.
+ * Starts the production server as `npm start` does (scripts/standalone.mjs: Next's standalone server
+ * of `app`, by default the repository at `root`) on a free port, and resolves once it answers HTTP.
+ * The server runs in its own process group so that stopping it also stops anything it spawned;
+ * its pid is the server's own (standalone.mjs runs server.js in its process).
  */
-export async function startProductionServer(cwd: string): Promise<ProductionServer> {
+export async function startProductionServer(root: string, app = root): Promise<ProductionServer> {
   const port = await freePort();
   const origin = `http://${HOST}:${port}`;
-  // The production server (server.mjs: the request filter in front of Next), as `npm start` runs it.
-  const child = spawn("node", ["server.mjs"], {
-    cwd,
-    env: { ...childEnv(), NODE_ENV: "production", HOST, PORT: String(port), SITE_URL: origin },
+  const child = spawn("node", [`${root}/scripts/standalone.mjs`, app], {
+    cwd: app,
+    // Listening on "localhost" (the loopback): see scripts/standalone.mjs on why not 127.0.0.1.
+    env: { ...childEnv(), NODE_ENV: "production", HOST: "localhost", PORT: String(port), SITE_URL: origin },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -201,7 +222,7 @@ export async function startProductionServer(cwd: string): Promise<ProductionServ
     await waitUntilAnswering(origin, () => exited);
   } catch (err) {
     await stop();
-    throw new Error(`${errorMessage(err)}\n--- next start output (tail) ---\n${log.trim()}`);
+    throw new Error(`${errorMessage(err)}\n--- server output (tail) ---\n${log.trim()}`);
   }
   return { origin, pid: child.pid, stop };
 }
@@ -210,7 +231,7 @@ export async function startProductionServer(cwd: string): Promise<ProductionServ
 async function waitUntilAnswering(origin: string, hasExited: () => boolean): Promise<void> {
   const deadline = Date.now() + SERVER_READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (hasExited()) throw new Error("next start exited before answering");
+    if (hasExited()) throw new Error("the server exited before answering");
     try {
       const res = await fetch(origin, { signal: AbortSignal.timeout(5_000) });
       await res.body?.cancel();
@@ -219,5 +240,5 @@ async function waitUntilAnswering(origin: string, hasExited: () => boolean): Pro
       await sleep(POLL_INTERVAL_MS);
     }
   }
-  throw new Error(`next start did not answer at ${origin} within ${SERVER_READY_TIMEOUT_MS / 1000} s`);
+  throw new Error(`the server did not answer at ${origin} within ${SERVER_READY_TIMEOUT_MS / 1000} s`);
 }

@@ -1,4 +1,4 @@
-/** The part of autocannon's API that scripts/bench-http.ts uses (the package ships no types). */
+/** The part of autocannon's API that the bench (scripts/bench*.ts) uses (the package ships no types). */
 declare module "autocannon" {
   namespace autocannon {
     interface Histogram {
@@ -10,6 +10,10 @@ declare module "autocannon" {
       requests: Histogram;
       latency: Histogram;
       non2xx: number;
+      /** Answers with a 2xx status. */
+      "2xx": number;
+      /** Answers per status code, e.g. statusCodeStats["429"].count. */
+      statusCodeStats?: Record<string, { count: number }>;
       errors: number;
       timeouts: number;
     }
