@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import { useState, useSyncExternalStore, type ReactNode } from "react";
 import type { ExtraStrings } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
@@ -34,11 +33,12 @@ export function ScenarioLink({
   children: ReactNode;
 }) {
   const href = useScenarioHref(kind, lang, initial);
-  // No prefetch: the href changes with every slider step, and each new one would be fetched.
+  // A plain link: a full load of the other page, which is prerendered or cached, and no client
+  // router code in the page's first load (the href changes with every slider step anyway).
   return (
-    <Link href={href} prefetch={false} className={className} data-testid={testId}>
+    <a href={href} className={className} data-testid={testId}>
       {children}
-    </Link>
+    </a>
   );
 }
 
