@@ -37,6 +37,15 @@ test.describe("links follow the calculator", () => {
     await expect(page.getByTestId("queriesPerDay-slider")).toHaveValue(position);
   });
 
+  test("the article's links to our own pages carry the scenario, sections kept, and follow edits", async ({ page }) => {
+    await page.goto("/en?v=2&q=777");
+    const anchor = page.getByTestId("article-body").locator('a[href^="/en/methodology"][href$="#set-bedrock-nova-micro"]');
+    await expect(anchor).toHaveAttribute("href", "/en/methodology?v=2&q=777#set-bedrock-nova-micro");
+    await expect(page.getByTestId("footer-methodology-link")).toHaveAttribute("href", "/en/methodology?v=2&q=777");
+    await page.locator("#answer").getByTestId("currency-CNY").check();
+    await expect(anchor).toHaveAttribute("href", "/en/methodology?v=2&q=777&cur=CNY#set-bedrock-nova-micro");
+  });
+
   test("the methodology page links back to the scenario it came from, pin included", async ({ page }) => {
     const query = "v=2&q=777&pin=v%3D2%26q%3D300";
     await page.goto(`/methodology?${query}`);
