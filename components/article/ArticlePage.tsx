@@ -29,7 +29,7 @@ export function ArticlePage({ lang, parsed }: { lang: Lang; parsed: ParseResult 
   const components = articleComponents(lang);
   const toc = headingsOf([Intro, Body], components);
   return (
-    <StringsProvider lang={lang}>
+    <StringsProvider messages={t}>
       <CalculatorProvider initialScenario={parsed.scenario} initialPinned={parsed.pinned} warnings={parsed.warnings}>
         <SiteHeader lang={lang} path="" initial={parsed}>
           <AnswerBar />

@@ -63,14 +63,7 @@ export function EmbedPage({
         pinned={parsed.pinned}
         warnings={parsed.warnings}
         panels={panels}
-        text={{
-          siteName: t.siteName,
-          heading: t.calculator.heading,
-          credit: t.article.credit,
-          original: t.article.original,
-          licence: t.article.licence,
-          openFull: t.share.openFull,
-        }}
+        messages={t}
         originalUrl={ORIGINAL_URL}
         licenceUrl={LICENCE_URL}
         options={options}
