@@ -3,7 +3,7 @@ import { CalculatorProvider } from "@/components/calculator/store";
 import { StringsProvider } from "@/components/i18n/StringsProvider";
 import type { Panel } from "@/lib/embed";
 import type { Lang } from "@/lib/i18n-text";
-import type { Messages } from "@/lib/i18n/types";
+import type { ClientMessages } from "@/lib/i18n/types";
 import type { Scenario, ScenarioWarning } from "@/lib/scenario";
 import { EmbedCalculator } from "./EmbedCalculator";
 import { localPath } from "@/lib/paths";
@@ -16,7 +16,7 @@ export interface EmbedLiveProps {
   warnings: ScenarioWarning[];
   panels: Panel[];
   /** The page's language's messages (plain data, from the server). */
-  messages: Messages;
+  messages: ClientMessages;
   originalUrl: string;
   licenceUrl: string;
   /** The page's options (theme, panels), kept by the calculator's form. */

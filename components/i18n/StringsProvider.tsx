@@ -1,6 +1,6 @@
 "use client";
 import type { ReactNode } from "react";
-import type { Messages } from "@/lib/i18n/types";
+import type { ClientMessages } from "@/lib/i18n/types";
 import { StringsContext } from "./context";
 
 /**
@@ -8,6 +8,6 @@ import { StringsContext } from "./context";
  * the server component that renders the page passes them in (STRINGS[lang]) and the client bundle
  * carries no language's messages of its own.
  */
-export function StringsProvider({ messages, children }: { messages: Messages; children: ReactNode }) {
+export function StringsProvider({ messages, children }: { messages: ClientMessages; children: ReactNode }) {
   return <StringsContext.Provider value={messages}>{children}</StringsContext.Provider>;
 }

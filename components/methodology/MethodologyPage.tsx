@@ -22,7 +22,7 @@ import { priceSetDoc } from "@/lib/price-set-docs";
 import type { PriceEvidence, PriceSet } from "@/lib/price-set-types";
 import { DEFAULT_PRICE_SET, PRICE_SETS, priceSet } from "@/lib/price-sets";
 import { assumptionAt } from "@/lib/uncertainty";
-import { STRINGS } from "@/lib/i18n";
+import { clientMessages, STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
 import { CURRENT_VERSION, DEFAULT_FX, defaultOf, defaultScenario, type ParseResult } from "@/lib/scenario";
 import { format } from "@/lib/i18n/format";
@@ -217,7 +217,7 @@ export function MethodologyPage({ lang, parsed }: { lang: Lang; parsed: ParseRes
   const m = t.methodology;
   const { Methodology } = ARTICLE[lang];
   return (
-    <StringsProvider messages={t}>
+    <StringsProvider messages={clientMessages(t)}>
       <SiteHeader lang={lang} path="/methodology" initial={initial} />
       <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
         <article className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-16 prose-p:max-w-[46rem] prose-code:before:content-none prose-code:after:content-none prose-table:text-sm prose-a:text-sky-700 dark:prose-a:text-sky-300">

@@ -1,9 +1,9 @@
 import type { Lang } from "../i18n-text";
 import { en } from "./en";
-import type { Messages } from "./types";
+import type { ClientMessages, Messages } from "./types";
 import { zh } from "./zh";
 
-export type { Messages };
+export type { ClientMessages, Messages };
 export { format } from "./format";
 
 /**
@@ -11,3 +11,10 @@ export { format } from "./format";
  * passed as data to StringsProvider (useStrings).
  */
 export const STRINGS: Record<Lang, Messages> = { zh, en };
+
+/** A language's messages without the groups only the server reads: what a page sends to the browser. */
+export function clientMessages(m: Messages): ClientMessages {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { htmlLang, footer, site, description, siteTagline, og, methodology, exports, ...client } = m;
+  return client;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { STRINGS } from ".";
+import { clientMessages, STRINGS } from ".";
 import { placeholders } from "./format";
 
 /** Every message by its dotted key. */
@@ -22,5 +22,12 @@ describe("the messages", () => {
     const en = leaves(STRINGS.en);
     expect([...en.keys()].sort()).toEqual([...zh.keys()].sort());
     for (const [key, text] of zh) expect([key, placeholders(en.get(key)!).sort()]).toEqual([key, placeholders(text).sort()]);
+  });
+
+  it("sent to the browser, leave out only what the server alone reads", () => {
+    const client = clientMessages(STRINGS.en);
+    const left = Object.keys(STRINGS.en).filter((k) => !(k in client));
+    expect(left.sort()).toEqual(["description", "exports", "footer", "htmlLang", "methodology", "og", "site", "siteTagline"]);
+    expect(client.verdict).toBe(STRINGS.en.verdict);
   });
 });

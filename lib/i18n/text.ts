@@ -19,10 +19,10 @@ import type { Adjustment, Conversion, QuantityError } from "../quantity";
 import type { WarningCode } from "../scenario";
 import type { Verdict } from "../verdict";
 import { format, type MessageValues } from "./format";
-import type { Messages } from "./types";
+import type { ClientMessages, Messages } from "./types";
 
 /** A message filled, then spaced the Chinese way (a space between Han characters and Latin or digits). */
-function spaced(t: Messages, message: string, values: MessageValues): string {
+function spaced(t: ClientMessages, message: string, values: MessageValues): string {
   const text = format(message, values);
   return t.lang === "zh" ? spaceCjk(text) : text;
 }
@@ -30,19 +30,19 @@ function spaced(t: Messages, message: string, values: MessageValues): string {
 const capitalised = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
 /** Why a typed value was refused, and what the field keeps using. */
-export function inputProblem(t: Messages, reason: QuantityError, given: string, current: string, corpus: boolean): string {
+export function inputProblem(t: ClientMessages, reason: QuantityError, given: string, current: string, corpus: boolean): string {
   const m = t.calculator.input;
   const message = reason === "not-a-number" && corpus ? m.problem.notANumberCorpus : m.problem[reason];
   return format(message, { given, still: format(m.still, { current }) });
 }
 
 /** How a typed value was brought into range or rounded. */
-export function inputAdjusted(t: Messages, how: Exclude<Adjustment, null>, given: string, used: string): string {
+export function inputAdjusted(t: ClientMessages, how: Exclude<Adjustment, null>, given: string, used: string): string {
   return format(t.calculator.input.adjusted[how], { given, used });
 }
 
 /** What a size in pages or bytes came to in tokens. */
-export function inputConverted(t: Messages, c: Conversion, tokens: number): string {
+export function inputConverted(t: ClientMessages, c: Conversion, tokens: number): string {
   const m = t.calculator.input;
   const tokensText = compactNumber(tokens, t.lang);
   if (c.from === "pages")
@@ -60,7 +60,7 @@ export function inputConverted(t: Messages, c: Conversion, tokens: number): stri
 }
 
 /** The verdict in full: the cheapest, when the curves cross, and the break-even volume. */
-export function verdictSentences(t: Messages, v: Verdict, horizon: number, money: Money): string[] {
+export function verdictSentences(t: ClientMessages, v: Verdict, horizon: number, money: Money): string[] {
   const m = t.verdict;
   const { mid, start } = t.names;
   const months = formatMonths(horizon, t.lang);
@@ -101,7 +101,7 @@ export function verdictSentences(t: Messages, v: Verdict, horizon: number, money
 }
 
 /** The verdict in one line (page titles, the comparison, the preview image). */
-export function verdictShort(t: Messages, v: Verdict, horizon: number, money: Money): string {
+export function verdictShort(t: ClientMessages, v: Verdict, horizon: number, money: Money): string {
   return spaced(t, t.verdict.short, {
     horizon: formatMonths(horizon, t.lang),
     cheapest: t.names.mid[v.cheapest],
@@ -111,42 +111,54 @@ export function verdictShort(t: Messages, v: Verdict, horizon: number, money: Mo
 }
 
 /** The answer's headline, runner-up and third lines, and the bar that keeps it in view. */
-export function answerHeadline(t: Messages, who: string, total: string, horizon: string): string {
+export function answerHeadline(t: ClientMessages, who: string, total: string, horizon: string): string {
   return spaced(t, t.answer.headline, { who, total, horizon });
 }
-export function answerRunnerUp(t: Messages, who: string, saving: string, share: string): string {
+export function answerRunnerUp(t: ClientMessages, who: string, saving: string, share: string): string {
   return spaced(t, t.answer.runnerUp, { who, saving, share });
 }
-export function answerThird(t: Messages, who: string, total: string): string {
+export function answerThird(t: ClientMessages, who: string, total: string): string {
   return spaced(t, t.answer.third, { Who: capitalised(who), total });
 }
-export function answerBar(t: Messages, who: string, total: string, horizon: string): string {
+export function answerBar(t: ClientMessages, who: string, total: string, horizon: string): string {
   return spaced(t, t.answer.bar, { who, total, horizon });
 }
 
 /** A correction made to a link's query. */
-export function warningText(t: Messages, code: WarningCode, param: string, given: string, used: string | undefined): string {
+export function warningText(
+  t: ClientMessages,
+  code: WarningCode,
+  param: string,
+  given: string,
+  used: string | undefined,
+): string {
   return format(t.warnings.codes[code], { param, given, used: used ?? "" });
 }
 
 /** Whether the cheapest holds across the ranges, or which approach wins at each end. */
-export function uncertaintyHolds(t: Messages, winner: Approach): string {
+export function uncertaintyHolds(t: ClientMessages, winner: Approach): string {
   return spaced(t, t.uncertainty.holds, { Winner: t.names.start[winner] });
 }
-export function uncertaintyFlips(t: Messages, optimistic: Approach, pessimistic: Approach): string {
+export function uncertaintyFlips(t: ClientMessages, optimistic: Approach, pessimistic: Approach): string {
   return spaced(t, t.uncertainty.flips, { optimistic: t.names.mid[optimistic], pessimistic: t.names.mid[pessimistic] });
 }
-export function uncertaintyDrivers(t: Messages, names: readonly string[]): string {
+export function uncertaintyDrivers(t: ClientMessages, names: readonly string[]): string {
   return format(t.uncertainty.drivers, { names: names.join(t.listSeparator) });
 }
 
 /** One cell of the map of where each approach wins. */
-export function mapCell(t: Messages, approach: string, queries: string, updates: string): string {
+export function mapCell(t: ClientMessages, approach: string, queries: string, updates: string): string {
   return spaced(t, t.map.cell, { approach, queries, updates });
 }
 
 /** The questionnaire's reason from cost. */
-export function quizCostReason(t: Messages, cheapest: Approach, runnerUp: Approach, saving: string, horizon: string): string {
+export function quizCostReason(
+  t: ClientMessages,
+  cheapest: Approach,
+  runnerUp: Approach,
+  saving: string,
+  horizon: string,
+): string {
   return spaced(t, t.quiz.costReason, { cheapest: t.names.mid[cheapest], runnerUp: t.names.mid[runnerUp], saving, horizon });
 }
 

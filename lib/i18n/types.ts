@@ -166,3 +166,9 @@ export interface Messages {
   /** Words of the downloaded chart files. */
   exports: Texts<"currencyUsd" | "currencyCny" | "pricesAsOf" | "modelVersion" | "description">;
 }
+
+/** The groups only server code reads (document head, footer, preview image, methodology, downloads). */
+export type ServerOnlyGroup = "htmlLang" | "footer" | "site" | "description" | "siteTagline" | "og" | "methodology" | "exports";
+
+/** The messages a page hands its client components (StringsProvider): all but the server-only groups. */
+export type ClientMessages = Omit<Messages, ServerOnlyGroup>;
