@@ -7,6 +7,8 @@ import { chartOfEstimate } from "./chart-spec";
 import { standaloneSvg } from "./chart-svg";
 import { convert, formatCorpus, formatMonths, formatQueries, formatUpdates, formatMoney } from "./format";
 import { STRINGS } from "./i18n";
+import { format } from "./i18n/format";
+import { exportCurrency, exportDescription } from "./i18n/text";
 import type { Lang } from "./i18n-text";
 import { APPROACHES, estimate } from "./model";
 import { PALETTE } from "./palette";
@@ -102,7 +104,7 @@ export function chartSvgFile({ scenario, pinned = null, lang, permalink }: Chart
   const scenarioLine = scenarioParts.join(" · ");
   const totals = APPROACHES.map((a) => `${t.approach[a]} ${formatMoney(e.approaches[a].total, scenario, lang)}`).join(", ");
   const footer = [
-    `${t.exports.currency(scenario.currency, scenario.fxRate)} · ${t.exports.pricesAsOf(pricesAsOf(scenario))} · ${t.exports.modelVersion(scenario.version)}`,
+    `${exportCurrency(t, scenario.currency, scenario.fxRate)} · ${format(t.exports.pricesAsOf, { date: pricesAsOf(scenario) })} · ${format(t.exports.modelVersion, { version: scenario.version })}`,
     `${t.siteName} · ${t.article.credit}${lang === "zh" ? "，" : ", "}${t.article.licence}`,
     permalink,
   ];
@@ -110,7 +112,7 @@ export function chartSvgFile({ scenario, pinned = null, lang, permalink }: Chart
     title: `${t.siteName} · ${t.charts.cumulative}`,
     scenario: scenarioParts,
     footer,
-    description: t.exports.description(scenarioLine, totals, formatMonths(scenario.horizonMonths, lang)),
+    description: exportDescription(t, scenarioLine, totals, formatMonths(scenario.horizonMonths, lang)),
     fontFamily: EXPORT_FONTS,
   });
 }

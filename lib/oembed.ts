@@ -3,6 +3,7 @@
  * an oEmbed-aware platform and it embeds the calculator with that scenario.
  */
 import { STRINGS } from "./i18n";
+import { verdictShort } from "./i18n/text";
 import type { Lang } from "./i18n-text";
 import type { OembedResponse } from "./api-schema";
 import { embedHeight, parsePanels, parseTheme } from "./embed";
@@ -61,7 +62,7 @@ export function oembed(params: URLSearchParams, ourOrigins: readonly string[], p
   const height = Math.min(embedHeight(panels, width, { retiredPrices }), maxheight ?? Infinity);
   const t = STRINGS[lang];
   const e = estimate(scenario);
-  const title = `${t.verdict.short(verdictOf(scenario, e), scenario.horizonMonths, scenario)} · ${t.siteName}`;
+  const title = `${verdictShort(t, verdictOf(scenario, e), scenario.horizonMonths, scenario)} · ${t.siteName}`;
   // The page's own embed options carry over to the iframe: panels when given, a theme when one is asked for.
   const options: PageOptions = {};
   if (panelsParam !== undefined) options.panels = panels;

@@ -6,8 +6,6 @@
 export const OG_TEXT_SOURCES = [
   "lib/i18n/zh.ts",
   "lib/i18n/en.ts",
-  "lib/i18n/zh-extra.ts",
-  "lib/i18n/en-extra.ts",
   "lib/format.ts",
   "lib/assumptions.ts",
   "components/og/PreviewImage.tsx",

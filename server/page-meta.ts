@@ -6,6 +6,7 @@
 import type { Metadata, Viewport } from "next";
 import { siteUrl } from "./env";
 import { STRINGS } from "@/lib/i18n";
+import { verdictSentences, verdictShort } from "@/lib/i18n/text";
 import type { Lang } from "@/lib/i18n-text";
 import { estimate } from "@/lib/model";
 import { localPath } from "@/lib/paths";
@@ -55,8 +56,8 @@ export function scenarioMeta(lang: Lang, scenario: Scenario, path: "" = "") {
   const t = STRINGS[lang];
   const e = estimate(scenario);
   const v = verdictOf(scenario, e);
-  const title = `${t.verdict.short(v, scenario.horizonMonths, scenario)} · ${t.siteName}`;
-  const description = t.verdict.sentences(v, scenario.horizonMonths, scenario).join(" ");
+  const title = `${verdictShort(t, v, scenario.horizonMonths, scenario)} · ${t.siteName}`;
+  const description = verdictSentences(t, v, scenario.horizonMonths, scenario).join(" ");
   const image = { url: previewImagePath(lang, scenario), width: 1200, height: 630, alt: title };
   const canonical = pageHref(lang, path, { scenario });
   return {

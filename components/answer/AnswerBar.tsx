@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { useStrings } from "@/components/i18n/context";
 import { useCalculator, useDerived } from "@/components/calculator/store";
 import { formatMoney, formatMonths } from "@/lib/format";
+import { answerBar } from "@/lib/i18n/text";
 
 /**
  * Once the answer has scrolled out of view, a slim bar under the header keeps it in sight (with its
@@ -31,7 +32,7 @@ export function AnswerBar() {
     >
       <div className="mx-auto flex h-full max-w-6xl items-center justify-between gap-3 text-sm">
         <span className="min-w-0 truncate" data-testid="answer-bar-text">
-          {t.answer.bar(t.answer.short[verdict.cheapest], total, formatMonths(scenario.horizonMonths, t.lang))}
+          {answerBar(t, t.answer.short[verdict.cheapest], total, formatMonths(scenario.horizonMonths, t.lang))}
         </span>
         <a
           href="#answer"

@@ -3,6 +3,7 @@ import { useStrings } from "@/components/i18n/context";
 import { PricesNote } from "@/components/calculator/PricesNote";
 import { useCalculator, useDerived } from "@/components/calculator/store";
 import { formatMoney, formatMonths, formatPercent } from "@/lib/format";
+import { answerHeadline, answerRunnerUp, answerThird } from "@/lib/i18n/text";
 
 /**
  * The answer in one look: the cheapest approach and its total over the horizon in the reader's
@@ -30,15 +31,15 @@ export function AnswerVerdict() {
           className="mt-0.5 text-lg font-bold leading-snug text-slate-900 sm:text-2xl dark:text-white"
           data-testid="answer-headline"
         >
-          {t.answer.headline(t.answer.short[verdict.cheapest], money(estimate.approaches[verdict.cheapest].total), horizon)}
+          {answerHeadline(t, t.answer.short[verdict.cheapest], money(estimate.approaches[verdict.cheapest].total), horizon)}
         </p>
         <p
           className="mt-1 text-[13px] leading-snug text-slate-700 sm:text-sm sm:leading-relaxed dark:text-slate-300"
           data-testid="answer-detail"
         >
-          {t.answer.runnerUp(t.answer.plain[verdict.runnerUp], money(verdict.saving), formatPercent(verdict.savingShare, lang))}
+          {answerRunnerUp(t, t.answer.plain[verdict.runnerUp], money(verdict.saving), formatPercent(verdict.savingShare, lang))}
           {lang === "zh" ? null : " "}
-          {third ? t.answer.third(t.answer.plain[third], money(estimate.approaches[third].total)) : null}
+          {third ? answerThird(t, t.answer.plain[third], money(estimate.approaches[third].total)) : null}
         </p>
       </div>
       <PricesNote compact />

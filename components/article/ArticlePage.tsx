@@ -4,7 +4,7 @@ import { CalculatorProvider } from "@/components/calculator/store";
 import { StringsProvider } from "@/components/i18n/StringsProvider";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
-import { STRINGS } from "@/lib/i18n";
+import { clientMessages, STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
 import { localPath } from "@/lib/paths";
 import type { ParseResult } from "@/lib/scenario";
@@ -29,7 +29,7 @@ export function ArticlePage({ lang, parsed }: { lang: Lang; parsed: ParseResult 
   const components = articleComponents(lang);
   const toc = headingsOf([Intro, Body], components);
   return (
-    <StringsProvider lang={lang}>
+    <StringsProvider messages={clientMessages(t)}>
       <CalculatorProvider initialScenario={parsed.scenario} initialPinned={parsed.pinned} warnings={parsed.warnings}>
         <SiteHeader lang={lang} path="" initial={parsed}>
           <AnswerBar />

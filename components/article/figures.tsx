@@ -9,9 +9,8 @@ import { CumulativeFigure } from "@/components/calculator/Charts";
 import { LatencyPanel, StalenessPanel } from "@/components/calculator/LatencyPanel";
 import { useCalculator, useDerived } from "@/components/calculator/store";
 import { useStrings } from "@/components/i18n/context";
-import { useExtraStrings } from "@/components/i18n/extra";
-import { enExtra } from "@/lib/i18n/en-extra";
-import { zhExtra } from "@/lib/i18n/zh-extra";
+import { quizCostReason } from "@/lib/i18n/text";
+import { format } from "@/lib/i18n/format";
 
 function FigureFrame({ children, testId }: { children: React.ReactNode; testId: string }) {
   const t = useStrings();
@@ -61,7 +60,6 @@ export function CostCurvesFigure() {
 
 export function DecisionQuiz() {
   const t = useStrings();
-  const x = useExtraStrings();
   const lang = t.lang;
   const scenario = useCalculator((s) => s.scenario);
   const { verdict } = useDerived();
@@ -84,15 +82,16 @@ export function DecisionQuiz() {
     if (Object.keys(ticked).length > 0) setAnswers(ticked);
   }, [formId]);
   // The verdict's own comparison (cheapest against runner-up), so both always name the same approach.
+  // The page holds its own language's messages only, and the reason is shown in that language.
   const r = recommend(answers, verdict, () => {
-    const text = (l: "zh" | "en") =>
-      (l === "zh" ? zhExtra : enExtra).quiz.costReason(
-        verdict.cheapest,
-        verdict.runnerUp,
-        formatMoney(verdict.saving, scenario, l),
-        formatMonths(scenario.horizonMonths, l),
-      );
-    return { zh: text("zh"), en: text("en") };
+    const text = quizCostReason(
+      t,
+      verdict.cheapest,
+      verdict.runnerUp,
+      formatMoney(verdict.saving, scenario, lang),
+      formatMonths(scenario.horizonMonths, lang),
+    );
+    return { zh: text, en: text };
   });
   return (
     <div className="not-prose my-6 rounded-xl border border-sky-200 p-4 dark:border-sky-900" data-testid="quiz">
@@ -100,9 +99,9 @@ export function DecisionQuiz() {
         <span className="mr-2 rounded bg-sky-100 px-1.5 py-0.5 font-semibold text-sky-800 dark:bg-sky-900 dark:text-sky-200">
           {t.article.ourAddition}
         </span>
-        <span className="font-semibold">{x.quiz.heading}</span>
+        <span className="font-semibold">{t.quiz.heading}</span>
       </p>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">{x.quiz.intro}</p>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">{t.quiz.intro}</p>
       {/* The result follows every answer as it is given; the submit button takes the reader to it. */}
       <form
         ref={formRef}
@@ -140,7 +139,7 @@ export function DecisionQuiz() {
           className="tap w-fit rounded-md bg-sky-800 disabled:opacity-50 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200 dark:focus-visible:outline-sky-300"
           data-testid="quiz-submit"
         >
-          {x.quiz.submit}
+          {t.quiz.submit}
         </button>
       </form>
       <div
@@ -153,24 +152,26 @@ export function DecisionQuiz() {
       >
         {r.choice === null ? (
           <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="quiz-prompt">
-            {x.quiz.prompt}
+            {t.quiz.prompt}
           </p>
         ) : (
           <>
             <p className="text-sm">
-              {x.quiz.result}:{" "}
+              {t.quiz.result}:{" "}
               <strong className="text-base" data-testid="quiz-choice">
-                {x.quiz.choice[r.choice]}
+                {t.quiz.choice[r.choice]}
               </strong>
-              <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">{x.quiz.score(r.scores.rag, r.scores.ft)}</span>
+              <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">
+                {format(t.quiz.score, { ragScore: r.scores.rag, ftScore: r.scores.ft })}
+              </span>
             </p>
             <p className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
-              {x.quiz.reasons}
+              {t.quiz.reasons}
             </p>
             <ul className="mt-1 list-disc pl-5 text-sm">
               {r.reasons.map((reason, i) => (
                 <li key={i}>
-                  <span className="font-medium">{reason.side === "hybrid" ? x.quiz.choice.hybrid : t.approach[reason.side]}</span>
+                  <span className="font-medium">{reason.side === "hybrid" ? t.quiz.choice.hybrid : t.approach[reason.side]}</span>
                   : {reason.text[lang]}
                 </li>
               ))}
@@ -183,7 +184,7 @@ export function DecisionQuiz() {
             onClick={() => setAnswers({})}
             className="tap mt-2 text-xs text-sky-700 underline dark:text-sky-300"
           >
-            {x.quiz.clear}
+            {t.quiz.clear}
           </button>
         ) : null}
       </div>

@@ -22,6 +22,7 @@ import { StringsProvider } from "@/components/i18n/StringsProvider";
 import { estimateResponse, pricingJson } from "@/lib/api";
 import type { EstimateResponse } from "@/lib/api-schema";
 import { parseScenario } from "@/lib/scenario";
+import { STRINGS } from "@/lib/i18n";
 
 type Lang = "zh" | "en";
 const LANGS: Lang[] = ["zh", "en"];
@@ -70,7 +71,7 @@ function render(lang: Lang, link: string): Document {
   const parsed = parseScenario(new URLSearchParams(link));
   const Body = body[lang];
   const html = renderToStaticMarkup(
-    <StringsProvider lang={lang}>
+    <StringsProvider messages={STRINGS[lang]}>
       <CalculatorProvider initialScenario={parsed.scenario} initialPinned={parsed.pinned} warnings={parsed.warnings}>
         <Body components={components} />
       </CalculatorProvider>

@@ -15,11 +15,10 @@ import { CURRENT_VERSION, defaultOf } from "@/lib/scenario";
 import { numberInputClass, useNumberField } from "./NumberField";
 import { useCalculator } from "./store";
 import { useStrings } from "@/components/i18n/context";
-import { useExtraStrings } from "@/components/i18n/extra";
+import { format } from "@/lib/i18n/format";
 
 function AssumptionRow({ k }: { k: AssumptionKey }) {
   const t = useStrings();
-  const x = useExtraStrings();
   const lang = t.lang;
   const spec: ParamSpec = { ...assumptionSpecs[k], ...assumptionDocs[k] };
   const value = useCalculator((s) => s.scenario.assumptions[k]);
@@ -53,13 +52,13 @@ function AssumptionRow({ k }: { k: AssumptionKey }) {
             {" · "}
             {source.url ? (
               <a href={source.url} target="_blank" rel="noreferrer" className="text-sky-700 underline dark:text-sky-300">
-                {x.assumptions.source}
+                {t.assumptions.source}
               </a>
             ) : (
               source.note?.[lang]
             )}
             {source.url && source.note ? ` (${source.note[lang]})` : ""}
-            {`, ${x.assumptions.asOf(source.asOf)}`}
+            {`, ${format(t.assumptions.asOf, { date: source.asOf })}`}
           </>
         ) : null}
       </p>
@@ -70,9 +69,9 @@ function AssumptionRow({ k }: { k: AssumptionKey }) {
             type="button"
             className="tap mt-0.5 block w-full text-right text-sky-700 underline dark:text-sky-300"
             onClick={() => setAssumption(k, fallback)}
-            aria-label={`${x.assumptions.resetOne}: ${spec.label[lang]}`}
+            aria-label={`${t.assumptions.resetOne}: ${spec.label[lang]}`}
           >
-            {x.assumptions.defaultIs(formatPlain(fallback, lang))}
+            {format(t.assumptions.defaultIs, { value: formatPlain(fallback, lang) })}
           </button>
         ) : null}
       </p>
@@ -81,21 +80,21 @@ function AssumptionRow({ k }: { k: AssumptionKey }) {
 }
 
 export function AssumptionsPanel() {
-  const x = useExtraStrings();
+  const t = useStrings();
   return (
     <details className="group rounded-xl border border-slate-200 dark:border-slate-800" data-testid="assumptions">
       <summary className="cursor-pointer list-none px-4 py-3 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-sky-600">
         <span className="mr-1 inline-block transition-transform group-open:rotate-90" aria-hidden>
           ▸
         </span>
-        {x.assumptions.heading}
-        <span className="block pl-4 text-xs font-normal text-slate-500 dark:text-slate-400">{x.assumptions.intro}</span>
+        {t.assumptions.heading}
+        <span className="block pl-4 text-xs font-normal text-slate-500 dark:text-slate-400">{t.assumptions.intro}</span>
       </summary>
       <div className="grid gap-4 px-2 pb-3">
         {ASSUMPTION_GROUPS.map((g) => (
           <fieldset key={g}>
             <legend className="px-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
-              {x.assumptions.groups[g]}
+              {t.assumptions.groups[g]}
             </legend>
             <ul>
               {ASSUMPTION_KEYS.filter((k) => assumptionSpecs[k].group === g).map((k) => (

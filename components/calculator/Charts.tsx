@@ -9,7 +9,7 @@ import { CSS_VAR, cssVar, SERIES_VAR } from "@/lib/palette";
 import type { Scenario } from "@/lib/scenario";
 import { derive, useCalculator, useDeferredScenario } from "./store";
 import { useStrings } from "@/components/i18n/context";
-import type { Strings } from "@/lib/i18n";
+import type { ClientMessages } from "@/lib/i18n";
 
 /** The cumulative chart's box, shared by the server-drawn SVG and the interactive chart so neither shifts the page. */
 export const CHART_BOX = { height: 224, top: 12, right: 12, bottom: 34, left: 68 } as const;
@@ -32,7 +32,7 @@ export const PAGE_PAINT = {
 export function chartOf(
   scenario: Scenario,
   pinned: Scenario | null,
-  t: Strings,
+  t: ClientMessages,
   band: BandInput[] | null = null,
 ): CumulativeChart {
   return chartOfEstimate({

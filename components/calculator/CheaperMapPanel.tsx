@@ -6,7 +6,6 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from "react";
 import { useStrings } from "@/components/i18n/context";
-import { useExtraStrings } from "@/components/i18n/extra";
 import { MAP_Q_MAX, MAP_Q_MIN } from "@/lib/cheaper-map";
 import { formatMoney, formatQueries, formatUpdates } from "@/lib/format";
 import { APPROACHES, totalsAtHorizon } from "@/lib/model";
@@ -14,6 +13,7 @@ import { CSS_VAR, cssVar, PALETTE, type Palette } from "@/lib/palette";
 import { nearestOnLogScale, nearestUpdateStop } from "@/lib/scales";
 import { useCheaperMap } from "./more-derived";
 import { useCalculator, useDeferredScenario } from "./store";
+import { mapCell } from "@/lib/i18n/text";
 
 const ROW_HEIGHT = 18;
 /** The palette's map colours for the page's theme (light tints, or muted darks in dark mode). */
@@ -44,7 +44,6 @@ const logX = (q: number, width: number) =>
 
 export function CheaperMapPanel() {
   const t = useStrings();
-  const x = useExtraStrings();
   const lang = t.lang;
   const scenario = useDeferredScenario();
   const replaceScenario = useCalculator((s) => s.replaceScenario);
@@ -157,15 +156,15 @@ export function CheaperMapPanel() {
     const u = map.updatesPerMonth[cell.row]!;
     const totals = totalsAtHorizon({ ...scenario, queriesPerDay: q, updatesPerMonth: u });
     const cheapest = map.cells[cell.row]![cell.col]!;
-    description = `${x.map.cell(t.approach[cheapest], formatQueries(q, lang), formatUpdates(u, lang))} · ${APPROACHES.map(
+    description = `${mapCell(t, t.approach[cheapest], formatQueries(q, lang), formatUpdates(u, lang))} · ${APPROACHES.map(
       (a) => `${t.approach[a]} ${formatMoney(totals[a], scenario, lang)}`,
     ).join(" · ")}`;
   }
 
   return (
     <section className="grid gap-2 rounded-xl border border-slate-200 p-3 dark:border-slate-800" data-testid="cheaper-map">
-      <h3 className="text-sm font-semibold">{x.map.heading}</h3>
-      <p className="text-xs text-slate-500 dark:text-slate-400">{x.map.help}</p>
+      <h3 className="text-sm font-semibold">{t.map.heading}</h3>
+      <p className="text-xs text-slate-500 dark:text-slate-400">{t.map.help}</p>
       <div className="flex gap-2">
         <div
           className="relative w-16 shrink-0 text-right text-[0.65rem] text-slate-500 dark:text-slate-400"
@@ -189,7 +188,7 @@ export function CheaperMapPanel() {
             ref={wrapRef}
             role="application"
             tabIndex={0}
-            aria-label={`${x.map.heading}. ${x.map.keyboard}`}
+            aria-label={`${t.map.heading}. ${t.map.keyboard}`}
             aria-describedby={describedBy}
             onKeyDown={onKeyDown}
             onFocus={() => {
@@ -220,7 +219,7 @@ export function CheaperMapPanel() {
               </span>
             ))}
           </div>
-          <p className="mt-1 text-center text-[0.7rem] text-slate-500 dark:text-slate-400">{x.map.queries}</p>
+          <p className="mt-1 text-center text-[0.7rem] text-slate-500 dark:text-slate-400">{t.map.queries}</p>
         </div>
       </div>
       <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs">
@@ -236,7 +235,7 @@ export function CheaperMapPanel() {
             style={{ borderColor: cssVar(CSS_VAR.mapBoundary) }}
             aria-hidden
           />
-          {x.map.boundary}
+          {t.map.boundary}
         </span>
         <span className="flex items-center gap-1">
           <span
@@ -244,7 +243,7 @@ export function CheaperMapPanel() {
             style={{ background: cssVar(CSS_VAR.mapMarker), borderColor: cssVar(CSS_VAR.mapMarkerRing) }}
             aria-hidden
           />
-          {x.map.current}
+          {t.map.current}
         </span>
       </p>
       <p

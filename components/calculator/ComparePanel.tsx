@@ -1,10 +1,10 @@
 "use client";
 import { useStrings } from "@/components/i18n/context";
-import { useExtraStrings } from "@/components/i18n/extra";
 import { formatCorpus, formatMoney, formatMonths, formatQueries, formatUpdates } from "@/lib/format";
 import { APPROACHES } from "@/lib/model";
 import type { Scenario } from "@/lib/scenario";
 import { derive, useCalculator } from "./store";
+import { verdictShort } from "@/lib/i18n/text";
 
 const button =
   "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:border-sky-500 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-900";
@@ -12,7 +12,6 @@ const button =
 /** Pin a scenario, change the inputs, and see both side by side; the link carries both. */
 export function ComparePanel() {
   const t = useStrings();
-  const x = useExtraStrings();
   const lang = t.lang;
   const scenario = useCalculator((s) => s.scenario);
   const pinned = useCalculator((s) => s.pinned);
@@ -26,19 +25,19 @@ export function ComparePanel() {
       data-testid="compare"
     >
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h3 className="text-sm font-semibold">{x.compare.heading}</h3>
+        <h3 className="text-sm font-semibold">{t.compare.heading}</h3>
         {pinned ? (
           <button type="button" className={button} onClick={unpin} data-testid="unpin">
-            {x.compare.unpin}
+            {t.compare.unpin}
           </button>
         ) : (
           <button type="button" className={button} onClick={pin} data-testid="pin">
-            {x.compare.pin}
+            {t.compare.pin}
           </button>
         )}
       </div>
       {!pinned ? (
-        <p className="text-xs text-slate-500 dark:text-slate-400">{x.compare.help}</p>
+        <p className="text-xs text-slate-500 dark:text-slate-400">{t.compare.help}</p>
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-xs tabular-nums" data-testid="compare-table">
@@ -46,13 +45,13 @@ export function ComparePanel() {
               <tr className="text-left text-slate-500 dark:text-slate-400">
                 <th scope="col" className="py-1 pr-2 font-medium" />
                 <th scope="col" className="px-1 py-1 text-right font-medium">
-                  {x.compare.pinned}
+                  {t.compare.pinned}
                 </th>
                 <th scope="col" className="px-1 py-1 text-right font-medium">
-                  {x.compare.current}
+                  {t.compare.current}
                 </th>
                 <th scope="col" className="py-1 pl-1 text-right font-medium">
-                  {x.compare.difference}
+                  {t.compare.difference}
                 </th>
               </tr>
             </thead>
@@ -79,8 +78,8 @@ export function ComparePanel() {
           <dl className="mt-2 grid gap-1 text-xs">
             {(
               [
-                [x.compare.pinned, pinned],
-                [x.compare.current, scenario],
+                [t.compare.pinned, pinned],
+                [t.compare.current, scenario],
               ] as const
             ).map(([label, s]) => (
               <div key={label}>
@@ -88,7 +87,7 @@ export function ComparePanel() {
                   {label} <span className="font-normal text-slate-500 dark:text-slate-400">· {describe(s)}</span>
                 </dt>
                 <dd data-testid={s === pinned ? "compare-verdict-a" : "compare-verdict-b"}>
-                  {t.verdict.short(derive(s).verdict, s.horizonMonths, s)}
+                  {verdictShort(t, derive(s).verdict, s.horizonMonths, s)}
                 </dd>
               </div>
             ))}

@@ -4,7 +4,6 @@ import { ARTICLE_LATENCY_MS } from "@/lib/assumptions";
 import { formatHours, formatMs } from "@/lib/format";
 import { APPROACHES } from "@/lib/model";
 import { useStrings } from "@/components/i18n/context";
-import { useExtraStrings } from "@/components/i18n/extra";
 import { fraction } from "@/lib/chart-svg";
 import { SERIES_VAR } from "@/lib/palette";
 import { niceAxis } from "@/lib/ticks";
@@ -90,7 +89,6 @@ export function LatencyPanel({ context }: { context?: string } = {}) {
 /** How long until a change in the knowledge shows in answers, per approach. */
 export function StalenessPanel({ context }: { context?: string } = {}) {
   const t = useStrings();
-  const x = useExtraStrings();
   const headingId = useId();
   const { estimate } = useDerived();
   // With no updates there is nothing to retrain: fine-tuning is not "immediate", it has nothing to catch up on.
@@ -108,9 +106,9 @@ export function StalenessPanel({ context }: { context?: string } = {}) {
             <dd
               className="text-right tabular-nums"
               data-testid={`staleness-${a}`}
-              title={a === "ft" && neverUpdated ? x.staleness.noUpdatesHelp : undefined}
+              title={a === "ft" && neverUpdated ? t.staleness.noUpdatesHelp : undefined}
             >
-              {a === "ft" && neverUpdated ? x.staleness.noUpdates : formatHours(estimate.approaches[a].stalenessHours, t.lang)}
+              {a === "ft" && neverUpdated ? t.staleness.noUpdates : formatHours(estimate.approaches[a].stalenessHours, t.lang)}
             </dd>
           </div>
         ))}

@@ -8,10 +8,11 @@ import { StringsProvider } from "@/components/i18n/StringsProvider";
 import { NumberField } from "./NumberField";
 import { CalculatorProvider, useCalculator } from "./store";
 import { WorkloadControls } from "./WorkloadControls";
+import { STRINGS } from "@/lib/i18n";
 
 afterEach(cleanup);
-const EnStrings = ({ children }: { children: ReactNode }) => <StringsProvider lang="en">{children}</StringsProvider>;
-const ZhStrings = ({ children }: { children: ReactNode }) => <StringsProvider lang="zh">{children}</StringsProvider>;
+const EnStrings = ({ children }: { children: ReactNode }) => <StringsProvider messages={STRINGS.en}>{children}</StringsProvider>;
+const ZhStrings = ({ children }: { children: ReactNode }) => <StringsProvider messages={STRINGS.zh}>{children}</StringsProvider>;
 
 function Harness({ initial = 5_000, range = workloadSpecs.queriesPerDay as { min: number; max: number; integer?: boolean } }) {
   const [value, setValue] = useState(initial);

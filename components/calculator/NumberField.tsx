@@ -10,6 +10,8 @@ import {
   type QuantityKind,
 } from "@/lib/quantity";
 import { useStrings } from "@/components/i18n/context";
+import { format } from "@/lib/i18n/format";
+import { inputAdjusted, inputConverted, inputProblem } from "@/lib/i18n/text";
 
 /**
  * What the reader did to a control before its code arrived, taken up once it has: the server's HTML
@@ -103,17 +105,17 @@ export function useNumberField({
 
   let text: ReactNode = null;
   if (liveStatus?.type === "error") {
-    text = s.problem(liveStatus.reason, liveStatus.given, formatPlain(value, lang), kind === "corpus");
+    text = inputProblem(t, liveStatus.reason, liveStatus.given, formatPlain(value, lang), kind === "corpus");
   } else if (liveStatus?.type === "done") {
     const parts: string[] = [];
     const c = liveStatus.conversion;
     if (c) {
-      parts.push(s.converted(c, liveStatus.converted!));
-      if (c.from === "bytes") parts.push(s.pdf(`${formatPlain(c.amount, lang)} ${c.unit}`));
+      parts.push(inputConverted(t, c, liveStatus.converted!));
+      if (c.from === "bytes") parts.push(format(s.pdf, { size: `${formatPlain(c.amount, lang)} ${c.unit}` }));
     }
     if (liveStatus.adjusted) {
       const given = c ? `${compactNumber(liveStatus.converted!, lang)} tokens` : liveStatus.given;
-      parts.push(s.adjusted(liveStatus.adjusted, given, formatPlain(liveStatus.base, lang)));
+      parts.push(inputAdjusted(t, liveStatus.adjusted, given, formatPlain(liveStatus.base, lang)));
     }
     text = parts.join(lang === "zh" ? "" : " ");
   }

@@ -3,6 +3,7 @@ import dynamic from "next/dynamic";
 import { useStrings } from "@/components/i18n/context";
 import { isStale, priceSet } from "@/lib/price-sets";
 import { useCalculator } from "./store";
+import { format } from "@/lib/i18n/format";
 
 // The retired notice carries the set's reason, which lives with the sets' words: load it only when needed.
 const RetiredNotice = dynamic(() => import("./RetiredNotice").then((m) => m.RetiredNotice));
@@ -22,8 +23,8 @@ export function PricesNote({ compact = false }: { compact?: boolean }) {
         className={`text-xs text-slate-600 dark:text-slate-400 ${compact ? "mt-1 max-sm:truncate sm:mt-2" : "mt-2"}`}
         data-testid="prices-as-of"
       >
-        {t.prices.asOf(set.asOf, set.name[t.lang])}
-        {isStale(set, today()) ? <span data-testid="prices-stale"> · {t.prices.stale(set.asOf)}</span> : null}
+        {format(t.prices.asOf, { date: set.asOf, name: set.name[t.lang] })}
+        {isStale(set, today()) ? <span data-testid="prices-stale"> · {format(t.prices.stale, { date: set.asOf })}</span> : null}
       </p>
       {set.status === "retired" ? <RetiredNotice /> : null}
     </>

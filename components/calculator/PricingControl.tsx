@@ -1,16 +1,15 @@
 "use client";
 import { useId } from "react";
 import { useStrings } from "@/components/i18n/context";
-import { useExtraStrings } from "@/components/i18n/extra";
 import { priceSetDoc, sourcesOf } from "@/lib/price-set-docs";
 import { CURRENT_PRICE_SETS, isPriceSetId, priceSet } from "@/lib/price-sets";
 import { withPriceSet } from "@/lib/scenario";
 import { useCalculator } from "./store";
+import { format } from "@/lib/i18n/format";
 
 /** Choose whose prices the model uses: one of today's dated, sourced price sets (or the link's retired one). */
 export function PricingControl() {
   const t = useStrings();
-  const x = useExtraStrings();
   const lang = t.lang;
   const id = useId();
   const scenario = useCalculator((s) => s.scenario);
@@ -22,7 +21,7 @@ export function PricingControl() {
   return (
     <div className="grid min-w-0 gap-1 text-sm">
       <label htmlFor={id} className="font-medium text-slate-700 dark:text-slate-200">
-        {x.pricing.heading}
+        {t.pricing.heading}
       </label>
       <select
         id={id}
@@ -36,7 +35,7 @@ export function PricingControl() {
         {options.map((p) => (
           <option key={p.id} value={p.id}>
             {p.name[lang]}
-            {p.status === "retired" ? ` (${x.pricing.retired})` : ""}
+            {p.status === "retired" ? ` (${t.pricing.retired})` : ""}
           </option>
         ))}
       </select>
@@ -44,7 +43,7 @@ export function PricingControl() {
         <div className="text-xs text-slate-600 dark:text-slate-400" data-testid="pricing-preset-note">
           <p>{doc.description[lang]}</p>
           <p className="mt-0.5">
-            {x.pricing.sources}:{" "}
+            {t.pricing.sources}:{" "}
             {sources.map((url, i) => (
               <span key={url}>
                 {i > 0 ? " · " : ""}
@@ -53,7 +52,7 @@ export function PricingControl() {
                 </a>
               </span>
             ))}{" "}
-            ({x.pricing.asOf(current.asOf)})
+            ({format(t.pricing.asOf, { date: current.asOf })})
           </p>
         </div>
       ) : null}

@@ -1,9 +1,10 @@
 "use client";
-import { formatMoney, formatPlain, formatUnitPrice } from "@/lib/format";
+import { formatMoney, formatMonths, formatPlain, formatUnitPrice } from "@/lib/format";
 import { APPROACHES } from "@/lib/model";
 import { SERIES_VAR } from "@/lib/palette";
 import { useCalculator, useDerived } from "./store";
 import { useStrings } from "@/components/i18n/context";
+import { format } from "@/lib/i18n/format";
 
 export function ResultsTable() {
   const t = useStrings();
@@ -27,7 +28,7 @@ export function ResultsTable() {
               {t.results.monthly}
             </th>
             <th scope="col" className="py-2 pl-1 text-right font-medium @sm:pl-2">
-              {t.results.total(scenario.horizonMonths)}
+              {format(t.results.total, { horizon: formatMonths(scenario.horizonMonths, lang) })}
             </th>
           </tr>
         </thead>
@@ -66,10 +67,10 @@ export function ResultsTable() {
           <>
             <dt>{t.categories.retraining}</dt>
             <dd className="tabular-nums">
-              {t.results.retrain(
-                money(estimate.fineTune.retrainCost),
-                formatPlain(Math.round(estimate.fineTune.retrainsPerMonth * 1000) / 1000, lang),
-              )}
+              {format(t.results.retrain, {
+                cost: money(estimate.fineTune.retrainCost),
+                perMonth: formatPlain(Math.round(estimate.fineTune.retrainsPerMonth * 1000) / 1000, lang),
+              })}
             </dd>
           </>
         ) : null}

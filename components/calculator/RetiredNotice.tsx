@@ -4,6 +4,7 @@ import { priceSetDoc } from "@/lib/price-set-docs";
 import { priceSet } from "@/lib/price-sets";
 import { atTodaysPrices } from "@/lib/scenario";
 import { useCalculator } from "./store";
+import { format } from "@/lib/i18n/format";
 
 /** A link on a retired price set keeps its numbers; this says so, why, and offers today's prices in one click. */
 export function RetiredNotice() {
@@ -20,7 +21,7 @@ export function RetiredNotice() {
       data-testid="retired-notice"
     >
       <p>
-        {t.prices.retired(set.name[t.lang], set.retiredOn ?? set.asOf)}
+        {format(t.prices.retired, { name: set.name[t.lang], date: set.retiredOn ?? set.asOf })}
         {reason ? ` ${reason[t.lang]}` : ""}
       </p>
       <button

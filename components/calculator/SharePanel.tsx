@@ -4,7 +4,6 @@ import { parseTheme } from "@/lib/embed";
 import { embedSnippet, permalink as permalinkOf, scenarioQuery, type PageOptions } from "@/lib/links";
 import { useCalculator } from "./store";
 import { useStrings } from "@/components/i18n/context";
-import { useExtraStrings } from "@/components/i18n/extra";
 
 function download(name: string, blob: Blob) {
   const url = URL.createObjectURL(blob);
@@ -71,7 +70,6 @@ const buttonClass =
 /** Copy the permalink or the embed code; download the chart and the numbers. */
 export function SharePanel() {
   const t = useStrings();
-  const x = useExtraStrings();
   const scenario = useCalculator((s) => s.scenario);
   const pinned = useCalculator((s) => s.pinned);
   const [status, setStatus] = useState("");
@@ -89,7 +87,7 @@ export function SharePanel() {
     setStatus(message);
     setTimeout(() => setStatus((s) => (s === message ? "" : s)), 2500);
   };
-  const copy = async (text: string, done: string) => confirm((await copyText(text)) ? done : x.share.copyFailed);
+  const copy = async (text: string, done: string) => confirm((await copyText(text)) ? done : t.share.copyFailed);
   // Built from the scenario, not from the page: the same picture whatever the screen or theme.
   // The export code (SVG builder, every language's words) loads on the first download, not with the page.
   const exports = () => import("@/lib/export");
@@ -113,24 +111,24 @@ export function SharePanel() {
   return (
     <section aria-labelledby={headingId} className="grid gap-2 print:hidden" data-testid="share">
       <h3 id={headingId} className="text-sm font-semibold">
-        {x.share.heading}
+        {t.share.heading}
       </h3>
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
           className={buttonClass}
           data-testid="copy-link"
-          onClick={() => copy(permalink(), x.share.linkCopied)}
+          onClick={() => copy(permalink(), t.share.linkCopied)}
         >
-          {x.share.copyLink}
+          {t.share.copyLink}
         </button>
         <button
           type="button"
           className={buttonClass}
           data-testid="copy-embed"
-          onClick={() => copy(embedCode(), x.share.embedCopied)}
+          onClick={() => copy(embedCode(), t.share.embedCopied)}
         >
-          {x.share.copyEmbed}
+          {t.share.copyEmbed}
         </button>
         {downloads.map((d) => (
           <button

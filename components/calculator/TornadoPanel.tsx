@@ -1,6 +1,5 @@
 "use client";
 import { useStrings } from "@/components/i18n/context";
-import { useExtraStrings } from "@/components/i18n/extra";
 import { assumptionDocs } from "@/lib/assumption-docs";
 import { fraction } from "@/lib/chart-spec";
 import { formatMoneyCompact } from "@/lib/format";
@@ -8,6 +7,7 @@ import { CSS_VAR, cssVar, SERIES_VAR } from "@/lib/palette";
 import { moneyTickLabel, symmetricAxis } from "@/lib/ticks";
 import { useTornado } from "./more-derived";
 import { useCalculator } from "./store";
+import { format } from "@/lib/i18n/format";
 
 const SHOWN = 8;
 const OPTIMISTIC = cssVar(CSS_VAR.optimistic);
@@ -24,7 +24,6 @@ const SPACER = "hidden @lg:block";
  */
 export function TornadoPanel() {
   const t = useStrings();
-  const x = useExtraStrings();
   const lang = t.lang;
   const scenario = useCalculator((s) => s.scenario);
   const bars = useTornado().slice(0, SHOWN);
@@ -54,24 +53,24 @@ export function TornadoPanel() {
   );
   return (
     <section className="grid gap-2 rounded-xl border border-slate-200 p-3 dark:border-slate-800" data-testid="tornado">
-      <h3 className="text-sm font-semibold">{x.uncertainty.tornadoHeading}</h3>
-      <p className="text-xs text-slate-600 dark:text-slate-400">{x.uncertainty.tornadoHelp}</p>
+      <h3 className="text-sm font-semibold">{t.uncertainty.tornadoHeading}</h3>
+      <p className="text-xs text-slate-600 dark:text-slate-400">{t.uncertainty.tornadoHelp}</p>
       <p className="flex gap-3 text-xs font-medium">
         <span className="flex items-center gap-1" style={{ color: OPTIMISTIC }}>
           <span className="inline-block size-3 rounded-sm" style={{ background: OPTIMISTIC }} aria-hidden />
-          {x.uncertainty.optimistic}
+          {t.uncertainty.optimistic}
         </span>
         <span className="flex items-center gap-1" style={{ color: PESSIMISTIC }}>
           <span className="inline-block size-3 rounded-sm" style={{ background: PESSIMISTIC }} aria-hidden />
-          {x.uncertainty.pessimistic}
+          {t.uncertainty.pessimistic}
         </span>
       </p>
       <div className={`${ROW} text-xs font-medium`} data-testid="tornado-direction">
         <span className={SPACER} />
         <span className="flex justify-between gap-2">
-          <span style={{ color: SERIES_VAR.rag }}>{x.uncertainty.favoursRag}</span>
+          <span style={{ color: SERIES_VAR.rag }}>{t.uncertainty.favoursRag}</span>
           <span className="text-right" style={{ color: SERIES_VAR.ft }}>
-            {x.uncertainty.favoursFt}
+            {t.uncertainty.favoursFt}
           </span>
         </span>
         <span className={SPACER} />
@@ -87,7 +86,11 @@ export function TornadoPanel() {
               <span
                 className="relative h-4"
                 role="img"
-                aria-label={x.uncertainty.bar(name, money(b.optimistic), money(b.pessimistic))}
+                aria-label={format(t.uncertainty.bar, {
+                  name,
+                  optimistic: money(b.optimistic),
+                  pessimistic: money(b.pessimistic),
+                })}
               >
                 <svg className="absolute inset-0 overflow-visible" width="100%" height="16" aria-hidden focusable="false">
                   {grid}

@@ -5,6 +5,7 @@ import { formatCorpus, formatMonths, formatQueries, formatUpdates } from "@/lib/
 import { PricesNote } from "./PricesNote";
 import { useCalculator, useDerived } from "./store";
 import { useStrings } from "@/components/i18n/context";
+import { verdictSentences } from "@/lib/i18n/text";
 
 // Bands and the tornado, with the assumptions' words, load in their own chunk.
 const HowSure = dynamic(() => import("./HowSure").then((m) => m.HowSure));
@@ -17,7 +18,7 @@ export function Verdict({ howSure = true, level = 3 }: { howSure?: boolean; leve
   const scenario = useCalculator((s) => s.scenario);
   const { verdict } = useDerived();
   const headingId = useId();
-  const [first, ...rest] = t.verdict.sentences(verdict, scenario.horizonMonths, scenario);
+  const [first, ...rest] = verdictSentences(t, verdict, scenario.horizonMonths, scenario);
   return (
     <section
       aria-labelledby={headingId}

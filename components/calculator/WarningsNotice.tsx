@@ -2,12 +2,11 @@
 import { formatPlain } from "@/lib/format";
 import { useCalculator } from "./store";
 import { useStrings } from "@/components/i18n/context";
-import { useExtraStrings } from "@/components/i18n/extra";
+import { warningText } from "@/lib/i18n/text";
 
 /** Tells the reader which values of a hand-edited or broken link were corrected. */
 export function WarningsNotice() {
   const t = useStrings();
-  const x = useExtraStrings();
   const warnings = useCalculator((s) => s.warnings);
   const dismiss = useCalculator((s) => s.dismissWarnings);
   if (warnings.length === 0) return null;
@@ -18,20 +17,20 @@ export function WarningsNotice() {
       className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100"
     >
       <div className="flex items-start justify-between gap-3">
-        <p className="font-semibold">{x.warnings.heading}</p>
+        <p className="font-semibold">{t.warnings.heading}</p>
         <button
           type="button"
           onClick={dismiss}
           className="tap shrink-0 rounded px-2 text-xs underline focus-visible:outline-2 focus-visible:outline-amber-700"
         >
-          {x.warnings.dismiss}
+          {t.warnings.dismiss}
         </button>
       </div>
       <ul className="mt-1 list-disc pl-5">
         {warnings.map((w, i) => (
           // Words wrap at spaces; only a token too long for the line (a pasted value) breaks inside.
           <li key={i} className="wrap-anywhere">
-            {x.warnings.describe(w.code, w.param, w.given, typeof w.used === "number" ? formatPlain(w.used, t.lang) : w.used)}
+            {warningText(t, w.code, w.param, w.given, typeof w.used === "number" ? formatPlain(w.used, t.lang) : w.used)}
           </li>
         ))}
       </ul>

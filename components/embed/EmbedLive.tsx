@@ -3,6 +3,7 @@ import { CalculatorProvider } from "@/components/calculator/store";
 import { StringsProvider } from "@/components/i18n/StringsProvider";
 import type { Panel } from "@/lib/embed";
 import type { Lang } from "@/lib/i18n-text";
+import type { ClientMessages } from "@/lib/i18n/types";
 import type { Scenario, ScenarioWarning } from "@/lib/scenario";
 import { EmbedCalculator } from "./EmbedCalculator";
 import { localPath } from "@/lib/paths";
@@ -14,8 +15,8 @@ export interface EmbedLiveProps {
   pinned: Scenario | null;
   warnings: ScenarioWarning[];
   panels: Panel[];
-  /** The words of the title line and of the credit line. */
-  text: { siteName: string; heading: string; credit: string; original: string; licence: string; openFull: string };
+  /** The page's language's messages (plain data, from the server). */
+  messages: ClientMessages;
   originalUrl: string;
   licenceUrl: string;
   /** The page's options (theme, panels), kept by the calculator's form. */
@@ -24,7 +25,16 @@ export interface EmbedLiveProps {
 
 /** The embed's calculator, in the page's language, with its title and source lines. */
 export function EmbedLive(p: EmbedLiveProps) {
-  const t = p.text;
+  const m = p.messages;
+  // The words of the title line and of the credit line.
+  const t = {
+    siteName: m.siteName,
+    heading: m.calculator.heading,
+    credit: m.article.credit,
+    original: m.article.original,
+    licence: m.article.licence,
+    openFull: m.share.openFull,
+  };
   const zh = p.lang === "zh";
   const title = (
     <header className="flex flex-wrap items-baseline justify-between gap-x-3">
@@ -51,7 +61,7 @@ export function EmbedLive(p: EmbedLiveProps) {
     </footer>
   );
   return (
-    <StringsProvider lang={p.lang}>
+    <StringsProvider messages={m}>
       <CalculatorProvider initialScenario={p.scenario} initialPinned={p.pinned} warnings={p.warnings}>
         <HeightReporter>
           <main className="mx-auto max-w-5xl p-3">

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { LICENCE_URL, ORIGINAL_URL } from "@/components/article/content";
 import { parsePanels, parseTheme, type EmbedTheme } from "@/lib/embed";
-import { STRINGS } from "@/lib/i18n";
+import { clientMessages, STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
 import { localPath } from "@/lib/paths";
 import type { ParseResult } from "@/lib/scenario";
@@ -63,14 +63,7 @@ export function EmbedPage({
         pinned={parsed.pinned}
         warnings={parsed.warnings}
         panels={panels}
-        text={{
-          siteName: t.siteName,
-          heading: t.calculator.heading,
-          credit: t.article.credit,
-          original: t.article.original,
-          licence: t.article.licence,
-          openFull: t.share.openFull,
-        }}
+        messages={clientMessages(t)}
         originalUrl={ORIGINAL_URL}
         licenceUrl={LICENCE_URL}
         options={options}

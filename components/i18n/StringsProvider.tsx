@@ -1,13 +1,13 @@
 "use client";
 import type { ReactNode } from "react";
-import type { Lang } from "@/lib/i18n-text";
-import { en } from "@/lib/i18n/en";
-import { zh } from "@/lib/i18n/zh";
+import type { ClientMessages } from "@/lib/i18n/types";
 import { StringsContext } from "./context";
 
-const CORE = { zh, en } as const;
-
-/** The core UI strings of the page's language, for its client components (useStrings). */
-export function StringsProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
-  return <StringsContext.Provider value={CORE[lang]}>{children}</StringsContext.Provider>;
+/**
+ * The messages of the page's language, for its client components (useStrings). They are plain data, so
+ * the server component that renders the page passes them in (STRINGS[lang]) and the client bundle
+ * carries no language's messages of its own.
+ */
+export function StringsProvider({ messages, children }: { messages: ClientMessages; children: ReactNode }) {
+  return <StringsContext.Provider value={messages}>{children}</StringsContext.Provider>;
 }

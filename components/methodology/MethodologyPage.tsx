@@ -22,9 +22,10 @@ import { priceSetDoc } from "@/lib/price-set-docs";
 import type { PriceEvidence, PriceSet } from "@/lib/price-set-types";
 import { DEFAULT_PRICE_SET, PRICE_SETS, priceSet } from "@/lib/price-sets";
 import { assumptionAt } from "@/lib/uncertainty";
-import { STRINGS } from "@/lib/i18n";
+import { clientMessages, STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
 import { CURRENT_VERSION, DEFAULT_FX, defaultOf, defaultScenario, type ParseResult } from "@/lib/scenario";
+import { format } from "@/lib/i18n/format";
 
 function SourceCell({ source, lang }: { source?: Source; lang: Lang }) {
   const t = STRINGS[lang];
@@ -37,7 +38,9 @@ function SourceCell({ source, lang }: { source?: Source; lang: Lang }) {
         </a>
       ) : null}
       {source.note ? <span className="block text-xs text-slate-500 dark:text-slate-400">{source.note[lang]}</span> : null}
-      <span className="block text-xs text-slate-500 dark:text-slate-400">{t.assumptions.asOf(source.asOf)}</span>
+      <span className="block text-xs text-slate-500 dark:text-slate-400">
+        {format(t.assumptions.asOf, { date: source.asOf })}
+      </span>
     </span>
   );
 }
@@ -159,8 +162,8 @@ function PriceSetSection({ set, lang }: { set: PriceSet; lang: Lang }) {
         {set.name[lang]} <code className="text-sm font-normal">p={set.id}</code>
       </h3>
       <p className="text-sm">
-        <strong>{set.status === "current" ? m.current : m.retiredOn(set.retiredOn ?? set.asOf)}</strong>
-        {isDefault ? ` · ${m.defaultSet}` : ""} · v{set.version} · {STRINGS[lang].assumptions.asOf(set.asOf)}
+        <strong>{set.status === "current" ? m.current : format(m.retiredOn, { date: set.retiredOn ?? set.asOf })}</strong>
+        {isDefault ? ` · ${m.defaultSet}` : ""} · v{set.version} · {format(STRINGS[lang].assumptions.asOf, { date: set.asOf })}
       </p>
       {doc ? <p>{doc.description[lang]}</p> : null}
       {doc?.reason ? <p className="text-sm">{doc.reason[lang]}</p> : null}
@@ -214,7 +217,7 @@ export function MethodologyPage({ lang, parsed }: { lang: Lang; parsed: ParseRes
   const m = t.methodology;
   const { Methodology } = ARTICLE[lang];
   return (
-    <StringsProvider lang={lang}>
+    <StringsProvider messages={clientMessages(t)}>
       <SiteHeader lang={lang} path="/methodology" initial={initial} />
       <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
         <article className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-16 prose-p:max-w-[46rem] prose-code:before:content-none prose-code:after:content-none prose-table:text-sm prose-a:text-sky-700 dark:prose-a:text-sky-300">

@@ -14,6 +14,7 @@ import { APPROACHES, type Estimate } from "@/lib/model";
 import { PALETTE } from "@/lib/palette";
 import type { Scenario } from "@/lib/scenario";
 import type { Verdict } from "@/lib/verdict";
+import { ogBreakEven, verdictShort } from "@/lib/i18n/text";
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 const P = PALETTE.light;
@@ -160,9 +161,9 @@ export function PreviewImage({
       </div>
       <div style={{ display: "flex", flexDirection: "column", borderTop: "2px solid #e2e8f0", paddingTop: 16 }}>
         <div style={{ display: "flex", fontSize: 30, fontWeight: 700, color: "#0c4a6e" }}>
-          {t.verdict.short(verdict, h, scenario)}
+          {verdictShort(t, verdict, h, scenario)}
         </div>
-        <div style={{ display: "flex", fontSize: 20, color: "#475569", marginTop: 4 }}>{t.og.breakEven(verdict, lang)}</div>
+        <div style={{ display: "flex", fontSize: 20, color: "#475569", marginTop: 4 }}>{ogBreakEven(t, verdict)}</div>
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 "use client";
 import { useState, useSyncExternalStore, type ReactNode } from "react";
-import type { ExtraStrings } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
 import type { ScenarioLinkKind, ScenarioPair, SitePage } from "@/lib/links";
 import { useScenarioHref } from "./useScenarioHref";
@@ -42,7 +42,7 @@ export function ScenarioLink({
   );
 }
 
-type SiteStrings = ExtraStrings["site"];
+type SiteStrings = Messages["site"];
 
 /** The same page in the other language, with the scenario of the store and the section in view. */
 export function LanguageSwitch({

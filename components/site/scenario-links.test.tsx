@@ -39,7 +39,7 @@ function renderPage(query: string) {
   window.history.replaceState(null, "", `/${query ? `?${query}` : ""}`);
   const parsed = parseScenario(query);
   render(
-    <StringsProvider lang="zh">
+    <StringsProvider messages={STRINGS.zh}>
       <CalculatorProvider initialScenario={parsed.scenario} initialPinned={parsed.pinned} warnings={[]}>
         <ScenarioLink kind="home" lang="zh" initial={parsed}>
           home
@@ -146,7 +146,7 @@ describe("without a calculator (the methodology page)", () => {
     const query = "v=2&q=100000&pin=v%3D2%26q%3D300";
     const initial = parseScenario(query);
     render(
-      <StringsProvider lang="zh">
+      <StringsProvider messages={STRINGS.zh}>
         <ScenarioLink kind="home" lang="en" initial={initial}>
           home
         </ScenarioLink>

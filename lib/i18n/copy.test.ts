@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareTotals, type Verdict } from "../verdict";
 import { STRINGS } from ".";
+import { ogBreakEven, quizCostReason, uncertaintyFlips, verdictSentences } from "./text";
 
 const money = { currency: "USD" as const, fxRate: 6.8 };
 const verdict = (over: Partial<Verdict>): Verdict => ({
@@ -16,23 +17,23 @@ const verdict = (over: Partial<Verdict>): Verdict => ({
 describe("the verdict's wording", () => {
   it("says 'from the first month' rather than 'by month 1'", () => {
     const v = verdict({ breakEvenMonth: 1 });
-    expect(STRINGS.en.verdict.sentences(v, 24, money)[1]).toBe(
+    expect(verdictSentences(STRINGS.en, v, 24, money)[1]).toBe(
       "Fine-tuning costs more up front, but its running total is at or below RAG's from the first month on.",
     );
-    expect(STRINGS.zh.verdict.sentences(v, 24, money)[1]).toBe("微调前期更贵，但从第一个月起累计成本就不高于 RAG。");
-    expect(STRINGS.en.og.breakEven(v, "en")).toMatch(/^Fine-tuning is cheaper from the first month/);
-    expect(STRINGS.zh.og.breakEven(v, "zh")).toMatch(/^微调从第一个月起更省/);
+    expect(verdictSentences(STRINGS.zh, v, 24, money)[1]).toBe("微调前期更贵，但从第一个月起累计成本就不高于 RAG。");
+    expect(ogBreakEven(STRINGS.en, v)).toMatch(/^Fine-tuning is cheaper from the first month/);
+    expect(ogBreakEven(STRINGS.zh, v)).toMatch(/^微调从第一个月起更省/);
   });
 
   it("keeps 'by month 12' for later months", () => {
-    expect(STRINGS.en.verdict.sentences(verdict({}), 24, money)[1]).toContain("has caught up with RAG by month 12");
+    expect(verdictSentences(STRINGS.en, verdict({}), 24, money)[1]).toContain("has caught up with RAG by month 12");
   });
 
   it("names approaches in lower case mid-sentence in English", () => {
-    expect(STRINGS.en.uncertainty.flips("ft", "hybrid")).toBe(
+    expect(uncertaintyFlips(STRINGS.en, "ft", "hybrid")).toBe(
       "The answer is not robust: with every assumption optimistic, fine-tuning is cheapest; with every one pessimistic, the hybrid is.",
     );
-    expect(STRINGS.en.quiz.costReason("ft", "rag", "$1,000", "24 months")).toBe(
+    expect(quizCostReason(STRINGS.en, "ft", "rag", "$1,000", "24 months")).toBe(
       "In the calculator's current scenario, fine-tuning costs least over 24 months: $1,000 less than RAG, the runner-up.",
     );
   });

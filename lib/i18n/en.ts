@@ -1,27 +1,16 @@
-/** Every UI string of the site in English, the same shape as the Chinese file. */
-import {
-  compactNumber,
-  formatMoney,
-  formatMonthOrdinal,
-  formatMonths,
-  formatPercent,
-  formatPlain,
-  formatQueries,
-  type Money,
-} from "../format";
-import type { Approach, CostCategory } from "../model";
-import type { Adjustment, Conversion, QuantityError } from "../quantity";
-import type { Verdict } from "../verdict";
-import type { Strings } from "./zh";
+/** Every UI message of the site in English, as plain data; the same shape as the Chinese file (types.ts). */
+import type { Messages } from "./types";
 
-const name: Record<Approach, string> = { rag: "RAG", ft: "fine-tuning", hybrid: "the hybrid" };
-const Name: Record<Approach, string> = { rag: "RAG", ft: "Fine-tuning", hybrid: "The hybrid" };
-
-export const en: Strings = {
+export const en: Messages = {
   lang: "en",
   htmlLang: "en",
   siteName: "RAG or fine-tuning?",
   approach: { rag: "RAG", ft: "Fine-tuning", hybrid: "Hybrid" },
+  names: {
+    mid: { rag: "RAG", ft: "fine-tuning", hybrid: "the hybrid" },
+    start: { rag: "RAG", ft: "Fine-tuning", hybrid: "The hybrid" },
+  },
+  listSeparator: ", ",
   calculator: {
     heading: "Cost calculator",
     workload: "Your scenario",
@@ -34,93 +23,59 @@ export const en: Strings = {
     update: "Update",
     input: {
       corpusHint: "Type tokens, pages or a size of plain text: 20M, 40,000 pages, 5 GB",
-      problem(reason: QuantityError, given: string, current: string, corpus: boolean): string {
-        const still = `Still using ${current}.`;
-        switch (reason) {
-          case "empty":
-            return `Type a number. ${still}`;
-          case "not-a-number":
-            return corpus
-              ? `“${given}” is not a size we understand (try 20M, 40,000 pages or 5 GB). ${still}`
-              : `“${given}” is not a number we understand (try 20000, 20k or 2万). ${still}`;
-          case "negative":
-            return `This cannot be negative. ${still}`;
-          case "too-large":
-            return `“${given}” is too large to work with. ${still}`;
-          case "separator":
-            return `Use a point for decimals (1.5); commas and spaces only group thousands (20,000). ${still}`;
-          case "unit-here":
-            return `Only the knowledge base size takes GB or pages; type a plain number here. ${still}`;
-        }
+      still: "Still using {current}.",
+      problem: {
+        empty: "Type a number. {still}",
+        "not-a-number": "“{given}” is not a number we understand (try 20000, 20k or 2万). {still}",
+        notANumberCorpus: "“{given}” is not a size we understand (try 20M, 40,000 pages or 5 GB). {still}",
+        negative: "This cannot be negative. {still}",
+        "too-large": "“{given}” is too large to work with. {still}",
+        separator: "Use a point for decimals (1.5); commas and spaces only group thousands (20,000). {still}",
+        "unit-here": "Only the knowledge base size takes GB or pages; type a plain number here. {still}",
       },
-      adjusted(how: Exclude<Adjustment, null>, given: string, used: string): string {
-        if (how === "above-max") return `${given} is above the maximum; using ${used}.`;
-        if (how === "below-min") return `${given} is below the minimum; using ${used}.`;
-        return `${given} must be a whole number; using ${used}.`;
+      adjusted: {
+        "above-max": "{given} is above the maximum; using {used}.",
+        "below-min": "{given} is below the minimum; using {used}.",
+        rounded: "{given} must be a whole number; using {used}.",
       },
-      converted(c: Conversion, tokens: number): string {
-        const t = `${compactNumber(tokens, "en")} tokens`;
-        if (c.from === "pages")
-          return `${formatPlain(c.pages, "en")} ${c.pages === 1 ? "page" : "pages"} ≈ ${t}, at ${c.tokensPerPage} tokens a page.`;
-        return `${formatPlain(c.amount, "en")} ${c.unit} of plain text ≈ ${t}, at ${c.bytesPerToken} bytes of text per token.`;
+      convertedPages: {
+        one: "{pages} page ≈ {tokens} tokens, at {perPage} tokens a page.",
+        other: "{pages} pages ≈ {tokens} tokens, at {perPage} tokens a page.",
       },
-      pdf: (size: string) =>
-        `${size} of PDFs is not ${size} of text: PDFs also carry layout, images and fonts. Extract the text first and give its size.`,
+      convertedBytes: "{amount} {unit} of plain text ≈ {tokens} tokens, at {perToken} bytes of text per token.",
+      pdf: "{size} of PDFs is not {size} of text: PDFs also carry layout, images and fonts. Extract the text first and give its size.",
     },
   },
   verdict: {
     heading: "Verdict",
-    sentences(v: Verdict, horizon: number, money: Money): string[] {
-      const out: string[] = [];
-      const m = (usd: number) => formatMoney(usd, money, "en");
-      out.push(
-        `Over ${formatMonths(horizon, "en")}, ${name[v.cheapest]} costs least: ${m(v.saving)} (${formatPercent(v.savingShare, "en")}) less than ${name[v.runnerUp]}, the runner-up.`,
-      );
-      if (v.breakEvenMonth !== null && v.cheaperFromBreakEven) {
-        const later = v.cheaperFromBreakEven;
-        const other = later === "rag" ? "ft" : "rag";
-        out.push(
-          v.breakEvenMonth <= 1
-            ? `${Name[later]} costs more up front, but its running total is at or below ${name[other]}'s from the first month on.`
-            : `${Name[later]} costs more up front but has caught up with ${name[other]} by ${formatMonthOrdinal(v.breakEvenMonth, "en")} and stays at or below it.`,
-        );
-      } else if (v.ragVsFt.cheaper) {
-        out.push(`The RAG and fine-tuning curves never cross in this period: ${name[v.ragVsFt.cheaper]} is cheaper throughout.`);
-      }
-      if (v.breakEvenVolume !== null && v.cheaperAboveVolume) {
-        out.push(
-          `The break-even volume is about ${formatQueries(v.breakEvenVolume, "en")}: above it, ${name[v.cheaperAboveVolume]} is cheaper at ${formatMonths(horizon, "en")}.`,
-        );
-      } else {
-        out.push("Between 1 and 1 billion queries a day, RAG and fine-tuning never cost the same.");
-      }
-      return out;
-    },
-    short(v: Verdict, horizon: number, money: Money): string {
-      return `Over ${formatMonths(horizon, "en")}, ${name[v.cheapest]} is cheapest, ${formatMoney(v.saving, money, "en")} below ${name[v.runnerUp]}`;
-    },
+    first: "Over {horizon}, {cheapest} costs least: {saving} ({share}) less than {runnerUp}, the runner-up.",
+    breakEvenFirstMonth: "{Later} costs more up front, but its running total is at or below {other}'s from the first month on.",
+    breakEvenLater: "{Later} costs more up front but has caught up with {other} by {month} and stays at or below it.",
+    neverCross: "The RAG and fine-tuning curves never cross in this period: {cheaper} is cheaper throughout.",
+    volume: "The break-even volume is about {volume}: above it, {cheaper} is cheaper at {horizon}.",
+    noVolume: "Between 1 and 1 billion queries a day, RAG and fine-tuning never cost the same.",
+    short: "Over {horizon}, {cheapest} is cheapest, {saving} below {runnerUp}",
   },
   answer: {
     heading: "The answer",
-    headline: (who: string, total: string, horizon: string) => `${who} is cheapest: ${total} over ${horizon}`,
-    runnerUp: (who: string, saving: string, share: string) => `${saving} (${share}) less than the next cheapest, ${who}.`,
-    third: (who: string, total: string) => `${who.charAt(0).toUpperCase()}${who.slice(1)} costs ${total}.`,
+    headline: "{who} is cheapest: {total} over {horizon}",
+    runnerUp: "{saving} ({share}) less than the next cheapest, {who}.",
+    third: "{Who} costs {total}.",
     /** The approaches in words a reader has before reading the article. */
     plain: {
       rag: "RAG (retrieval-augmented generation)",
       ft: "fine-tuning alone",
       hybrid: "RAG plus a style fine-tune (the hybrid)",
-    } as Record<Approach, string>,
-    short: { rag: "RAG", ft: "Fine-tuning", hybrid: "RAG plus a style fine-tune" } as Record<Approach, string>,
+    },
+    short: { rag: "RAG", ft: "Fine-tuning", hybrid: "RAG plus a style fine-tune" },
     more: "All charts and assumptions",
     edit: "Change the numbers",
-    bar: (who: string, total: string, horizon: string) => `${who} is cheapest · ${total} over ${horizon}`,
+    bar: "{who} is cheapest · {total} over {horizon}",
   },
   prices: {
-    asOf: (date: string, name: string) => `Prices as of ${date} · ${name}`,
-    stale: (date: string) => `These prices were last checked on ${date}, more than six months ago, and may have changed.`,
-    retired: (name: string, date: string) =>
-      `This link uses ${name} prices, retired on ${date}: a new customer can no longer buy them.`,
+    asOf: "Prices as of {date} · {name}",
+    stale: "These prices were last checked on {date}, more than six months ago, and may have changed.",
+    retired: "This link uses {name} prices, retired on {date}: a new customer can no longer buy them.",
     toToday: "Same scenario at today's prices",
   },
   results: {
@@ -128,10 +83,10 @@ export const en: Strings = {
     approach: "Approach",
     upfront: "Upfront",
     monthly: "Monthly (average)",
-    total: (h: number) => `Total over ${formatMonths(h, "en")}`,
+    total: "Total over {horizon}",
     perQuery: "Per query",
     stalenessHelp: "How long until a change in the knowledge shows in answers",
-    retrain: (cost: string, perMonth: string) => `${cost} per retrain, up to ${perMonth} a month`,
+    retrain: "{cost} per retrain, up to {perMonth} a month",
     cheapest: "cheapest",
   },
   charts: {
@@ -162,7 +117,7 @@ export const en: Strings = {
     embeddings: "Embeddings",
     vectorDatabase: "Vector database",
     retraining: "Retraining",
-  } satisfies Record<CostCategory, string>,
+  },
   a11y: {
     chartTableCaption: "Cumulative cost of each approach, month by month",
   },
@@ -183,5 +138,156 @@ export const en: Strings = {
     adjust: "Adjust the scenario",
     currentScenario: "Current scenario",
     inArticle: "in the article",
+  },
+  assumptions: {
+    heading: "Assumptions and prices",
+    intro: "Every default in the model can be changed; prices link to their source and the date we checked them.",
+    groups: { shared: "Shared", rag: "RAG", ft: "Fine-tuning", hybrid: "Hybrid" },
+    source: "Source",
+    asOf: "checked {date}",
+    resetOne: "Reset to default",
+    defaultIs: "default {value}",
+  },
+  warnings: {
+    heading: "Some values in the link were corrected",
+    dismiss: "Got it",
+    codes: {
+      clamped: "{param}={given} is out of range; using {used}",
+      invalid: "{param}={given} is not a number we understand; using the default, {used}",
+      rounded: "{param}={given} must be a whole number; using {used}",
+      duplicate: "{param} appears more than once; using the first value, {used}",
+      "unknown-param": "{param} is not a setting we know; ignored",
+      "unknown-version": "There is no model version v={given}; using v={used}",
+      more: "and {given} more corrections",
+    },
+  },
+  footer: {
+    code: "Code under the MIT licence",
+    methodology: "Methodology and sources",
+  },
+  site: {
+    navLabel: "Site",
+    switchLanguage: "中文",
+    switchLanguageLabel: "(switch to the Chinese version)",
+    themeDark: "Switch to dark mode",
+    themeLight: "Switch to light mode",
+    notFoundTitle: "Page not found",
+    notFoundBody: "There is no page at this address. Perhaps the link was cut short?",
+    notFoundBack: "Back to the start",
+  },
+  description:
+    "Should you use RAG or fine-tune? Enter your query volume, update frequency and data size to see upfront and ongoing costs, the break-even point, latency and freshness of each approach.",
+  siteTagline: "An interactive explainer and cost calculator",
+  pricing: {
+    heading: "Prices",
+    retired: "retired",
+    sources: "Sources",
+    asOf: "checked {date}",
+  },
+  uncertainty: {
+    holds: "{Winner} stays the cheapest with every assumption optimistic and with every one pessimistic.",
+    flips:
+      "The answer is not robust: with every assumption optimistic, {optimistic} is cheapest; with every one pessimistic, {pessimistic} is.",
+    drivers: "The assumptions that move the RAG − fine-tuning difference most: {names}.",
+    tornadoHeading: "Which assumptions matter most",
+    tornadoHelp:
+      "How much the RAG − fine-tuning difference in total cost at the horizon changes when each assumption alone goes optimistic or pessimistic.",
+    optimistic: "optimistic",
+    pessimistic: "pessimistic",
+    bar: "{name}: optimistic {optimistic}, pessimistic {pessimistic}",
+    favoursRag: "← favours RAG",
+    favoursFt: "favours fine-tuning →",
+  },
+  map: {
+    heading: "Where each approach wins",
+    help: "Over queries per day × update frequency, the colour is the approach with the lowest total at the horizon; every other input is the current scenario's. Click a cell, or press Enter on it, to move the scenario there.",
+    queries: "Queries per day",
+    boundary: "RAG / fine-tuning break-even",
+    current: "Current scenario",
+    cell: "{queries}, {updates}: {approach} is cheapest",
+    keyboard: "Arrow keys move; Enter moves the scenario to the cell",
+  },
+  compare: {
+    heading: "Compare two scenarios",
+    pin: "Pin this scenario, then change it",
+    unpin: "Unpin",
+    pinned: "Pinned (A)",
+    current: "Current (B)",
+    difference: "B − A",
+    help: "Pin, then change the inputs: both scenarios show side by side, and the link carries both.",
+  },
+  share: {
+    heading: "Share and download",
+    copyLink: "Copy link",
+    copyEmbed: "Copy embed code",
+    linkCopied: "Link copied ✓",
+    embedCopied: "Embed code copied ✓",
+    copyFailed: "The clipboard is not available; copy the link from the address bar",
+    openFull: "Open the full explainer ↗",
+  },
+  staleness: {
+    /** Fine-tuning's staleness when the knowledge is never updated: nothing to retrain, not "immediate". */
+    noUpdates: "no updates to retrain for",
+    noUpdatesHelp: "With no updates to the knowledge, there is nothing to retrain",
+  },
+  quiz: {
+    heading: "Which one fits?",
+    intro:
+      "Answer a few questions; together with the calculator's cost result they give a recommendation. Answer as many as you like.",
+    prompt: "No recommendation yet: answer at least one question.",
+    result: "Recommendation",
+    reasons: "Why",
+    clear: "Clear answers",
+    submit: "Show the recommendation",
+    choice: { rag: "RAG", ft: "Fine-tuning", hybrid: "Hybrid (RAG + a style fine-tune)" },
+    costReason:
+      "In the calculator's current scenario, {cheapest} costs least over {horizon}: {saving} less than {runnerUp}, the runner-up.",
+    score: "Score: RAG {ragScore} · fine-tuning {ftScore}",
+  },
+  exports: {
+    currencyUsd: "Currency: USD",
+    currencyCny: "Currency: CNY (¥{fxRate} per US$1)",
+    pricesAsOf: "prices as of {date}",
+    modelVersion: "cost model v{version}",
+    description: "Cumulative cost of the three approaches over {horizon}. Scenario: {scenario}. Totals: {totals}.",
+  },
+  og: {
+    queries: "Queries per day",
+    updates: "Knowledge updates",
+    corpus: "Knowledge base",
+    horizon: "Horizon",
+    cheaperFrom: "{Later} is cheaper from {month}",
+    firstMonth: "the first month",
+    noCross: "The RAG and fine-tuning curves do not cross",
+    volume: "break-even at about {volume}",
+    noVolume: "no break-even volume",
+  },
+  methodology: {
+    title: "Methodology and sources",
+    description: "Every formula, default, unit, price set and source of cost model v2; v1's price sets are kept, retired.",
+    formulas: "Formulas",
+    inputs: "The four main inputs",
+    defaults: "Assumptions and defaults",
+    name: "Name",
+    urlName: "URL name",
+    defaultValue: "Default",
+    range: "Range",
+    unit: "Unit",
+    source: "Source",
+    band: "Optimistic / pessimistic",
+    presets: "Pricing presets",
+    presetsIntro:
+      "A price set is what one vendor sold on a given day (with its latency figures). It travels in the link as p; a link without p uses its version's default set, listed first. Sets are never edited once shipped: a new price is a new set, and an old one is marked retired with its numbers unchanged, so old links always give the same answer. Every number names the page it was read from, the day, and the sentence; what could not be confirmed on a current page says so. Reasons for the ranges: prices span vendors' tiers, batch discounts and regions; hours and token counts span typical teams and prompts; values marked as our estimate are reasoned, not quoted.",
+    contractDefault: "set by the model contract",
+    current: "current",
+    retiredOn: "retired on {date}",
+    value: "Value",
+    quote: "The page says",
+    checked: "Checked",
+    unconfirmed: "Not confirmed",
+    latency: "Latency figures",
+    defaultSet: "default set",
+    constants: "Constants",
+    fx: "CNY exchange rate",
   },
 };

@@ -1,13 +1,20 @@
 import type { Lang } from "../i18n-text";
 import { en } from "./en";
-import { enExtra } from "./en-extra";
-import { zh, type Strings } from "./zh";
-import { zhExtra, type ExtraStrings } from "./zh-extra";
+import type { ClientMessages, Messages } from "./types";
+import { zh } from "./zh";
 
-export type { ExtraStrings, Strings };
+export type { ClientMessages, Messages };
+export { format } from "./format";
 
 /**
- * Every string in both languages, for server code. Client components get the core strings of their
- * page's language from StringsProvider, and lazily loaded panels the extra ones (useExtraStrings).
+ * Every message in both languages, for server code. Client components get their page's language only,
+ * passed as data to StringsProvider (useStrings).
  */
-export const STRINGS: Record<Lang, Strings & ExtraStrings> = { zh: { ...zh, ...zhExtra }, en: { ...en, ...enExtra } };
+export const STRINGS: Record<Lang, Messages> = { zh, en };
+
+/** A language's messages without the groups only the server reads: what a page sends to the browser. */
+export function clientMessages(m: Messages): ClientMessages {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { htmlLang, footer, site, description, siteTagline, og, methodology, exports, ...client } = m;
+  return client;
+}

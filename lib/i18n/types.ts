@@ -1,45 +1,55 @@
 /**
- * The shape of the UI strings, one interface per table: zh.ts/en.ts are `UiStrings`, zh-extra.ts/
- * en-extra.ts are `ExtraUiStrings`. A key missing (or extra) in either language fails the type check.
+ * The shape of the UI messages: zh.ts and en.ts are each one `Messages` object of plain data (strings,
+ * records of strings), so a key missing (or extra) in either language fails the type check, and the
+ * object can cross from server to client as a prop. Placeholders are written "{name}" and filled by
+ * `format` (./format.ts); which sentence to say (a verdict's case, a plural, an error's reason) is
+ * chosen in code (./text.ts), never inside a message.
  */
 import type { AssumptionGroup } from "../assumptions";
-import type { Money } from "../format";
 import type { Lang } from "../i18n-text";
 import type { Approach, CostCategory } from "../model";
-import type { Adjustment, Conversion, QuantityError } from "../quantity";
+import type { Adjustment, QuantityError } from "../quantity";
 import type { WarningCode } from "../scenario";
-import type { Verdict } from "../verdict";
 
 /** A group of plain strings, by key. */
 type Texts<K extends string> = Readonly<Record<K, string>>;
 
-/** The strings every page's client bundle carries. */
-export interface UiStrings {
+export interface Messages {
   lang: Lang;
   htmlLang: string;
   siteName: string;
+  /** The approaches as labels ("Fine-tuning", "Hybrid"). */
   approach: Texts<Approach>;
+  /** The approaches inside a sentence ("fine-tuning", "the hybrid") and at its start ("The hybrid"). */
+  names: { mid: Texts<Approach>; start: Texts<Approach> };
+  /** What joins the items of a list ("a, b" / "a、b"). */
+  listSeparator: string;
   calculator: Texts<
     "heading" | "workload" | "presets" | "reset" | "typed" | "perMonthUnit" | "currency" | "fxRate" | "update"
   > & {
     /** What a typed value's field says: why it was refused, how it was adjusted or converted. */
     input: {
       corpusHint: string;
-      problem(reason: QuantityError, given: string, current: string, corpus: boolean): string;
-      adjusted(how: Exclude<Adjustment, null>, given: string, used: string): string;
-      converted(c: Conversion, tokens: number): string;
-      pdf(size: string): string;
+      /** Ends every refusal: {current}. */
+      still: string;
+      /** Why a typed value was refused: {given}, {still}; a corpus size has its own wording of "not a number". */
+      problem: Texts<QuantityError> & { notANumberCorpus: string };
+      /** {given}, {used}. */
+      adjusted: Texts<Exclude<Adjustment, null>>;
+      /** {pages}, {tokens}, {perPage}; `one` when exactly one page. */
+      convertedPages: Texts<"one" | "other">;
+      /** {amount}, {unit}, {tokens}, {perToken}. */
+      convertedBytes: string;
+      /** {size}. */
+      pdf: string;
     };
   };
-  verdict: {
-    heading: string;
-    sentences(v: Verdict, horizon: number, money: Money): string[];
-    short(v: Verdict, horizon: number, money: Money): string;
-  };
-  results: Texts<"heading" | "approach" | "upfront" | "monthly" | "perQuery" | "stalenessHelp" | "cheapest"> & {
-    total: (horizon: number) => string;
-    retrain: (cost: string, perMonth: string) => string;
-  };
+  /** The verdict's sentences; which ones are said is decided by lib/i18n/text.ts (verdictSentences). */
+  verdict: Texts<"heading" | "first" | "breakEvenFirstMonth" | "breakEvenLater" | "neverCross" | "volume" | "noVolume" | "short">;
+  /** `total`: {horizon}; `retrain`: {cost}, {perMonth}. */
+  results: Texts<
+    "heading" | "approach" | "upfront" | "monthly" | "perQuery" | "stalenessHelp" | "cheapest" | "total" | "retrain"
+  >;
   charts: Texts<
     | "showBands"
     | "bandsHelp"
@@ -61,20 +71,12 @@ export interface UiStrings {
     | "bandsClipped"
   >;
   /** The answer at the top of the article pages and the bar that keeps it in view. */
-  answer: Texts<"heading" | "more" | "edit"> & {
-    headline: (who: string, total: string, horizon: string) => string;
-    runnerUp: (who: string, saving: string, share: string) => string;
-    third: (who: string, total: string) => string;
+  answer: Texts<"heading" | "more" | "edit" | "headline" | "runnerUp" | "third" | "bar"> & {
     plain: Texts<Approach>;
     short: Texts<Approach>;
-    bar: (who: string, total: string, horizon: string) => string;
   };
   /** Which prices the numbers use, and the notice on a retired set. */
-  prices: Texts<"toToday"> & {
-    asOf: (date: string, name: string) => string;
-    stale: (date: string) => string;
-    retired: (name: string, date: string) => string;
-  };
+  prices: Texts<"toToday" | "asOf" | "stale" | "retired">;
   categories: Texts<CostCategory>;
   a11y: Texts<"chartTableCaption">;
   article: Texts<
@@ -94,18 +96,11 @@ export interface UiStrings {
     | "currentScenario"
     | "inArticle"
   >;
-}
-
-/** The strings of lazily loaded panels and of server-only surfaces (preview image, methodology). */
-export interface ExtraUiStrings {
-  assumptions: Texts<"heading" | "intro" | "source" | "resetOne"> & {
+  assumptions: Texts<"heading" | "intro" | "source" | "resetOne" | "asOf" | "defaultIs"> & {
     groups: Texts<AssumptionGroup>;
-    asOf: (date: string) => string;
-    defaultIs: (value: string) => string;
   };
-  warnings: Texts<"heading" | "dismiss"> & {
-    describe(code: WarningCode, param: string, given: string, used: string | undefined): string;
-  };
+  /** `codes`: {param}, {given}, {used}. */
+  warnings: Texts<"heading" | "dismiss"> & { codes: Texts<WarningCode> };
   footer: Texts<"code" | "methodology">;
   /** Fine-tuning's staleness when the knowledge is never updated (u = 0). */
   staleness: Texts<"noUpdates" | "noUpdatesHelp">;
@@ -121,24 +116,26 @@ export interface ExtraUiStrings {
   >;
   description: string;
   siteTagline: string;
-  pricing: Texts<"heading" | "retired" | "sources"> & { asOf: (date: string) => string };
-  uncertainty: Texts<"tornadoHeading" | "tornadoHelp" | "optimistic" | "pessimistic" | "favoursRag" | "favoursFt"> & {
-    holds: (winner: Approach) => string;
-    flips: (optimistic: Approach, pessimistic: Approach) => string;
-    drivers: (names: string[]) => string;
-    bar: (name: string, optimistic: string, pessimistic: string) => string;
-  };
-  map: Texts<"heading" | "help" | "queries" | "boundary" | "current" | "keyboard"> & {
-    cell: (approach: string, queries: string, updates: string) => string;
-  };
+  pricing: Texts<"heading" | "retired" | "sources" | "asOf">;
+  uncertainty: Texts<
+    | "tornadoHeading"
+    | "tornadoHelp"
+    | "optimistic"
+    | "pessimistic"
+    | "favoursRag"
+    | "favoursFt"
+    | "holds"
+    | "flips"
+    | "drivers"
+    | "bar"
+  >;
+  map: Texts<"heading" | "help" | "queries" | "boundary" | "current" | "keyboard" | "cell">;
   compare: Texts<"heading" | "pin" | "unpin" | "pinned" | "current" | "difference" | "help">;
   share: Texts<"heading" | "copyLink" | "copyEmbed" | "linkCopied" | "embedCopied" | "copyFailed" | "openFull">;
-  quiz: Texts<"heading" | "intro" | "result" | "reasons" | "clear" | "prompt" | "submit"> & {
+  quiz: Texts<"heading" | "intro" | "result" | "reasons" | "clear" | "prompt" | "submit" | "costReason" | "score"> & {
     choice: Texts<Approach>;
-    costReason: (cheapest: Approach, runnerUp: Approach, saving: string, horizon: string) => string;
-    score: (rag: number, ft: number) => string;
   };
-  og: Texts<"queries" | "updates" | "corpus" | "horizon"> & { breakEven(v: Verdict, lang: Lang): string };
+  og: Texts<"queries" | "updates" | "corpus" | "horizon" | "cheaperFrom" | "firstMonth" | "noCross" | "volume" | "noVolume">;
   methodology: Texts<
     | "title"
     | "description"
@@ -164,12 +161,14 @@ export interface ExtraUiStrings {
     | "unconfirmed"
     | "latency"
     | "defaultSet"
-  > & { retiredOn: (date: string) => string };
+    | "retiredOn"
+  >;
   /** Words of the downloaded chart files. */
-  exports: {
-    currency: (currency: "USD" | "CNY", fxRate: number) => string;
-    pricesAsOf: (date: string) => string;
-    modelVersion: (v: number) => string;
-    description: (scenario: string, totals: string, horizon: string) => string;
-  };
+  exports: Texts<"currencyUsd" | "currencyCny" | "pricesAsOf" | "modelVersion" | "description">;
 }
+
+/** The groups only server code reads (document head, footer, preview image, methodology, downloads). */
+export type ServerOnlyGroup = "htmlLang" | "footer" | "site" | "description" | "siteTagline" | "og" | "methodology" | "exports";
+
+/** The messages a page hands its client components (StringsProvider): all but the server-only groups. */
+export type ClientMessages = Omit<Messages, ServerOnlyGroup>;

@@ -1,28 +1,19 @@
-/** Every UI string of the site in Chinese (the primary language). The English file has the same shape. */
-import type { Lang } from "../i18n-text";
-import {
-  compactNumber,
-  formatMoney,
-  formatMonthOrdinal,
-  formatMonths,
-  formatPercent,
-  formatPlain,
-  formatQueries,
-  spaceCjk,
-  type Money,
-} from "../format";
-import type { Approach, CostCategory } from "../model";
-import type { Adjustment, Conversion, QuantityError } from "../quantity";
-import type { Verdict } from "../verdict";
-import type { UiStrings } from "./types";
+/**
+ * Every UI message of the site in Chinese (the primary language), as plain data: strings with "{name}"
+ * placeholders, and records of them. The English file has the same shape (types.ts).
+ */
+import type { Messages } from "./types";
 
-const name: Record<Approach, string> = { rag: "RAG", ft: "微调", hybrid: "混合方案" };
-
-export const zh: UiStrings = {
-  lang: "zh" as Lang,
+export const zh: Messages = {
+  lang: "zh",
   htmlLang: "zh-CN",
   siteName: "RAG 还是微调？",
-  approach: name,
+  approach: { rag: "RAG", ft: "微调", hybrid: "混合方案" },
+  names: {
+    mid: { rag: "RAG", ft: "微调", hybrid: "混合方案" },
+    start: { rag: "RAG", ft: "微调", hybrid: "混合方案" },
+  },
+  listSeparator: "、",
   calculator: {
     heading: "成本计算器",
     workload: "你的场景",
@@ -35,88 +26,55 @@ export const zh: UiStrings = {
     update: "更新结果",
     input: {
       corpusHint: "可填 token 数、页数或纯文本大小，如 2000万、4万页、5 GB",
-      problem(reason: QuantityError, given: string, current: string, corpus: boolean): string {
-        const still = `仍使用 ${current}。`;
-        switch (reason) {
-          case "empty":
-            return `请输入一个数。${still}`;
-          case "not-a-number":
-            return corpus
-              ? `无法识别“${given}”（可以写 2000万、4万页或 5 GB）。${still}`
-              : `无法识别“${given}”（可以写 20000、2万或 20k）。${still}`;
-          case "negative":
-            return `这里不能是负数。${still}`;
-          case "too-large":
-            return `“${given}”太大，无法计算。${still}`;
-          case "separator":
-            return `小数请用小数点（1.5）；逗号和空格只用来三位一组分隔（20,000）。${still}`;
-          case "unit-here":
-            return `只有知识库规模可以按 GB 或页数填写，这里请填数字。${still}`;
-        }
+      still: "仍使用 {current}。",
+      problem: {
+        empty: "请输入一个数。{still}",
+        "not-a-number": "无法识别“{given}”（可以写 20000、2万或 20k）。{still}",
+        notANumberCorpus: "无法识别“{given}”（可以写 2000万、4万页或 5 GB）。{still}",
+        negative: "这里不能是负数。{still}",
+        "too-large": "“{given}”太大，无法计算。{still}",
+        separator: "小数请用小数点（1.5）；逗号和空格只用来三位一组分隔（20,000）。{still}",
+        "unit-here": "只有知识库规模可以按 GB 或页数填写，这里请填数字。{still}",
       },
-      adjusted(how: Exclude<Adjustment, null>, given: string, used: string): string {
-        if (how === "above-max") return `${given} 超过上限，已改为 ${used}。`;
-        if (how === "below-min") return `${given} 低于下限，已改为 ${used}。`;
-        return `${given} 须为整数，已改为 ${used}。`;
+      adjusted: {
+        "above-max": "{given} 超过上限，已改为 {used}。",
+        "below-min": "{given} 低于下限，已改为 {used}。",
+        rounded: "{given} 须为整数，已改为 {used}。",
       },
-      converted(c: Conversion, tokens: number): string {
-        const t = `${compactNumber(tokens, "zh")} tokens`;
-        if (c.from === "pages") return `${formatPlain(c.pages, "zh")} 页 ≈ ${t}（按每页 ${c.tokensPerPage} tokens 计）。`;
-        return `${formatPlain(c.amount, "zh")} ${c.unit} 纯文本 ≈ ${t}（按每个 token ${c.bytesPerToken} 字节文本计）。`;
+      convertedPages: {
+        one: "{pages} 页 ≈ {tokens} tokens（按每页 {perPage} tokens 计）。",
+        other: "{pages} 页 ≈ {tokens} tokens（按每页 {perPage} tokens 计）。",
       },
-      pdf: (size: string) => `${size} 的 PDF 不等于 ${size} 文本：PDF 里还有版式、图片和字体。请先提取纯文本，再填它的大小。`,
+      convertedBytes: "{amount} {unit} 纯文本 ≈ {tokens} tokens（按每个 token {perToken} 字节文本计）。",
+      pdf: "{size} 的 PDF 不等于 {size} 文本：PDF 里还有版式、图片和字体。请先提取纯文本，再填它的大小。",
     },
   },
   verdict: {
     heading: "结论",
-    sentences(v: Verdict, horizon: number, money: Money): string[] {
-      const out: string[] = [];
-      const m = (usd: number) => formatMoney(usd, money, "zh");
-      out.push(
-        `${formatMonths(horizon, "zh")}内，${name[v.cheapest]}最省：比第二名${name[v.runnerUp]}少花 ${m(v.saving)}（${formatPercent(v.savingShare, "zh")}）。`,
-      );
-      if (v.breakEvenMonth !== null && v.cheaperFromBreakEven) {
-        const later = v.cheaperFromBreakEven;
-        const other = later === "rag" ? "ft" : "rag";
-        out.push(
-          v.breakEvenMonth <= 1
-            ? `${name[later]}前期更贵，但从第一个月起累计成本就不高于${name[other]}。`
-            : `${name[later]}前期更贵，但从${formatMonthOrdinal(v.breakEvenMonth, "zh")}起累计成本不高于${name[other]}。`,
-        );
-      } else if (v.ragVsFt.cheaper) {
-        out.push(`在这段时间里 RAG 与微调的累计成本没有交叉：${name[v.ragVsFt.cheaper]}始终更便宜。`);
-      }
-      if (v.breakEvenVolume !== null && v.cheaperAboveVolume) {
-        out.push(
-          `盈亏平衡请求量约为 ${formatQueries(v.breakEvenVolume, "zh")}：高于它时${name[v.cheaperAboveVolume]}在${formatMonths(horizon, "zh")}后更便宜。`,
-        );
-      } else {
-        out.push("在 1 到 10 亿次/天的范围内，RAG 与微调的总成本不会相等。");
-      }
-      return out.map(spaceCjk);
-    },
-    short(v: Verdict, horizon: number, money: Money): string {
-      return spaceCjk(
-        `${formatMonths(horizon, "zh")}内${name[v.cheapest]}最省，比${name[v.runnerUp]}少 ${formatMoney(v.saving, money, "zh")}`,
-      );
-    },
+    first: "{horizon}内，{cheapest}最省：比第二名{runnerUp}少花 {saving}（{share}）。",
+    breakEvenFirstMonth: "{Later}前期更贵，但从第一个月起累计成本就不高于{other}。",
+    breakEvenLater: "{Later}前期更贵，但从{month}起累计成本不高于{other}。",
+    neverCross: "在这段时间里 RAG 与微调的累计成本没有交叉：{cheaper}始终更便宜。",
+    volume: "盈亏平衡请求量约为 {volume}：高于它时{cheaper}在{horizon}后更便宜。",
+    noVolume: "在 1 到 10 亿次/天的范围内，RAG 与微调的总成本不会相等。",
+    short: "{horizon}内{cheapest}最省，比{runnerUp}少 {saving}",
   },
   answer: {
     heading: "答案",
-    headline: (who: string, total: string, horizon: string) => spaceCjk(`${horizon}内，${who}最省：共 ${total}`),
-    runnerUp: (who: string, saving: string, share: string) => spaceCjk(`比第二便宜的${who}少花 ${saving}（${share}）。`),
-    third: (who: string, total: string) => spaceCjk(`${who}要 ${total}。`),
+    headline: "{horizon}内，{who}最省：共 {total}",
+    runnerUp: "比第二便宜的{who}少花 {saving}（{share}）。",
+    third: "{Who}要 {total}。",
     /** The approaches in words a reader has before reading the article. */
-    plain: { rag: "RAG（检索增强生成）", ft: "纯微调", hybrid: "RAG 加一次风格微调（混合方案）" } as Record<Approach, string>,
-    short: { rag: "RAG", ft: "微调", hybrid: "RAG 加风格微调" } as Record<Approach, string>,
+    plain: { rag: "RAG（检索增强生成）", ft: "纯微调", hybrid: "RAG 加一次风格微调（混合方案）" },
+    short: { rag: "RAG", ft: "微调", hybrid: "RAG 加风格微调" },
     more: "全部图表与假设",
     edit: "改数字",
-    bar: (who: string, total: string, horizon: string) => spaceCjk(`${who}最省 · ${horizon} ${total}`),
+    bar: "{who}最省 · {horizon} {total}",
   },
   prices: {
-    asOf: (date: string, name: string) => `价格核对于 ${date} · ${name}`,
-    stale: (date: string) => `这套价格最后核对于 ${date}，已超过六个月，可能已经变动。`,
-    retired: (name: string, date: string) => `这个链接用的是「${name}」的价格，该方案已于 ${date} 停用，新用户买不到了。`,
+    asOf: "价格核对于 {date} · {name}",
+    stale: "这套价格最后核对于 {date}，已超过六个月，可能已经变动。",
+    retired: "这个链接用的是「{name}」的价格，该方案已于 {date} 停用，新用户买不到了。",
     toToday: "按今天的价格重算同一场景",
   },
   results: {
@@ -124,10 +82,10 @@ export const zh: UiStrings = {
     approach: "方案",
     upfront: "前期投入",
     monthly: "月均持续成本",
-    total: (h: number) => `${formatMonths(h, "zh")}总成本`,
+    total: "{horizon}总成本",
     perQuery: "每次请求",
     stalenessHelp: "知识变化后，多久才会反映在回答中",
-    retrain: (cost: string, perMonth: string) => `每次重新训练 ${cost}，每月最多 ${perMonth} 次`,
+    retrain: "每次重新训练 {cost}，每月最多 {perMonth} 次",
     cheapest: "最省",
   },
   charts: {
@@ -158,7 +116,7 @@ export const zh: UiStrings = {
     embeddings: "向量化",
     vectorDatabase: "向量数据库",
     retraining: "重新训练",
-  } as Record<CostCategory, string>,
+  },
   a11y: {
     chartTableCaption: "各方案每月的累计成本",
   },
@@ -179,6 +137,151 @@ export const zh: UiStrings = {
     currentScenario: "当前场景",
     inArticle: "文中图示",
   },
+  assumptions: {
+    heading: "假设与价格",
+    intro: "模型中的每个默认值都可以修改；价格附有来源与核对日期。",
+    groups: { shared: "通用", rag: "RAG", ft: "微调", hybrid: "混合方案" },
+    source: "来源",
+    asOf: "核对于 {date}",
+    resetOne: "恢复默认值",
+    defaultIs: "默认 {value}",
+  },
+  warnings: {
+    heading: "链接中的部分数值已更正",
+    dismiss: "知道了",
+    codes: {
+      clamped: "{param}={given} 超出范围，已改为 {used}",
+      invalid: "{param}={given} 无法识别，已使用默认值 {used}",
+      rounded: "{param}={given} 须为整数，已改为 {used}",
+      duplicate: "{param} 出现了多次，已使用第一个值 {used}",
+      "unknown-param": "不认识参数 {param}，已忽略",
+      "unknown-version": "模型版本 v={given} 不存在，已按 v={used} 计算",
+      more: "还有 {given} 个更正已省略",
+    },
+  },
+  footer: {
+    code: "代码以 MIT 许可发布",
+    methodology: "方法与数据来源",
+  },
+  site: {
+    navLabel: "网站",
+    switchLanguage: "English",
+    switchLanguageLabel: "（切换到英文版）",
+    themeDark: "切换到深色模式",
+    themeLight: "切换到浅色模式",
+    notFoundTitle: "页面不存在",
+    notFoundBody: "这个地址没有对应的页面。也许链接被截断了？",
+    notFoundBack: "回到首页",
+  },
+  description:
+    "RAG 与微调怎么选？用你自己的请求量、更新频率和数据规模，算出两种方案的前期与持续成本、盈亏平衡点、延迟和知识时效。",
+  siteTagline: "交互式讲解与成本计算器",
+  pricing: {
+    heading: "价格方案",
+    retired: "已停用",
+    sources: "来源",
+    asOf: "核对于 {date}",
+  },
+  uncertainty: {
+    holds: "所有假设取乐观值或保守值时，{Winner}都仍是最省的方案。",
+    flips: "这个结论并不稳固：假设都取乐观值时{optimistic}最省，都取保守值时{pessimistic}最省。",
+    drivers: "对 RAG 与微调成本差影响最大的假设：{names}。",
+    tornadoHeading: "哪些假设影响最大",
+    tornadoHelp: "每个假设单独取乐观值或保守值时，RAG 与微调在时间跨度末的总成本差（RAG − 微调）变化多少。",
+    optimistic: "乐观",
+    pessimistic: "保守",
+    bar: "{name}：乐观 {optimistic}，保守 {pessimistic}",
+    favoursRag: "← 对 RAG 更有利",
+    favoursFt: "对微调更有利 →",
+  },
+  map: {
+    heading: "哪种方案更省",
+    help: "在每日请求量 × 更新频率的平面上，颜色表示时间跨度末总成本最低的方案；其他输入同当前场景。点击或按回车可把场景移到该格。",
+    queries: "每日请求量",
+    boundary: "RAG 与微调的盈亏平衡线",
+    current: "当前场景",
+    cell: "{queries}、{updates}：{approach}最省",
+    keyboard: "用方向键移动，回车把场景移到该格",
+  },
+  compare: {
+    heading: "对比两个场景",
+    pin: "固定当前场景，改动后对比",
+    unpin: "取消固定",
+    pinned: "固定的场景（A）",
+    current: "当前场景（B）",
+    difference: "B − A",
+    help: "固定后再调整输入，两个场景会并排显示；链接会同时带上两者。",
+  },
+  share: {
+    heading: "分享与下载",
+    copyLink: "复制链接",
+    copyEmbed: "复制嵌入代码",
+    linkCopied: "链接已复制 ✓",
+    embedCopied: "嵌入代码已复制 ✓",
+    copyFailed: "无法访问剪贴板，请手动复制地址栏中的链接",
+    openFull: "打开完整讲解 ↗",
+  },
+  staleness: {
+    /** Fine-tuning's staleness when the knowledge is never updated: nothing to retrain, not "immediate". */
+    noUpdates: "不更新，无需重新训练",
+    noUpdatesHelp: "知识从不更新时，微调模型没有需要重新训练的内容",
+  },
+  quiz: {
+    heading: "选型问卷",
+    intro: "回答下面几个问题，再结合计算器里的成本结果，给出一个推荐。可以只答一部分。",
+    prompt: "还没有推荐：请至少回答一个问题。",
+    result: "推荐",
+    reasons: "理由",
+    clear: "清空回答",
+    submit: "查看推荐",
+    choice: { rag: "RAG", ft: "微调", hybrid: "混合方案（RAG + 风格微调）" },
+    costReason: "按计算器当前的场景，{horizon}内{cheapest}最省，比第二名{runnerUp}少花 {saving}。",
+    score: "得分：RAG {ragScore} · 微调 {ftScore}",
+  },
+  exports: {
+    currencyUsd: "币种：美元",
+    currencyCny: "币种：人民币（1 美元 = {fxRate} 元）",
+    pricesAsOf: "价格截至 {date}",
+    modelVersion: "成本模型 v{version}",
+    description: "{horizon}内三种方案的累计成本。场景：{scenario}。总成本：{totals}。",
+  },
+  og: {
+    queries: "每日请求量",
+    updates: "知识更新频率",
+    corpus: "知识库规模",
+    horizon: "时间跨度",
+    cheaperFrom: "{Later}从{month}起更省",
+    firstMonth: "第一个月",
+    noCross: "RAG 与微调的累计成本不交叉",
+    volume: "盈亏平衡请求量约 {volume}",
+    noVolume: "无盈亏平衡请求量",
+  },
+  methodology: {
+    title: "方法与数据来源",
+    description: "成本模型 v2 的全部公式、默认值、单位、价格方案与来源；v1 的价格方案作为已停用方案保留。",
+    formulas: "公式",
+    inputs: "四个主要输入",
+    defaults: "假设与默认值",
+    name: "名称",
+    urlName: "链接参数",
+    defaultValue: "默认值",
+    range: "范围",
+    unit: "单位",
+    source: "来源",
+    band: "乐观 / 保守",
+    presets: "价格方案",
+    presetsIntro:
+      "价格方案是某家厂商某一天可以买到的一组价格（及其延迟数据），随链接中的 p 参数保存；不带 p 的链接使用当前版本的默认方案（列在最前）。方案一经发布就不再修改：价格变了就发布新方案，旧方案标为“已停用”但数字不变，所以旧链接永远算出同样的结果。每个数字都注明来源页面、核对日期和原文；无法在现行页面上核实的，明确写出。区间系数的理由：价格按厂商不同档位、批量折扣与地区差异取值；工时与 token 数按常见团队和提示词的跨度估计；标注“本站估计”的均为推理而非报价。",
+    contractDefault: "成本模型的约定值",
+    current: "现行",
+    retiredOn: "已于 {date} 停用",
+    value: "取值",
+    quote: "原文",
+    checked: "核对日期",
+    unconfirmed: "未能核实",
+    latency: "延迟数据",
+    defaultSet: "默认方案",
+    constants: "常量",
+    fx: "人民币汇率",
+  },
 };
-
-export type Strings = UiStrings;
