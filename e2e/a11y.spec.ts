@@ -8,7 +8,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { reachQuiz } from "./helpers";
+import { reachCalculator, reachQuiz } from "./helpers";
 
 const PAGES = ["/", "/en", "/methodology", "/en/methodology", "/embed", "/en/embed"];
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
@@ -16,13 +16,13 @@ const BAD_IMPACT = new Set(["moderate", "serious", "critical"]);
 
 type Mode = "light" | "dark" | "toggled-dark";
 
-/** Scroll to the bottom in steps (lazy panels mount as they come near), then back to the top. */
+/** Scroll to the bottom in steps, a painted frame at each (what comes near renders), then back to the top. */
 async function scrollThrough(page: Page) {
   await page.evaluate(async () => {
     const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
     for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
       window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 60));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     }
     window.scrollTo(0, 0);
   });
@@ -30,8 +30,8 @@ async function scrollThrough(page: Page) {
 
 /** Open every <details> the reader can open (assumptions, data tables), and wait for their contents. */
 async function openEverything(page: Page) {
-  // The full calculator under the article comes in as the page is scrolled: wait for it.
-  if ((await page.locator("#calculator").count()) > 0) await page.locator("#calculator-panels").waitFor();
+  // The full calculator under the article renders as the reader scrolls to it.
+  await reachCalculator(page);
   const closed = page.locator("details:not([open]) > summary");
   for (let guard = 0; guard < 50 && (await closed.count()) > 0; guard++) {
     const summary = closed.first();

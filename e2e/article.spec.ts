@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { ASSUMPTION_KEYS, WORKLOAD_KEYS } from "../lib/assumptions";
-import { reachQuiz, waitForQuery } from "./helpers";
+import { reachQuiz, waitForQuery, reachCalculator } from "./helpers";
 
 const LANGS = [
   { path: "/", lang: "zh-CN", h1: "RAG 还是微调？", credit: "基于 ZIYU 的文章改编", note: "编者注", switchTo: "/en" },
@@ -17,6 +17,7 @@ const LANGS = [
 for (const l of LANGS) {
   test(`${l.path} renders the article: headings, tables, notes, attribution and licence`, async ({ page }) => {
     await page.goto(l.path);
+    await reachCalculator(page);
     await expect(page.locator("html")).toHaveAttribute("lang", l.lang);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(l.h1);
     for (const id of [
@@ -67,6 +68,7 @@ for (const l of LANGS) {
 
   test(`${l.path} has a title, description and hreflang alternates`, async ({ page }) => {
     await page.goto(`${l.path}?q=100000`);
+    await reachCalculator(page);
     await expect(page).toHaveTitle(/RAG/);
     expect(await page.locator('meta[name="description"]').getAttribute("content")).toBeTruthy();
     await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", /\/en\?v=2&q=100000$/);
@@ -75,6 +77,7 @@ for (const l of LANGS) {
 
   test(`${l.path}: the language switch keeps the scenario and the section`, async ({ page }) => {
     await page.goto(`${l.path}?v=2&q=100000&u=never`);
+    await reachCalculator(page);
     await page.evaluate(() => document.getElementById("accuracy")!.scrollIntoView({ block: "start" }));
     await page.getByTestId("language-switch").click();
     await expect(page).toHaveURL(new RegExp(`${l.switchTo === "/" ? "/" : "/en"}\\?v=2&q=100000&u=never#accuracy$`));
@@ -84,6 +87,7 @@ for (const l of LANGS) {
 
 test("the figures inside the article follow the calculator's sliders", async ({ page }) => {
   await page.goto("/");
+  await reachCalculator(page);
   const cost = page.getByTestId("article-cost");
   const latency = page.getByTestId("article-latency");
   await cost.scrollIntoViewIfNeeded();
@@ -139,6 +143,7 @@ test.describe("the questionnaire", () => {
     for (const lang of ["zh", "en"] as const) {
       test(`${c.name} (${lang})`, async ({ page }) => {
         await page.goto(`${lang === "zh" ? "/" : "/en"}${c.query ?? ""}`);
+        await reachCalculator(page);
         await reachQuiz(page);
         const quiz = page.getByTestId("quiz");
         for (const a of c.answers) await quiz.getByTestId(`quiz-${a}`).check();
@@ -150,6 +155,7 @@ test.describe("the questionnaire", () => {
 
   test("the cost result counts: the same answers flip with the scenario", async ({ page }) => {
     await page.goto("/en?v=1&q=10");
+    await reachCalculator(page);
     await reachQuiz(page);
     const quiz = page.getByTestId("quiz");
     await quiz.getByTestId("quiz-latency-strict").check();
@@ -166,6 +172,7 @@ test.describe("the questionnaire", () => {
 test("the theme toggle is remembered and applied before the first paint", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/en");
+  await reachCalculator(page);
   await expect(page.locator("html")).not.toHaveClass(/dark/);
   await page.getByTestId("theme-toggle").click();
   await expect(page.locator("html")).toHaveClass(/dark/);
@@ -177,6 +184,7 @@ test("the theme toggle is remembered and applied before the first paint", async 
 
 test("the methodology page lists every default from the model's table", async ({ page }) => {
   await page.goto("/methodology");
+  await reachCalculator(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("方法与数据来源");
   await expect(page.getByTestId("default-queriesPerDay")).toHaveText("5,000");
   // v2's defaults: the default price set's (Bedrock Nova Micro) where it prices a value.
@@ -194,6 +202,7 @@ test("the methodology page lists every default from the model's table", async ({
   await expect(page.getByTestId("price-set-self-hosted-lora")).toContainText("p=self-hosted-lora");
   await expect(page.getByTestId("price-set-vertex-flash")).toContainText("2026-02-05");
   await page.goto("/en/methodology");
+  await reachCalculator(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Methodology and sources");
 });
 
@@ -218,6 +227,7 @@ test("sitemap.xml and robots.txt", async ({ request }) => {
 
 test("a printout has the article and the scenario's results, without controls or menus", async ({ page }) => {
   await page.goto("/?v=1&q=100000&u=never");
+  await reachCalculator(page);
   await page.emulateMedia({ media: "print" });
   await expect(page.getByTestId("queriesPerDay-slider")).toBeHidden();
   await expect(page.getByTestId("language-switch")).toBeHidden();

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { waitForQuery } from "./helpers";
+import { waitForQuery, reachCalculator } from "./helpers";
 
 const calc = (page: Page) => page.locator("#calculator");
 /** The answer at the top of the page, with the cumulative chart. */
@@ -23,6 +23,7 @@ test.describe("where each approach wins", () => {
 
   test("focusing a cell tells its numbers, and Enter moves the scenario there", async ({ page }) => {
     await page.goto("/?v=1&q=100000&u=never");
+    await reachCalculator(page);
     const map = calc(page).getByTestId("cheaper-map");
     await map.getByTestId("cheaper-map-grid").focus();
     // Focus starts at the scenario's row (never) and nearest column (100,000 a day).
@@ -39,6 +40,7 @@ test.describe("where each approach wins", () => {
 
   test("clicking a cell moves the scenario there", async ({ page }) => {
     await page.goto("/");
+    await reachCalculator(page);
     const canvas = calc(page).getByTestId("cheaper-map-canvas");
     const box = (await canvas.boundingBox())!;
     await canvas.click({ position: { x: 2, y: box.height - 2 } });
@@ -50,6 +52,7 @@ test.describe("where each approach wins", () => {
 test.describe("how sure we are", () => {
   test("the chart draws a band per approach on request, and the verdict says whether the winner holds", async ({ page }) => {
     await page.goto("/");
+    await reachCalculator(page);
     const chart = answer(page).getByTestId("cumulative-chart");
     await chart.hover(); // the interactive chart comes in on the reader's first touch
     await chart.locator(".recharts-line-curve").first().waitFor();
@@ -70,6 +73,7 @@ test.describe("how sure we are", () => {
 
   test("the tornado's first bar is the assumption checked by hand", async ({ page }) => {
     await page.goto("/en");
+    await reachCalculator(page);
     const first = calc(page).getByTestId("tornado").locator("li").first();
     await expect(first).toHaveAttribute("data-testid", "tornado-evalHoursPerRetrain");
     // 96 retrains × (3 − 1) × 4 h × $100 = $76,800 more for fine-tuning when pessimistic.
@@ -80,6 +84,7 @@ test.describe("how sure we are", () => {
 test.describe("in the reader's money and models", () => {
   test("CNY converts every figure on the page and in the preview image", async ({ page, request }) => {
     await page.goto("/?v=1&cur=CNY&fx=7");
+    await reachCalculator(page);
     const c = calc(page);
     await expect(c.getByTestId("total-rag")).toHaveText("¥154,078"); // 22,011.108 × 7
     await expect(c.getByTestId("verdict")).not.toContainText("$");
@@ -96,7 +101,8 @@ test.describe("in the reader's money and models", () => {
 
   test("a price set applies, round-trips through the permalink and is dated and sourced", async ({ page }) => {
     await page.goto("/en");
-    await expect(page.getByTestId("prices-as-of")).toContainText("Prices as of 2026-11-24 · Amazon Bedrock");
+    await reachCalculator(page);
+    await expect(page.getByTestId("prices-as-of").first()).toContainText("Prices as of 2026-11-24 · Amazon Bedrock");
     await calc(page).getByTestId("pricing-preset").selectOption("runpod-qwen3-8b-lora");
     await waitForQuery(page, /p=runpod-qwen3-8b-lora/);
     await expect(calc(page).getByTestId("pricing-preset-note")).toContainText("checked 2026-11-24");
@@ -104,12 +110,14 @@ test.describe("in the reader's money and models", () => {
     await expect(page.getByTestId("prices-as-of").first()).toContainText("RunPod");
     const totals = await calc(page).getByTestId("results-table").innerText();
     await page.reload();
+    await reachCalculator(page);
     await expect(calc(page).getByTestId("pricing-preset")).toHaveValue("runpod-qwen3-8b-lora");
     expect(await calc(page).getByTestId("results-table").innerText()).toBe(totals);
   });
 
   test("a v1 link keeps the v1 numbers, says its prices are retired, and moves to today's in one click", async ({ page }) => {
     await page.goto("/en?v=1&q=20000&pt=900");
+    await reachCalculator(page);
     await expect(calc(page).getByTestId("pricing-preset")).toHaveValue("openai-4o-mini");
     const notice = page.getByTestId("retired-notice").first();
     await expect(notice).toContainText("retired on 2026-05-07");
@@ -124,6 +132,7 @@ test.describe("in the reader's money and models", () => {
 
   test("a v1 link without a preset shows the v1 numbers", async ({ page }) => {
     await page.goto("/?v=1");
+    await reachCalculator(page);
     await expect(calc(page).getByTestId("total-rag")).toHaveText("$22,011");
     await expect(calc(page).getByTestId("total-ft")).toHaveText("$66,006");
   });
@@ -131,6 +140,7 @@ test.describe("in the reader's money and models", () => {
 
 test("two scenarios side by side, shared as one link", async ({ page }) => {
   await page.goto("/?v=1&q=100000&u=never");
+  await reachCalculator(page);
   await calc(page).getByTestId("pin").click();
   await waitForQuery(page, /pin=v%3D2%26p%3Dopenai-4o-mini%26q%3D100000%26u%3Dnever/);
   await page.getByTestId("horizonMonths-slider").focus();
@@ -144,6 +154,7 @@ test("two scenarios side by side, shared as one link", async ({ page }) => {
   await expect(chart.locator(".recharts-line")).toHaveCount(6);
   const url = page.url();
   await page.goto(url);
+  await reachCalculator(page);
   await expect(calc(page).getByTestId("compare").getByTestId("compare-verdict-a")).toContainText("24 个月内微调最省");
   await calc(page).getByTestId("unpin").click();
   await expect.poll(() => page.url()).not.toContain("pin=");

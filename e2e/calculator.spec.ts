@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { chartPath, verdictText, waitForQuery } from "./helpers";
+import { chartPath, verdictText, waitForQuery, reachCalculator } from "./helpers";
 
 test.describe("the calculator on /", () => {
   test("its first HTML already holds the verdict and the totals", async ({ request }) => {
@@ -14,6 +14,7 @@ test.describe("the calculator on /", () => {
 
   test("shows the v2 contract's default totals (docs/cost-model.md)", async ({ page }) => {
     await page.goto("/");
+    await reachCalculator(page);
     await expect(page.getByTestId("total-rag")).toHaveText("$20,289");
     await expect(page.getByTestId("total-ft")).toHaveText("$63,613");
     await expect(page.locator("#calculator").getByTestId("verdict")).toContainText("RAG 最省");
@@ -29,6 +30,7 @@ test.describe("the calculator on /", () => {
   for (const s of sliders) {
     test(`moving ${s.field} by keyboard changes the verdict, the chart and the URL`, async ({ page }) => {
       await page.goto("/");
+      await reachCalculator(page);
       const verdictBefore = await verdictText(page);
       const pathBefore = await chartPath(page);
       const slider = page.getByTestId(`${s.field}-slider`);
@@ -41,6 +43,7 @@ test.describe("the calculator on /", () => {
 
     test(`moving ${s.field} by mouse changes the verdict, the chart and the URL`, async ({ page }) => {
       await page.goto("/");
+      await reachCalculator(page);
       const verdictBefore = await verdictText(page);
       const pathBefore = await chartPath(page);
       const valueBefore = await page.getByTestId(`${s.field}-value`).innerText();
@@ -61,6 +64,7 @@ test.describe("the calculator on /", () => {
 
   test("reloading the URL restores the same numbers", async ({ page }) => {
     await page.goto("/");
+    await reachCalculator(page);
     await page.getByTestId("queriesPerDay-slider").focus();
     for (let i = 0; i < 25; i++) await page.keyboard.press("ArrowRight");
     await page.getByTestId("corpusTokens-slider").focus();
@@ -70,6 +74,7 @@ test.describe("the calculator on /", () => {
     const verdict = await verdictText(page);
     const url = page.url();
     await page.reload();
+    await reachCalculator(page);
     expect(page.url()).toBe(url);
     expect(await page.getByTestId("results-table").innerText()).toBe(totals);
     expect(await verdictText(page)).toBe(verdict);
@@ -77,6 +82,7 @@ test.describe("the calculator on /", () => {
 
   test("typing a value applies it, clamped to the range", async ({ page }) => {
     await page.goto("/");
+    await reachCalculator(page);
     const input = page.getByTestId("queriesPerDay-input");
     await input.fill("100000");
     await input.press("Enter");
@@ -89,6 +95,7 @@ test.describe("the calculator on /", () => {
 
   test("a preset applies, and Back returns to the scenario before it", async ({ page }) => {
     await page.goto("/");
+    await reachCalculator(page);
     await page.getByTestId("preset-support").click();
     await expect(page.getByTestId("preset-support")).toHaveAttribute("aria-pressed", "true");
     await expect(page.getByTestId("updatesPerMonth-value")).toHaveText("每天");
@@ -103,6 +110,7 @@ test.describe("the calculator on /", () => {
 
   test("reset returns to the defaults", async ({ page }) => {
     await page.goto("/?q=777&h=12&pt=900");
+    await reachCalculator(page);
     await page.getByTestId("reset").click();
     await expect(page.getByTestId("total-rag")).toHaveText("$20,289");
     await waitForQuery(page, /^\?v=2$/);
@@ -110,6 +118,7 @@ test.describe("the calculator on /", () => {
 
   test("reset under a link's own price set keeps the set and writes none of its prices", async ({ page }) => {
     await page.goto("/?v=1&q=777&h=12");
+    await reachCalculator(page);
     await page.getByTestId("reset").click();
     await expect(page.getByTestId("total-rag")).toHaveText("$22,011");
     await waitForQuery(page, /^\?v=2&p=openai-4o-mini$/);
@@ -117,6 +126,7 @@ test.describe("the calculator on /", () => {
 
   test("an invalid link shows the corrected scenario and a notice", async ({ page }) => {
     await page.goto("/?q=banana&u=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&d=1e99&h=0");
+    await reachCalculator(page);
     const notice = page.getByTestId("warnings");
     await expect(notice).toBeVisible();
     await expect(notice).toContainText("q=banana");
@@ -131,6 +141,7 @@ test.describe("the calculator on /", () => {
 
   test("editing an assumption changes the totals and the URL", async ({ page }) => {
     await page.goto("/");
+    await reachCalculator(page);
     await page.getByTestId("assumptions").locator("summary").click();
     const field = page.getByTestId("assumption-engineerRate");
     await field.fill("0");
@@ -143,6 +154,7 @@ test.describe("the calculator on /", () => {
 
   test("every control is reachable by keyboard with a visible focus", async ({ page }) => {
     await page.goto("/");
+    await reachCalculator(page);
     const reached = new Set<string>();
     /**
      * Tabs forward from `start`, noting every control reached and checking its focus ring. The first
@@ -189,6 +201,7 @@ test.describe("the calculator on /", () => {
 
   test("sliders have accessible names and value text", async ({ page }) => {
     await page.goto("/");
+    await reachCalculator(page);
     await expect(page.getByRole("slider", { name: "每日请求量" })).toHaveAttribute("aria-valuetext", "5 千次/天");
     await expect(page.getByRole("slider", { name: "知识更新频率" })).toHaveAttribute("aria-valuetext", "每周");
     await expect(page.getByRole("slider", { name: "知识库规模" })).toHaveAttribute("aria-valuetext", "2,000 万 tokens ≈ 4 万页");
@@ -197,6 +210,7 @@ test.describe("the calculator on /", () => {
 
   test("the chart has a table alternative with the model's series", async ({ page }) => {
     await page.goto("/?v=1&h=6");
+    await reachCalculator(page);
     const calculator = page.locator("#answer");
     await calculator.getByTestId("cumulative-figure").locator("summary").click();
     const rows = calculator.getByTestId("series-table").locator("tbody tr");

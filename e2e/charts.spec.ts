@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { test as plain, type Locator, type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { reachCalculator } from "./helpers";
 
 const calc = (page: Page) => page.locator("#calculator");
 /** The answer at the top of the page: its chart is the one the calculator draws. */
@@ -43,6 +44,7 @@ plain.describe("without JavaScript", () => {
   for (const path of ["/", "/en"]) {
     plain(`${path} draws the cumulative chart as SVG with a fitted, round axis, and fills the table`, async ({ page }) => {
       await page.goto(path);
+      await reachCalculator(page);
       const figure = answer(page).getByTestId("cumulative-figure");
       const chart = figure.getByTestId("static-chart");
       await expect(chart).toBeVisible();
@@ -67,6 +69,7 @@ plain.describe("without JavaScript", () => {
 
   plain("a CNY link ticks in round yuan", async ({ page }) => {
     await page.goto("/?v=1&cur=CNY&fx=7");
+    await reachCalculator(page);
     const { values, labels } = await staticTicks(answer(page).getByTestId("cumulative-figure"));
     expect(values).toEqual([0, 200000, 400000, 600000]);
     expect(labels).toEqual(["¥0", "¥20 万", "¥40 万", "¥60 万"]);
@@ -78,6 +81,7 @@ plain.describe("without JavaScript", () => {
 test.describe("with JavaScript", () => {
   test("the interactive chart takes over in the same box, bands off, axis fitted", async ({ page }) => {
     await page.goto("/en");
+    await reachCalculator(page);
     const chart = answer(page).getByTestId("cumulative-chart");
     const box = await chart.boundingBox();
     await chart.hover();
@@ -93,6 +97,7 @@ test.describe("with JavaScript", () => {
   test("the interactive chart redraws the server's chart: same ticks, same break-even month", async ({ page }) => {
     // 100,000 queries a day, no updates: fine-tuning is cheaper from month 17 on v2's prices (docs/cost-model.md).
     await page.goto("/en?v=2&q=100000&u=never");
+    await reachCalculator(page);
     const figure = answer(page).getByTestId("cumulative-figure");
     const chart = figure.getByTestId("cumulative-chart");
     const server = await staticTicks(figure);
@@ -114,13 +119,16 @@ test.describe("with JavaScript", () => {
 
   test("the article's figure and the embed agree with the calculator: bands off", async ({ page }) => {
     await page.goto("/");
+    await reachCalculator(page);
     await expect(page.getByTestId("article-cost").getByTestId("show-bands")).not.toBeChecked();
     await page.goto("/embed?v=1");
+    await reachCalculator(page);
     await expect(page.getByTestId("show-bands")).not.toBeChecked();
   });
 
   test("pinning adds the pinned scenario's dashed lines to the legend", async ({ page }) => {
     await page.goto("/en?v=1&q=100000&u=never");
+    await reachCalculator(page);
     await calc(page).getByTestId("pin").click();
     await calc(page).getByTestId("horizonMonths-slider").focus();
     await page.keyboard.press("ArrowLeft");
@@ -131,6 +139,7 @@ test.describe("with JavaScript", () => {
 
   test("the downloaded SVG stands alone and names its scenario", async ({ page, baseURL }) => {
     await page.goto("/en?q=100000&u=never");
+    await reachCalculator(page);
     const [download] = await Promise.all([page.waitForEvent("download"), calc(page).getByTestId("download-svg").click()]);
     expect(download.suggestedFilename()).toBe("rag-or-fine-tuning-q100000-unever.svg");
     const svg = readFileSync((await download.path())!, "utf8");

@@ -59,3 +59,16 @@ export async function headlineAt(browser: Browser, baseURL: string, path: string
   await page.close();
   return text;
 }
+
+/**
+ * The full calculator under the article, as a reader reaches it: scrolled to, it renders once its
+ * place nears the viewport (components/article/FullCalculator.tsx). Pages without it are left as
+ * they are.
+ */
+export async function reachCalculator(page: Page) {
+  const place = page.locator("#calculator");
+  // Without JavaScript the Update button shows, and there is no full calculator to wait for.
+  if ((await place.count()) === 0 || (await page.getByTestId("update").first().isVisible())) return;
+  await place.scrollIntoViewIfNeeded();
+  await page.locator("#calculator-panels").waitFor();
+}

@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { verdictText, reachQuiz, waitForQuery } from "./helpers";
+import { verdictText, reachQuiz, waitForQuery, reachCalculator } from "./helpers";
 
 /** The message an input points to with aria-describedby. */
 async function messageOf(page: Page, input: Locator): Promise<Locator> {
@@ -17,6 +17,7 @@ async function typeInto(input: Locator, text: string) {
 test.describe("typed values in people's units", () => {
   test('"20k" and "2万" are 20,000 (zh)', async ({ page }) => {
     await page.goto("/?v=1&q=100000");
+    await reachCalculator(page);
     const input = page.getByTestId("queriesPerDay-input");
     await expect(input).toHaveValue("100000");
     await typeInto(input, "20k");
@@ -30,6 +31,7 @@ test.describe("typed values in people's units", () => {
 
   test('"5 GB" on the data size gives 1.25 billion tokens and says how (en)', async ({ page }) => {
     await page.goto("/en");
+    await reachCalculator(page);
     const input = page.getByTestId("corpusTokens-input");
     await typeInto(input, "5 GB");
     await expect(input).toHaveValue("1250000000");
@@ -43,6 +45,7 @@ test.describe("typed values in people's units", () => {
 
   test('"40000页" is 20 million tokens (zh)', async ({ page }) => {
     await page.goto("/?v=1&d=1000000");
+    await reachCalculator(page);
     const input = page.getByTestId("corpusTokens-input");
     await typeInto(input, "40000页");
     await expect(input).toHaveValue("20000000");
@@ -52,6 +55,7 @@ test.describe("typed values in people's units", () => {
   for (const lang of ["zh", "en"] as const) {
     test(`"abc" is marked invalid with a message, and the text stays until corrected (${lang})`, async ({ page }) => {
       await page.goto(lang === "zh" ? "/?v=1&q=100000" : "/en?v=1&q=100000");
+      await reachCalculator(page);
       const verdict = await verdictText(page);
       const input = page.getByTestId("queriesPerDay-input");
       await typeInto(input, "abc");
@@ -72,6 +76,7 @@ test.describe("typed values in people's units", () => {
 
     test(`"1e99" is clamped, shown and announced (${lang})`, async ({ page }) => {
       await page.goto(lang === "zh" ? "/" : "/en");
+      await reachCalculator(page);
       const input = page.getByTestId("queriesPerDay-input");
       await typeInto(input, "1e99");
       await expect(input).toHaveValue("100000000");
@@ -86,6 +91,7 @@ test.describe("typed values in people's units", () => {
 
   test("leaving a field with text it cannot use puts the value back and keeps the message", async ({ page }) => {
     await page.goto("/en");
+    await reachCalculator(page);
     const input = page.getByTestId("horizonMonths-input");
     await input.fill("two years");
     await input.press("Tab");
@@ -96,6 +102,7 @@ test.describe("typed values in people's units", () => {
 
   test("the assumptions and the exchange rate read the same units", async ({ page }) => {
     await page.goto("/en");
+    await reachCalculator(page);
     await page.getByTestId("assumptions").locator("summary").click();
     const prompt = page.getByTestId("assumption-promptTokens");
     await typeInto(prompt, "1.5k");
@@ -121,6 +128,7 @@ test.describe("the questionnaire", () => {
     test(`is neutral before any answer and agrees with the verdict after (${lang})`, async ({ page }) => {
       // At a million queries a day fine-tuning is cheapest, RAG the runner-up.
       await page.goto(`${lang === "zh" ? "/" : "/en"}?v=1&q=1000000`);
+      await reachCalculator(page);
       await reachQuiz(page);
       const quiz = page.getByTestId("quiz");
       await expect(quiz.getByTestId("quiz-prompt")).toHaveText(
@@ -159,6 +167,7 @@ test.describe("on a phone-width screen", () => {
   for (const lang of ["zh", "en"] as const) {
     test(`every control in the calculator is at least 44 × 44 px (${lang})`, async ({ page }) => {
       await page.goto(`${lang === "zh" ? "/" : "/en"}?v=1&cur=CNY`);
+      await reachCalculator(page);
       await page.getByTestId("assumptions").locator("summary").click();
       // Make a reset button appear in the assumptions panel.
       await typeInto(page.getByTestId("assumption-topK"), "7");
@@ -194,6 +203,7 @@ test.describe("on a phone-width screen", () => {
 
   test("the questionnaire's answers and the currency options are large enough to tap", async ({ page }) => {
     await page.goto("/en");
+    await reachCalculator(page);
     const labels = page.locator('[data-testid="quiz"] label');
     const heights = await labels.evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect().height));
     expect(heights.length).toBeGreaterThan(5);

@@ -3,7 +3,7 @@
  * link with its pin, the embed's link back), and the embed's theme is light unless asked otherwise.
  */
 import { expect, test } from "./fixtures";
-import { renderedEmbedHeight } from "./helpers";
+import { renderedEmbedHeight, reachCalculator } from "./helpers";
 
 /** The page's own scenario query, once the debounced URL write has caught up with the slider. */
 async function settledQuery(page: import("@playwright/test").Page, not: string) {
@@ -14,6 +14,7 @@ async function settledQuery(page: import("@playwright/test").Page, not: string) 
 test.describe("links follow the calculator", () => {
   test("after a slider moves, the language switch and the methodology link carry the new scenario", async ({ page }) => {
     await page.goto("/?q=100000");
+    await reachCalculator(page);
     const before = new URL(page.url()).search;
     expect(before).toBe("?q=100000");
     await page.getByTestId("queriesPerDay-slider").focus();
@@ -39,6 +40,7 @@ test.describe("links follow the calculator", () => {
 
   test("the article's links to our own pages carry the scenario, sections kept, and follow edits", async ({ page }) => {
     await page.goto("/en?v=2&q=777");
+    await reachCalculator(page);
     const anchor = page.getByTestId("article-body").locator('a[href^="/en/methodology"][href$="#set-bedrock-nova-micro"]');
     await expect(anchor).toHaveAttribute("href", "/en/methodology?v=2&q=777#set-bedrock-nova-micro");
     await expect(page.getByTestId("footer-methodology-link")).toHaveAttribute("href", "/en/methodology?v=2&q=777");
@@ -49,9 +51,11 @@ test.describe("links follow the calculator", () => {
   test("the methodology page links back to the scenario it came from, pin included", async ({ page }) => {
     const query = "v=2&q=777&pin=v%3D2%26q%3D300";
     await page.goto(`/methodology?${query}`);
+    await reachCalculator(page);
     await expect(page.getByTestId("home-link")).toHaveAttribute("href", `/?${query}`);
     await expect(page.getByTestId("language-switch")).toHaveAttribute("href", `/en/methodology?${query}`);
     await page.goto("/en/methodology");
+    await reachCalculator(page);
     await expect(page.getByTestId("home-link")).toHaveAttribute("href", "/en");
     await expect(page.getByTestId("language-switch")).toHaveAttribute("href", "/methodology");
   });
@@ -59,6 +63,7 @@ test.describe("links follow the calculator", () => {
   test("Copy link keeps the pinned scenario; unpinning drops it", async ({ page, context, baseURL }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto("/?q=100000");
+    await reachCalculator(page);
     const calculator = page.locator("#calculator");
     await calculator.getByTestId("pin").click();
     await calculator.getByTestId("horizonMonths-slider").focus();
@@ -76,6 +81,7 @@ test.describe("links follow the calculator", () => {
 
   test("the embed's link back to the full explainer follows edits in the embed", async ({ page }) => {
     await page.goto("/en/embed?q=100000");
+    await reachCalculator(page);
     await expect(page.getByTestId("open-full")).toHaveAttribute("href", "/en?v=2&q=100000");
     await page.getByTestId("horizonMonths-slider").focus();
     await page.keyboard.press("ArrowLeft");
@@ -84,9 +90,11 @@ test.describe("links follow the calculator", () => {
 
   test("the header's controls are named by what they show", async ({ page }) => {
     await page.goto("/");
+    await reachCalculator(page);
     await expect(page.getByRole("navigation", { name: "网站" })).toBeVisible();
     await expect(page.getByRole("link", { name: /^English/ })).toHaveAttribute("hreflang", "en");
     await page.goto("/en");
+    await reachCalculator(page);
     await expect(page.getByRole("navigation", { name: "Site" })).toBeVisible();
     await expect(page.getByRole("link", { name: /^中文/ })).toHaveAttribute("hreflang", "zh-CN");
   });
@@ -96,6 +104,7 @@ test.describe("the embed's theme", () => {
   test("is light without theme=, even when the reader's system is dark", async ({ page }) => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto("/embed?q=100000");
+    await reachCalculator(page);
     await expect(page.locator("html")).not.toHaveClass(/dark/);
     const background = await page.locator("body").evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).toBe("rgb(255, 255, 255)");
@@ -104,12 +113,14 @@ test.describe("the embed's theme", () => {
   test("is dark with theme=dark, even when the reader's system is light", async ({ page }) => {
     await page.emulateMedia({ colorScheme: "light" });
     await page.goto("/en/embed?theme=dark");
+    await reachCalculator(page);
     await expect(page.locator("html")).toHaveClass(/dark/);
   });
 
   test("follows the reader's system with theme=auto, and its changes", async ({ page }) => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto("/embed?theme=auto");
+    await reachCalculator(page);
     await expect(page.locator("html")).toHaveClass(/dark/);
     await page.emulateMedia({ colorScheme: "light" });
     await expect(page.locator("html")).not.toHaveClass(/dark/);

@@ -1,9 +1,9 @@
 import { expect, test } from "./fixtures";
+import { reachCalculator } from "./helpers";
 
 test("no page scrolls sideways on a phone", async ({ page }) => {
   for (const path of ["/", "/en", "/methodology", "/en/methodology", "/?q=banana&d=1e99", "/no-such-page"]) {
     await page.goto(path);
-    await page.waitForTimeout(300);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
@@ -28,6 +28,7 @@ test("on a phone the answer comes first, and once it scrolls away a bar keeps it
 
 test("the sliders work by keyboard on a phone too", async ({ page }) => {
   await page.goto("/");
+  await reachCalculator(page);
   await page.getByTestId("horizonMonths-slider").focus();
   await page.keyboard.press("ArrowLeft");
   await expect(page.getByTestId("horizonMonths-value")).toHaveText("23 个月");

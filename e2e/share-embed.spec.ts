@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { reachCalculator } from "./helpers";
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(buf: Buffer) {
@@ -43,6 +44,7 @@ test.describe("preview images", () => {
 
   test("the head of a permalink names its own preview, large card, and its verdict", async ({ page }) => {
     await page.goto("/?q=100000&u=never");
+    await reachCalculator(page);
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
       "content",
       /\/api\/og\?v=2&q=100000&u=never&lang=zh$/,
@@ -55,6 +57,7 @@ test.describe("preview images", () => {
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /24 个月内微调最省/);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/\?v=2&q=100000&u=never$/);
     await page.goto("/en?u=0&q=1e5&zz=1");
+    await reachCalculator(page);
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
       "content",
       /\/api\/og\?v=2&q=100000&u=never&lang=en$/,
@@ -96,6 +99,7 @@ test.describe("oEmbed", () => {
   test("every page with a calculator links to it", async ({ page }) => {
     for (const path of ["/", "/en", "/embed", "/en/embed"]) {
       await page.goto(`${path}?q=777`);
+      await reachCalculator(page);
       const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute("href");
       expect(href, path).toContain("/api/oembed?format=json&url=");
       expect(decodeURIComponent(href!), path).toContain("?v=2&q=777");
@@ -107,6 +111,7 @@ test.describe("the share panel", () => {
   test("copies the permalink and the embed code, visibly, by keyboard", async ({ page, context, baseURL }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto("/?q=100000&u=never");
+    await reachCalculator(page);
     const share = page.locator("#calculator").getByTestId("share");
     await share.getByTestId("copy-link").focus();
     await page.keyboard.press("Enter");
@@ -130,6 +135,7 @@ test.describe("the share panel", () => {
 
   test("downloads hold the current numbers", async ({ page, request }) => {
     await page.goto("/?q=100000&u=never&h=12");
+    await reachCalculator(page);
     await page.locator("#calculator").getByTestId("download-csv").waitFor();
     const api = await (await request.get("/api/v1/estimate?q=100000&u=never&h=12")).json();
     const csv = await downloaded(page, "download-csv");
@@ -169,6 +175,7 @@ async function blogWithEmbed(page: Page, baseURL: string, width: number, query: 
   expect(origin).not.toBe(new URL(baseURL).origin);
   await page.setViewportSize({ width, height: 900 });
   await page.goto(`${origin}/post`);
+  await reachCalculator(page);
 }
 
 test.describe("embedding on another site", () => {
@@ -207,11 +214,13 @@ test.describe("embed options", () => {
   test("theme, language and panels come from the query string", async ({ page }) => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto("/embed?theme=light&panels=verdict,chart");
+    await reachCalculator(page);
     await expect(page.locator("html")).not.toHaveClass(/dark/);
     await expect(page.getByTestId("verdict")).toBeVisible();
     await expect(page.getByTestId("queriesPerDay-slider")).toHaveCount(0);
     await expect(page.getByTestId("results-table")).toHaveCount(0);
     await page.goto("/embed?theme=auto&lang=en&q=300");
+    await reachCalculator(page);
     await expect(page).toHaveURL(/\/en\/embed\?theme=auto&q=300$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.locator("html")).toHaveClass(/dark/);
