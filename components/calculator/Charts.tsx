@@ -7,6 +7,7 @@ import { formatMoney } from "@/lib/format";
 import { APPROACHES, type Approach } from "@/lib/model";
 import { CSS_VAR, cssVar, SERIES_VAR } from "@/lib/palette";
 import type { Scenario } from "@/lib/scenario";
+import { useTakeUp } from "./NumberField";
 import { derive, useCalculator, useDeferredScenario } from "./store";
 import { useStrings } from "@/components/i18n/context";
 import type { ClientMessages } from "@/lib/i18n";
@@ -185,6 +186,11 @@ export function CumulativeFigure({ compact = false }: { compact?: boolean }) {
   const t = useStrings();
   const [showBands, setShowBands] = useState(false);
   const [live, goLive] = useOnInteraction();
+  // Ticked before the code arrived: taken up when it does.
+  const bandsBox = useTakeUp<HTMLInputElement>(false, (el) => {
+    goLive();
+    setShowBands(el.checked);
+  });
   const scenario = useDeferredScenario();
   const pinned = useCalculator((s) => s.pinned);
   const chart = chartOf(scenario, pinned, t);
@@ -199,6 +205,7 @@ export function CumulativeFigure({ compact = false }: { compact?: boolean }) {
         </span>
         <label className={`${compact ? "" : "mt-1"} flex w-fit cursor-pointer items-center gap-1.5 text-xs print:hidden`}>
           <input
+            ref={bandsBox}
             type="checkbox"
             checked={showBands}
             onChange={(e) => {

@@ -2,6 +2,7 @@
 import { formatPlain } from "@/lib/format";
 import { useCalculator } from "./store";
 import { useStrings } from "@/components/i18n/context";
+import { useHydrated } from "@/components/site/useHydrated";
 import { warningText } from "@/lib/i18n/text";
 
 /** Tells the reader which values of a hand-edited or broken link were corrected. */
@@ -9,6 +10,8 @@ export function WarningsNotice() {
   const t = useStrings();
   const warnings = useCalculator((s) => s.warnings);
   const dismiss = useCalculator((s) => s.dismissWarnings);
+  // Dismissing needs the code: without it (or before it) there is no button to press in vain.
+  const hydrated = useHydrated();
   if (warnings.length === 0) return null;
   return (
     <div
@@ -18,13 +21,15 @@ export function WarningsNotice() {
     >
       <div className="flex items-start justify-between gap-3">
         <p className="font-semibold">{t.warnings.heading}</p>
-        <button
-          type="button"
-          onClick={dismiss}
-          className="tap shrink-0 rounded px-2 text-xs underline focus-visible:outline-2 focus-visible:outline-amber-700"
-        >
-          {t.warnings.dismiss}
-        </button>
+        {hydrated ? (
+          <button
+            type="button"
+            onClick={dismiss}
+            className="tap shrink-0 rounded px-2 text-xs underline focus-visible:outline-2 focus-visible:outline-amber-700"
+          >
+            {t.warnings.dismiss}
+          </button>
+        ) : null}
       </div>
       <ul className="mt-1 list-disc pl-5">
         {warnings.map((w, i) => (

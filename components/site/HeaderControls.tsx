@@ -107,6 +107,8 @@ export function ThemeToggle({ labels: t }: { labels: Pick<SiteStrings, "themeDar
         }
       }}
       className="grid size-8 place-items-center rounded-md text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-200 dark:hover:bg-slate-800"
+      // It works only with the code: enabled once the page is live (the server renders no theme).
+      disabled={dark === null}
       data-testid="theme-toggle"
     >
       <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth={1.8} aria-hidden>

@@ -91,7 +91,7 @@ export const en: Messages = {
   },
   charts: {
     pinnedSuffix: " (A, pinned)",
-    noScript: "The charts and tables work without JavaScript; the sliders and other controls need it.",
+    noScript: "Without JavaScript, change a value and press Enter or Update: the answer, chart and table follow.",
     bandsClipped: "Where a band runs past the axis it is cut off.",
     showBands: "Show uncertainty bands",
     bandsHelp: "The shading spans each approach's cost with every assumption optimistic and with every one pessimistic.",

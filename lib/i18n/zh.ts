@@ -90,7 +90,7 @@ export const zh: Messages = {
   },
   charts: {
     pinnedSuffix: "（A，固定）",
-    noScript: "图表和表格无需 JavaScript 即可查看；滑块等控件需要启用 JavaScript。",
+    noScript: "未启用 JavaScript 时，改动数值后按回车或“更新结果”，答案、图表和表格随之更新。",
     bandsClipped: "超出坐标轴的部分已截去。",
     showBands: "显示不确定区间",
     bandsHelp: "阴影是每种方案在所有假设都取乐观值与都取保守值之间的范围。",
