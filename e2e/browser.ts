@@ -4,7 +4,7 @@
  * has no internet, so Playwright cannot download its browsers here.
  */
 import { existsSync } from "node:fs";
-import { chromium } from "@playwright/test";
+import { chromium, type Page } from "@playwright/test";
 
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -33,4 +33,21 @@ export function chromiumExecutable(): string | undefined {
     "No Chromium found. Install Debian's (`sudo apt-get install -y chromium`), or set CHROMIUM_PATH to a " +
       "Chromium/Chrome binary, or, with internet access, run `npx playwright install chromium`.",
   );
+}
+
+/**
+ * Lighthouse's mobile conditions, applied through CDP: 150 ms RTT, 1.6 Mbps down, 750 kbps up, 4×
+ * CPU, no cache: a reader on a slow phone (the browser tests of lost input, and the bench).
+ */
+export async function throttle(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
 }

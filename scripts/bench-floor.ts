@@ -17,7 +17,8 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { chromium, type Page } from "@playwright/test";
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, throttle } from "../e2e/browser";
 import { freePort, startProductionServer, type ProductionServer } from "./first-load-js";
 
 const FLOOR_FILES: Record<string, string> = {
@@ -70,14 +71,6 @@ export function chromiumPath(): string {
   if (!existsSync(path)) throw new Error(`no Chromium at ${path} (apt-get install -y chromium, or set CHROME_PATH)`);
   return path;
 }
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 /** Writes and builds the floor app (once per bench run); returns its directory. */
 export function buildFloor(root: string): string {
@@ -140,20 +133,6 @@ export async function lighthouse(root: string, url: string, throttling: Throttli
 
 // ---------------------------------------------------------------------------------------------
 // Navigation → first input that takes effect
-
-/** Lighthouse's mobile conditions, applied: 150 ms RTT, 1.6 Mbps down, 750 kbps up, 4× CPU. */
-async function throttle(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-}
 
 export interface FirstInputTarget {
   /** The control pressed (ArrowRight, repeatedly). */
