@@ -102,7 +102,7 @@ function route(request: NextRequest): NextResponse {
   return NextResponse.rewrite(to);
 }
 
-// Every page and API route; not Next's static files, nor the icons and the embed script.
+// Every page and API route; not Next's static files, the icons, the embed script, robots.txt or the sitemap.
 export const config = {
   matcher: [
     "/((?!_next/|favicon\\.ico|icon\\.svg|apple-icon\\.png|embed\\.js|manifest\\.webmanifest|robots\\.txt|sitemap\\.xml).*)",
