@@ -1,6 +1,6 @@
 /** The checks of the v2 contract (docs/cost-model.md), worked by hand there and repeated here. */
 import { describe, expect, it } from "vitest";
-import { estimate } from "./model";
+import { estimate, ragQueryCost } from "./model";
 import { pricingJson } from "./api";
 import { DEFAULT_PRICE_SET, PRICE_SETS, isStale, monthsBetween } from "./price-sets";
 import {
@@ -22,6 +22,17 @@ describe("v2 with every default (bedrock-nova-micro)", () => {
     expect(s.pricing).toBe("bedrock-nova-micro");
     expect(DEFAULT_PRICE_SET[2]).toBe("bedrock-nova-micro");
     expect(PRICE_SETS.find((p) => p.id === s.pricing)!.status).toBe("current");
+  });
+
+  it("splits one RAG query's cost by hand: the LLM call, its retrieved passages, retrieval", () => {
+    const q = ragQueryCost(s);
+    // LLM: 2,900 × 0.035 / 1e6 + 300 × 0.14 / 1e6; passages: 2,500 × 0.035 / 1e6.
+    expect(q.llm).toBeCloseTo(0.0001435, 12);
+    expect(q.context).toBeCloseTo(0.0000875, 12);
+    // Embedding the question 50 × 0.02 / 1e6, reading 0.28672 read units × 16 / 1e6.
+    expect(q.retrieval).toBeCloseTo(0.000001 + 0.00000458752, 12);
+    expect(q.total).toBeCloseTo(0.00014908752, 12);
+    expect(e.approaches.rag.perQuery).toBeCloseTo(0.00014908752, 12);
   });
 
   it("gives RAG's upfront, monthly and total by hand", () => {

@@ -121,6 +121,18 @@ function ragParts(x: ModelInputs, llmIn: number, llmOut: number): RagParts {
   };
 }
 
+/**
+ * One RAG query's cost at the base model's prices, in parts: the LLM call (of which `context` is the
+ * retrieved passages' input) and retrieval (embedding the question, reading the index). `total` is
+ * the RAG approach's `perQuery`.
+ */
+export function ragQueryCost(x: ModelInputs): { llm: number; context: number; retrieval: number; total: number } {
+  const a = x.assumptions;
+  const p = ragParts(x, a.baseIn, a.baseOut);
+  const retrieval = p.embedPerQuery + p.readsPerQuery;
+  return { llm: p.llmPerQuery, context: perM(p.contextTokens, a.baseIn), retrieval, total: p.llmPerQuery + retrieval };
+}
+
 const vectorDbMonthly = (p: RagParts, queriesPerMonth: number) =>
   Math.max(p.vectorDbMinimum, p.storageMonthly + queriesPerMonth * p.readsPerQuery);
 

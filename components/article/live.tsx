@@ -21,7 +21,7 @@ import {
   formatUnitPrice,
 } from "@/lib/format";
 import type { Lang } from "@/lib/i18n-text";
-import { totalsAtHorizon, type Range } from "@/lib/model";
+import { ragQueryCost, totalsAtHorizon, type Range } from "@/lib/model";
 import type { LatencyModel } from "@/lib/price-set-types";
 import { priceSet } from "@/lib/price-sets";
 import { V1_LATENCY } from "@/lib/price-sets-v1";
@@ -219,13 +219,15 @@ export function liveText(of: LiveKey, s: Scenario, lang: Lang): string {
       return money(ft.perQuery * 1000);
     case "ragPerThousand":
       return money(rag.perQuery * 1000);
-    case "contextShare":
+    case "contextShare": {
       // The retrieved passages' input tokens, at the base model's input price, of a RAG query's cost.
-      return formatPercent(rag.perQuery > 0 ? (a.chunkTokens * a.topK * a.baseIn) / 1e6 / rag.perQuery : 0, lang);
+      const q = ragQueryCost(s);
+      return formatPercent(q.total > 0 ? q.context / q.total : 0, lang);
+    }
     case "searchShare": {
       // Embedding the question and reading the vector index: what a RAG query costs beyond the LLM.
-      const llm = ((a.promptTokens + a.chunkTokens * a.topK) * a.baseIn + a.outputTokens * a.baseOut) / 1e6;
-      return formatPercent(rag.perQuery > 0 ? Math.max(0, rag.perQuery - llm) / rag.perQuery : 0, lang);
+      const q = ragQueryCost(s);
+      return formatPercent(q.total > 0 ? q.retrieval / q.total : 0, lang);
     }
     // The same text as the latency figure's bars (LatencyPanel).
     case "ftLatency":
