@@ -8,15 +8,15 @@ import type { ReactNode } from "react";
 import { LANGS } from "@/lib/i18n-text";
 import { siteMetadata } from "@/server/page-meta";
 import { RootDocument } from "../RootDocument";
-import { pageOf, type PageProps } from "../pageProps";
+import { langOf, type PageProps } from "../pageProps";
 
 export const generateLanguageParams = () => LANGS.map((lang) => ({ lang }));
 
 export async function layoutMetadata(props: PageProps): Promise<Metadata> {
-  return siteMetadata((await pageOf(props)).lang);
+  return siteMetadata(await langOf(props));
 }
 
 /** The root layout: the <html> of the page's language. */
 export async function Layout({ children, ...props }: PageProps & { children: ReactNode }) {
-  return <RootDocument lang={(await pageOf(props)).lang}>{children}</RootDocument>;
+  return <RootDocument lang={await langOf(props)}>{children}</RootDocument>;
 }
