@@ -99,6 +99,25 @@ describe("NumberField", () => {
     expect(messageOf(field())!.textContent).toBe("1e99 超过上限，已改为 100,000,000。");
   });
 
+  it("commits what the field shows on Enter or blur, even text its code never saw change", () => {
+    // Typed before hydration, then Enter pressed in the moment between hydration and the take-up:
+    // the field holds text the component's state has not been told about.
+    const setDomValue = (input: HTMLInputElement, text: string) =>
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(input, text);
+    render(<Harness />, { wrapper: ZhStrings });
+    setDomValue(field(), "2万");
+    act(() => {
+      fireEvent.keyDown(field(), { key: "Enter" });
+    });
+    expect(committed()).toBe(20_000);
+    expect(field().value).toBe("20000");
+    setDomValue(field(), "3k");
+    act(() => {
+      fireEvent.blur(field());
+    });
+    expect(committed()).toBe(3_000);
+  });
+
   it("Escape puts the value back and says nothing more", () => {
     render(<Harness />, { wrapper: EnStrings });
     type(field(), "abc");

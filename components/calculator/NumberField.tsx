@@ -81,8 +81,11 @@ export function useNumberField({
   const liveStatus = status && status.base === value ? status : null;
   const invalid = liveStatus?.type === "error" && liveDraft !== null;
 
-  const commit = (leaving: boolean) => {
-    if (liveDraft !== null) apply(liveDraft, leaving);
+  // The field itself says what to commit: text typed before the code arrived can reach Enter or
+  // blur before the take-up below has turned it into a draft (a key pressed mid-hydration is
+  // handled by the handlers just hydrated). The state's draft and the field agree otherwise.
+  const commit = (el: HTMLInputElement, leaving: boolean) => {
+    if (liveDraft !== null || el.value !== String(value)) apply(el.value, leaving);
   };
   const apply = (text: string, leaving: boolean) => {
     const given = text.trim();
@@ -142,12 +145,12 @@ export function useNumberField({
       if (liveStatus?.type === "error" && parseQuantity(e.target.value, kind).ok) setStatus(null);
       else if (liveStatus?.type === "done") setStatus(null);
     },
-    onBlur: () => commit(true),
+    onBlur: (e) => commit(e.currentTarget, true),
     onKeyDown: (e) => {
       if (e.key === "Enter") {
         // The form's own submission is for readers without the code (lib/form.ts); here the field commits.
         e.preventDefault();
-        commit(false);
+        commit(e.currentTarget, false);
       }
       if (e.key === "Escape") {
         setDraft(null);
