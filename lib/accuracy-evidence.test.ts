@@ -23,7 +23,7 @@ const PINNED: Record<string, Record<string, [string, string, number, number]>> =
   // Hallucination: LC low GPT-4o-mini 128k, high Claude 32k; RAG low GPT-4o-mini 128k, high Claude 32k.
   "unanswerable-detection": { lc: ["32.08", "86.12", 0.3208, 0.8612], rag: ["59.31", "90.99", 0.5931, 0.9099] },
   // OP-RAG Table 1, EN.MC: LC low Llama3.1-70B, high Gemini-1.5-Pro; RAG low OP-RAG-16K, high OP-RAG-24K.
-  "whole-book-choice": { lc: ["71.62", "85.57", 0.7162, 0.8557], rag: ["84.72", "88.65", 0.8472, 0.8865] },
+  "very-long-text-choice": { lc: ["71.62", "85.57", 0.7162, 0.8557], rag: ["84.72", "88.65", 0.8472, 0.8865] },
 };
 
 describe("accuracy evidence by task kind", () => {

@@ -119,10 +119,10 @@ export const TASK_EVIDENCE: readonly TaskEvidence[] = [
     ],
   },
   {
-    id: "whole-book-choice",
+    id: "very-long-text-choice",
     label: {
-      zh: "关于整本书的选择题（∞Bench En.MC，平均约 14 万词）",
-      en: "Multiple-choice questions about a whole book (∞Bench En.MC, about 140,000 words on average)",
+      zh: "针对一篇超长文本的选择题（∞Bench En.MC，平均约 14 万词）",
+      en: "Multiple-choice questions on one very long text (∞Bench En.MC, about 140,000 words on average)",
     },
     accuracy: { rag: { low: 0.8472, high: 0.8865 }, lc: { low: 0.7162, high: 0.8557 } },
     studies: [
