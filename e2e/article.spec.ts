@@ -29,6 +29,7 @@ for (const l of LANGS) {
       "speed",
       "accuracy",
       "cost",
+      "long-context",
       "choosing",
       "summary-table",
       "decision-table",
@@ -49,7 +50,7 @@ for (const l of LANGS) {
     expect(await tables.first().locator("tbody tr").count()).toBeGreaterThanOrEqual(4);
     expect(await tables.nth(1).locator("tbody tr").count()).toBeGreaterThanOrEqual(6);
     expect(await tables.nth(2).locator("tbody tr").count()).toBeGreaterThanOrEqual(4);
-    await expect(page.getByTestId("editor-note")).toHaveCount(10);
+    await expect(page.getByTestId("editor-note")).toHaveCount(11);
     await expect(page.getByTestId("editor-note").first()).toContainText(l.note);
     const accuracyNote = page.locator("#accuracy ~ [data-testid=editor-note]").first();
     await expect(accuracyNote.locator('a[href="https://arxiv.org/abs/2403.01432"]')).toHaveCount(1);

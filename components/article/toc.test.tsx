@@ -19,6 +19,8 @@ const components = Object.fromEntries(
 );
 
 describe("the table of contents", () => {
+  const ids: Record<"zh" | "en", string[]> = { zh: [], en: [] };
+
   for (const lang of ["zh", "en"] as const) {
     it(`${lang}: lists every rendered heading, at its level, in order`, async () => {
       const parts = await Promise.all(
@@ -36,11 +38,24 @@ describe("the table of contents", () => {
         level: Number(m[1]),
       }));
       expect(toc).toEqual(rendered);
-      expect(toc.length).toBeGreaterThanOrEqual(13);
+      expect(toc.length).toBeGreaterThanOrEqual(14);
       expect(toc.find((i) => i.id === "evidence")?.level).toBe(4);
       expect(toc.find((i) => i.id === "accuracy")?.level).toBe(3);
       expect(toc[0]).toMatchObject({ id: "intro", level: 2 });
       expect(new Set(toc.map((i) => i.id)).size).toBe(toc.length);
+      // Ids are slugs (they end up in URLs).
+      for (const i of toc) expect(i.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      // Long context (2.4) sits in section 2, right after cost (2.3) and before "How to choose".
+      const at = (id: string) => toc.findIndex((i) => i.id === id);
+      expect(toc[at("long-context")]).toMatchObject({ level: 3, title: expect.stringMatching(/^2\.4 /) });
+      expect(at("long-context")).toBe(at("cost") + 1);
+      expect(toc[at("long-context") + 1]?.id).toBe("choosing");
+      ids[lang] = toc.map((i) => `${i.level}:${i.id}`);
     });
   }
+
+  it("has the same headings, at the same levels, in both languages", () => {
+    expect(ids.zh.length).toBeGreaterThan(0);
+    expect(ids.en).toEqual(ids.zh);
+  });
 });

@@ -232,3 +232,88 @@ describe("the article's numbers are the page's numbers", () => {
     }
   }
 });
+
+/** The evidence table's rows (the table under 2.2.1), as [study, task, model, results] texts. */
+function evidenceRows(doc: Document): string[][] {
+  const heading = doc.querySelector("h4#evidence");
+  let el = heading?.nextElementSibling ?? null;
+  while (el && !el.querySelector("table") && el.tagName !== "TABLE") el = el.nextElementSibling;
+  const table = el?.tagName === "TABLE" ? el : el?.querySelector("table");
+  return [...(table?.querySelectorAll("tbody tr") ?? [])].map((tr) =>
+    [...tr.querySelectorAll("td")].map((td) => td.textContent ?? ""),
+  );
+}
+
+/** The text from the heading with this id up to the next <h2> or <h3>. */
+function sectionText(doc: Document, id: string): string {
+  const heading = doc.getElementById(id);
+  let text = heading?.textContent ?? "";
+  for (let el = heading?.nextElementSibling; el && !/^H[23]$/.test(el.tagName); el = el.nextElementSibling) {
+    text += ` ${el.textContent ?? ""}`;
+  }
+  return text;
+}
+
+/**
+ * Long context versus RAG: each study's figures as printed in its table, by hand from the papers
+ * (docs/long-context-evidence.md). Every score the row states (two decimals) must be one of these.
+ */
+const LC_STUDIES = [
+  {
+    arxiv: "2502.09977",
+    table: /表 2|Table 2/,
+    figures: ["87.70", "82.22", "79.35", "70.26", "64.74", "40.84", "56.34", "67.33", "2.40", "3.68"],
+  },
+  {
+    arxiv: "2409.01666",
+    table: /表 1|Table 1/,
+    figures: ["34.26", "71.62", "44.43", "84.72", "45.45", "88.65", "47.25", "85.59", "43.08", "85.57"],
+  },
+  { arxiv: "2407.16833", table: /表 1|Table 1/, figures: ["49.70", "37.33", "46.41"] },
+];
+
+describe("long context in the article", () => {
+  for (const lang of LANGS) {
+    it(`${lang}: renders section 2.4 with its limits, sources and editor's note`, () => {
+      const doc = render(lang, "");
+      const heading = doc.getElementById("long-context");
+      expect(heading?.tagName).toBe("H3");
+      expect(heading?.textContent).toMatch(
+        lang === "zh" ? /^2\.4 .*长上下文.*（本站新增）$/ : /^2\.4 .*long context.*\(our addition\)$/,
+      );
+      const text = sectionText(doc, "long-context");
+      // When it wins, and when it can't: the window, the cache's lifetime, cost and latency, length.
+      for (const word of lang === "zh"
+        ? ["窗口", "缓存有效期", "预填充", "lost in the middle", "OP-RAG", "LaRA", "Self-Route", "微调"]
+        : ["window", "cache's lifetime", "prefill", "lost in the middle", "OP-RAG", "LaRA", "Self-Route", "fine-tun"]) {
+        expect(text, word).toContain(word);
+      }
+      const links = [...(heading?.parentElement?.querySelectorAll("a") ?? [])].map((a) => a.getAttribute("href"));
+      expect(links).toContain("https://platform.claude.com/en/docs/build-with-claude/prompt-caching");
+      expect(links).toContain("https://ai.google.dev/gemini-api/docs/caching");
+      // The narrower-than-popular readings are an editor's note, naming "lost in the middle" by its paper.
+      const notes = [...doc.querySelectorAll('[data-testid="editor-note"]')];
+      const note = notes.find((n) => n.textContent?.includes("OP-RAG"));
+      expect(note?.textContent).toContain("Self-Route");
+      expect(note?.querySelector('a[href="https://arxiv.org/abs/2307.03172"]')).not.toBeNull();
+    });
+
+    it(`${lang}: every study in the evidence table says where its figures come from`, () => {
+      const rows = evidenceRows(render(lang, ""));
+      expect(rows.length).toBeGreaterThanOrEqual(9);
+      for (const row of rows) {
+        expect(row, row.join(" | ")).toHaveLength(4);
+        expect(row[3], row[0]).toMatch(/表 \d|摘要|Table \d|Abstract/);
+      }
+      // At least three long-context-versus-RAG studies, each with its table and only its table's figures.
+      for (const study of LC_STUDIES) {
+        const row = rows.find((r) => r[0]!.includes(study.arxiv));
+        expect(row, study.arxiv).toBeDefined();
+        expect(row![3]).toMatch(study.table);
+        for (const figure of study.figures) expect(row![3], figure).toContain(figure);
+        for (const stated of row![3]!.match(/(?<![\d.])\d{1,3}\.\d\d(?!\d)/g) ?? [])
+          expect(study.figures, `${study.arxiv}: ${stated}`).toContain(stated);
+      }
+    });
+  }
+});
