@@ -11,6 +11,7 @@
  * ranks totals: with equal accuracies the two verdicts agree. See docs/cost-model.md.
  */
 import { DAYS_PER_MONTH } from "./assumptions";
+import type { Text } from "./i18n-text";
 import { ALL_APPROACHES, type AnyApproach, type Estimate, type ModelInputs, type Range } from "./model";
 
 /** The shape of lib/accuracy-evidence.ts (the article's evidence, by task kind). */
@@ -161,5 +162,49 @@ export function perCorrectView(x: ModelInputs & AccuracyInputs, e: Estimate, evi
     differs,
     holds,
     winner: basis === "per-correct" ? cheapestPerCorrect! : cheapestPerQuery,
+  };
+}
+
+const NAMES: Record<AnyApproach, Text> = {
+  rag: { zh: "RAG", en: "RAG" },
+  ft: { zh: "微调", en: "fine-tuning" },
+  hybrid: { zh: "混合方案", en: "the hybrid" },
+  lc: { zh: "长上下文", en: "long context" },
+};
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The verdict in one sentence, per the view's basis (the API's perCorrect.note). */
+export function perCorrectNote(v: PerCorrectView): Text {
+  const q = NAMES[v.cheapestPerQuery];
+  if (!v.set) {
+    return {
+      zh: `按成本：${q.zh}最便宜。未设置准确率，因此不计算每个正确回答的成本。`,
+      en: `By cost: ${q.en} is cheapest. No accuracy is set, so there is no cost per correct answer.`,
+    };
+  }
+  if (v.basis === "cost" || v.cheapestPerCorrect === null) {
+    return {
+      zh: `按成本：${q.zh}最便宜。有准确率的方案少于两个，无法按正确回答比较。`,
+      en: `By cost: ${q.en} is cheapest. Fewer than two approaches have an accuracy, so they cannot be compared per correct answer.`,
+    };
+  }
+  const c = NAMES[v.cheapestPerCorrect];
+  const left = ALL_APPROACHES.filter((a) => !v.compared.includes(a) && v.approaches[a].reason !== "infeasible");
+  const leftOut =
+    left.length === 0
+      ? { zh: "", en: "" }
+      : {
+          zh: `（未计入没有准确率的${left.map((a) => NAMES[a].zh).join("、")}）`,
+          en: ` (leaving out ${left.map((a) => NAMES[a].en).join(", ")}, with no accuracy)`,
+        };
+  if (v.differs === true) {
+    return {
+      zh: `每个正确回答最便宜的是${c.zh}${leftOut.zh}，而每次请求最便宜的是${q.zh}。`,
+      en: `${capital(c.en)} is cheapest per correct answer${leftOut.en}, while ${q.en} is cheapest per query.`,
+    };
+  }
+  return {
+    zh: `每个正确回答最便宜的是${c.zh}${leftOut.zh}${v.differs === false ? "，每次请求也是它最便宜" : ""}。`,
+    en: `${capital(c.en)} is cheapest per correct answer${leftOut.en}${v.differs === false ? ", and per query too" : ""}.`,
   };
 }
