@@ -295,12 +295,21 @@ const VERTEX_GEMINI_35_FLASH_LITE_2026_12_DOC: PriceSetDoc = {
           en: "Vertex's general rule; the Gemini API caching page (2026-10-13) lists 4,096 for 3.5 Flash and has no row for Flash-Lite",
         },
       }),
-      ev(GEMINI_API_CACHING_2026_10, "| Gemini 3.5 Flash | 4,096 |"),
+      ev(GEMINI_API_CACHING_2026_10, "| Gemini 3.5 Flash | 4,096 |", {
+        unconfirmed: {
+          zh: "这一行是 3.5 Flash（非 Flash-Lite）在 Gemini API 上的值，未采用",
+          en: "This row is 3.5 Flash (not Flash-Lite) on the Gemini API; not used",
+        },
+      }),
       ev(
         GEMINI_REPLACEMENT_NOTICE,
         "Google also names gemini-3.5-flash-lite and gemini-3.8-flash as the official replacements for these two models.",
         {
           derivation: PREVIOUS_GENERATION,
+          unconfirmed: {
+            zh: "关于该模型所处代际的背景，不是这个数字的来源",
+            en: "Context on the model's generation, not a source of this figure",
+          },
         },
       ),
     ],
