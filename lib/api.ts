@@ -7,7 +7,7 @@
 import type { ApiError, PricingResponse } from "./api-schema";
 import { estimateJson } from "./estimate-json";
 import { pricingSummary } from "./price-set-docs";
-import { ALL_PRICE_SETS } from "./price-sets";
+import { PRICE_SETS } from "./price-sets";
 import { LATEST_VERSION, parseScenario, pinsVersion, type QueryInput } from "./scenario";
 
 export { estimateJson };
@@ -129,7 +129,11 @@ export function estimateResponse(request: Request): Response {
   }
 }
 
-/** Every price set ever shipped, v3's (December 2026) first, then v2's, then v1's retired ones (GET /api/v1/pricing). */
+/**
+ * Every price set the pages offer or once offered, current ones first (GET /api/v1/pricing). v3's
+ * December sets join when the pages read v3 (PAGES_READ_V3); until then a v=3 estimate names its
+ * set in its own `pricing`, with the sources.
+ */
 export function pricingJson(): PricingResponse {
-  return { priceSets: ALL_PRICE_SETS.map(pricingSummary) };
+  return { priceSets: PRICE_SETS.map(pricingSummary) };
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { estimate, ragQueryCost } from "./model";
 import { pricingJson } from "./api";
-import { ALL_PRICE_SETS, DEFAULT_PRICE_SET, PRICE_SETS, isStale, monthsBetween } from "./price-sets";
+import { DEFAULT_PRICE_SET, PRICE_SETS, isStale, monthsBetween } from "./price-sets";
 import {
   atTodaysPrices,
   defaultOf,
@@ -103,10 +103,8 @@ describe("the codec owns the defaults", () => {
 describe("provenance", () => {
   it("lists every price set with its status, dates and sources", () => {
     const { priceSets } = pricingJson();
-    // v3's December sets first (the API answers v=3), then v2's and v1's.
-    expect(priceSets.map((p) => p.id)).toEqual(ALL_PRICE_SETS.map((p) => p.id));
-    expect(priceSets.map((p) => p.id).slice(4)).toEqual(PRICE_SETS.map((p) => p.id));
-    expect(priceSets.filter((p) => p.status === "current")).toHaveLength(8);
+    expect(priceSets.map((p) => p.id)).toEqual(PRICE_SETS.map((p) => p.id));
+    expect(priceSets.filter((p) => p.status === "current")).toHaveLength(4);
     for (const p of priceSets) {
       expect(p.sources.length).toBeGreaterThan(0);
       for (const url of p.sources) expect(url).toMatch(/^https:\/\//);
