@@ -8,8 +8,14 @@ import { COST_CATEGORIES } from "./model";
 import { WARNING_CODES } from "./scenario";
 
 const money = z.number().describe("USD");
-const approach = z.enum(["rag", "ft", "hybrid"]).describe("rag: retrieval-augmented generation; ft: fine-tuning; hybrid: both");
-const byApproach = <T extends z.ZodType>(schema: T) => z.object({ rag: schema, ft: schema, hybrid: schema });
+const approach = z
+  .enum(["rag", "ft", "hybrid", "lc"])
+  .describe(
+    "rag: retrieval-augmented generation; ft: fine-tuning; hybrid: both; lc: long context with prompt caching (v=3 only, and only where the knowledge base fits the context window)",
+  );
+/** rag, ft and hybrid always; lc with v=3 where long context is feasible. */
+const byApproach = <T extends z.ZodType>(schema: T) =>
+  z.object({ rag: schema, ft: schema, hybrid: schema, lc: schema.optional().describe("v=3, when long context is feasible") });
 const range = z.object({ low: z.number(), high: z.number() });
 
 /** Bilingual text. */
@@ -44,6 +50,69 @@ export const approachEstimateSchema = z.object({
   stalenessHours: z.number(),
 });
 
+/** v=3: long context, feasible (its cache terms and latencies) or not (why, and by how much). */
+export const longContextSchema = z
+  .discriminatedUnion("feasible", [
+    z.object({
+      feasible: z.literal(true),
+      contextWindow: z.number().describe("The base model's context window, tokens"),
+      neededTokens: z.number().describe("Knowledge base + promptTokens + outputTokens"),
+      maxCorpusTokens: z.number().describe("The largest knowledge base that fits"),
+      cached: z
+        .boolean()
+        .describe("False when the base is below the minimum cacheable prefix (then sent at the input price every query)"),
+      explicitCache: z.boolean().describe("True when storage is billed: the cache is kept all month and never expires"),
+      cacheReadPrice: money.describe("USD per 1M cached tokens read"),
+      cacheWritePrice: money.describe("USD per 1M tokens written"),
+      writeCost: money.describe("One write of the whole knowledge base"),
+      expiriesPerMonth: z.number().describe("Expected expiries a month: queries × e^(−λ·TTL), Poisson arrivals"),
+      writesPerMonth: z.number().describe("Knowledge updates + expiries"),
+      writesMonthly: money,
+      storageMonthly: money,
+      latencyCachedMs: range.describe("Time to first token with the base read from the cache"),
+      latencyUncachedMs: range.describe("Time to first token without (the first query after a write or expiry)"),
+      latencyVerified: z.literal(false).describe("No source measures first-token time by cached-prefix length"),
+    }),
+    z.object({
+      feasible: z.literal(false),
+      contextWindow: z.number().describe("0 when the price set states none"),
+      neededTokens: z.number(),
+      maxCorpusTokens: z.number(),
+      ratio: z.number().nullable().describe("How many times too large the knowledge base is; null when nothing fits"),
+      reason: z.enum(["no-window", "too-large"]),
+    }),
+  ])
+  .describe("v=3 only. When not feasible, lc appears nowhere as a cost: not in approaches, series, cheapest or the map");
+
+const perCorrectApproach = z.object({
+  accuracy: range.nullable().describe("Share of questions answered correctly (0–1), low–high; null when unknown"),
+  source: z.enum(["typed", "task"]).nullable(),
+  reason: z.enum(["not-set", "task-lacks-approach", "infeasible"]).nullable(),
+  perCorrectMarginal: range.nullable().describe("perQuery / accuracy, USD"),
+  perCorrect: range.nullable().describe("total / (queries over the horizon × accuracy), USD"),
+  perCorrectMid: money.nullable().describe("The all-in figure at the middle of the accuracy range: what the verdict ranks"),
+});
+
+/** v=3: accuracy and cost per correct answer. */
+export const perCorrectSchema = z
+  .object({
+    task: z.string().nullable().describe("The task kind whose published accuracies are used (task=), or null"),
+    set: z.boolean().describe("True when the query named a task kind or typed an accuracy (acc_rag, acc_ft, acc_hybrid, acc_lc)"),
+    approaches: z.object({ rag: perCorrectApproach, ft: perCorrectApproach, hybrid: perCorrectApproach, lc: perCorrectApproach }),
+    basis: z.enum(["cost", "per-correct"]).describe("What the verdict ranks"),
+    cheapestPerQuery: approach,
+    cheapestPerCorrect: approach.nullable(),
+    compared: z.array(approach).describe("The approaches ranked per correct answer"),
+    differs: z.boolean().nullable().describe("True when the cheapest per query is not the cheapest per correct answer"),
+    holds: z
+      .boolean()
+      .nullable()
+      .describe("True when the per-correct winner holds with every accuracy at its low and at its high end"),
+    winner: approach.describe("The approach the verdict names"),
+    note: textSchema.describe("The verdict in one sentence"),
+  })
+  .describe("v=3 only");
+
 export const warningSchema = z.object({
   param: z.string().describe("The query parameter concerned ('*' for the summary of warnings left out)"),
   code: z.enum(WARNING_CODES),
@@ -69,12 +138,14 @@ export const estimateResponseSchema = z.object({
     trainingTokens: z.number(),
   }),
   series: z
-    .array(z.object({ month: z.number().int(), rag: money, ft: money, hybrid: money }))
+    .array(z.object({ month: z.number().int(), rag: money, ft: money, hybrid: money, lc: money.optional() }))
     .describe("Cumulative cost at each month, 0…horizon"),
   breakEven: z.object({ month: z.number().nullable(), queriesPerDay: z.number().nullable() }),
-  cheapest: approach,
+  cheapest: approach.describe("The lowest total at the horizon (v=3: among every approach that exists, lc included)"),
+  longContext: longContextSchema.optional(),
+  perCorrect: perCorrectSchema.optional(),
   ranges: byApproach(range).describe("Totals at the horizon with every assumption optimistic / pessimistic: low ≤ total ≤ high"),
-  winnerHolds: z.boolean().describe("True when the same approach is cheapest at both ends of the ranges"),
+  winnerHolds: z.boolean().describe("True when the same approach is cheapest at both ends of the ranges (v=3: lc included)"),
   cheaperMap: z.object({
     axes: z.object({ queriesPerDay: z.array(z.number()), updatesPerMonth: z.array(z.number()) }),
     cells: z

@@ -119,11 +119,20 @@ describe("the OpenAPI description's defaults are the codec's", () => {
     expect(param("bi").description).toContain("a v=1 link without p uses 0.15");
   });
 
-  it("every assumption's default is what the estimate uses for a link without it", async () => {
-    const res = estimateResponse(new Request("https://calc.example/api/v1/estimate"));
-    const inputs = ((await res.json()) as { inputs: Record<string, number> }).inputs;
+  it("every assumption's default is what the estimate uses for a link without it (v3's keys: a v=3 link)", async () => {
+    const inputsOf = async (query: string) =>
+      (
+        (await estimateResponse(new Request(`https://calc.example/api/v1/estimate${query}`)).json()) as {
+          inputs: Record<string, number>;
+        }
+      ).inputs;
+    const current = await inputsOf("");
+    const v3 = await inputsOf("?v=3");
     for (const [key, spec] of Object.entries(assumptionSpecs)) {
-      expect(param(spec.url).schema.default, key).toBe(inputs[key]);
+      const since = "since" in spec ? spec.since : 1;
+      expect(param(spec.url).schema.default, key).toBe(since === 3 ? v3[key] : current[key]);
+      // A v2 answer has no key v3 added.
+      if (since === 3) expect(current[key], key).toBeUndefined();
     }
   });
 });

@@ -8,7 +8,7 @@ import type { ApiError, PricingResponse } from "./api-schema";
 import { estimateJson } from "./estimate-json";
 import { pricingSummary } from "./price-set-docs";
 import { PRICE_SETS } from "./price-sets";
-import { parseScenario, pinsVersion, type QueryInput } from "./scenario";
+import { LATEST_VERSION, parseScenario, pinsVersion, type QueryInput } from "./scenario";
 
 export { estimateJson };
 
@@ -120,7 +120,8 @@ export function estimateResponse(request: Request): Response {
   try {
     const params = new URL(request.url).searchParams;
     // Oversized queries never get here: proxy.ts refuses them (server/http-policy.ts), and so does nginx in front.
-    const { scenario, warnings } = parseScenario(params);
+    // The API answers every version up to the latest (v=3 before the pages read it).
+    const { scenario, warnings } = parseScenario(params, { maxVersion: LATEST_VERSION });
     return cachedJsonResponse(estimateJson(scenario, warnings), request, cacheControlOf(params));
   } catch {
     // parseScenario never throws; this keeps a bug from ever surfacing as a 500.
@@ -128,7 +129,11 @@ export function estimateResponse(request: Request): Response {
   }
 }
 
-/** Every price set ever shipped, current ones first (GET /api/v1/pricing). */
+/**
+ * Every price set the pages offer or once offered, current ones first (GET /api/v1/pricing). v3's
+ * December sets join when the pages read v3 (PAGES_READ_V3); until then a v=3 estimate names its
+ * set in its own `pricing`, with the sources.
+ */
 export function pricingJson(): PricingResponse {
   return { priceSets: PRICE_SETS.map(pricingSummary) };
 }

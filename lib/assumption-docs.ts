@@ -279,4 +279,79 @@ export const assumptionDocs: Record<AssumptionKey, ParamDoc> = {
     help: { zh: "在 RAG 之上每月额外的维护工时", en: "Monthly hours on top of RAG's" },
     source: REASONED_SOURCE,
   },
+  // ── Long context with prompt caching (model v3) ───────────────────────────────────────
+  contextWindow: {
+    unit: tokens,
+    label: { zh: "上下文窗口", en: "Context window" },
+    help: {
+      zh: "基础模型一次能读入的最多 tokens；知识库加提示词和回答放不下时，长上下文方案不可行（0 表示价格方案未给出）",
+      en: "Most tokens the base model reads at once; long context is ruled out when the knowledge base, prompt and answer do not fit (0: the price set gives none)",
+    },
+  },
+  cacheReadShare: {
+    unit: { zh: "输入价格的倍数", en: "× input price" },
+    label: { zh: "缓存读取价格", en: "Cache read price" },
+    help: {
+      zh: "从缓存读取一个 token 的价格，按基础模型输入价格的倍数计（0.1 即九折优惠后的一折）",
+      en: "Price of reading a cached token, as a multiple of the base model's input price (0.1 means 90% off)",
+    },
+  },
+  cacheWriteShare: {
+    unit: { zh: "输入价格的倍数", en: "× input price" },
+    label: { zh: "缓存写入价格", en: "Cache write price" },
+    help: {
+      zh: "把一个 token 写入缓存的价格，按输入价格的倍数计（1 即与输入同价）",
+      en: "Price of writing a token to the cache, as a multiple of the input price (1: same as input)",
+    },
+  },
+  cacheStoragePrice: {
+    unit: { zh: "美元 / 百万 tokens / 小时", en: "USD / 1M tokens / hour" },
+    label: { zh: "缓存存储价格", en: "Cache storage price" },
+    help: {
+      zh: "显式缓存按存放时长计费；大于 0 时假定缓存整月保留、不会过期",
+      en: "Explicit caches are billed for the time they are kept; above 0 the cache is assumed kept all month and never expires",
+    },
+  },
+  cacheTtlMinutes: {
+    unit: { zh: "分钟", en: "minutes" },
+    label: { zh: "缓存有效期（TTL）", en: "Cache lifetime (TTL)" },
+    help: {
+      zh: "缓存多久没被读取就失效；失效后下一次请求要重新写入整个知识库",
+      en: "How long the cache lives without a read; after it expires the next query writes the whole knowledge base again",
+    },
+  },
+  cacheMinTokens: {
+    unit: tokens,
+    label: { zh: "最小可缓存前缀", en: "Minimum cacheable prefix" },
+    help: {
+      zh: "短于此长度的前缀不会被缓存，每次请求都按输入价格计费",
+      en: "A prefix shorter than this is not cached and is billed at the input price on every query",
+    },
+  },
+  lcSetupHours: {
+    unit: hours,
+    label: { zh: "长上下文搭建工时", en: "Long-context build effort" },
+    help: {
+      zh: "把文档整理成纯文本并组装提示词与缓存调用；约为 RAG 搭建的数据接入部分，不含检索",
+      en: "Turning the documents into text and wiring the prompt and cache calls: about the ingestion half of RAG's build, without retrieval",
+    },
+    source: REASONED_SOURCE,
+  },
+  lcMaintHours: {
+    unit: hoursPerMonth,
+    label: { zh: "长上下文月度维护", en: "Long-context monthly upkeep" },
+    help: {
+      zh: "监控与抽查的固定工时（每次更新另计 RAG 的每次更新工时）",
+      en: "Fixed hours of monitoring and spot checks (each update also takes RAG's hours per update)",
+    },
+    source: REASONED_SOURCE,
+  },
+  lcCachedPrefillShare: {
+    unit: share,
+    label: { zh: "命中缓存后的预填充比例", en: "Prefill left on a cache hit" },
+    help: {
+      zh: "命中缓存时，知识库前缀仍需的预填充时间比例；厂商只说“最多快 80%–85%”，没有按长度的实测",
+      en: 'Share of the prefix\'s prefill time a cache hit still takes; vendors claim only "up to 80–85% faster", with no measurement by length',
+    },
+  },
 };

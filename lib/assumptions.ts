@@ -10,7 +10,9 @@
  */
 import type { Text } from "./i18n-text";
 
-export type AssumptionGroup = "shared" | "rag" | "ft" | "hybrid";
+export type AssumptionGroup = "shared" | "rag" | "ft" | "hybrid" | "lc";
+/** The groups pages show and name (long context's, v3, joins them when the pages read v3). */
+export type ShownAssumptionGroup = Exclude<AssumptionGroup, "lc">;
 
 export interface Source {
   /** Vendor page the value was checked against; absent for our own reasoned estimates. */
@@ -48,6 +50,11 @@ export interface AssumptionSpec extends ParamRange {
    * reasons are in assumption-docs.ts. These do not change any estimate, only the bands around it.
    */
   range: readonly [optimistic: number, pessimistic: number];
+  /**
+   * The model version that introduced this key (absent: v1). A link of an earlier version that
+   * names it gets an unknown-param warning, as before the key existed, and the key has no effect.
+   */
+  since?: 3;
 }
 
 const tokens: Text = { zh: "tokens", en: "tokens" };
@@ -430,6 +437,92 @@ export const assumptionSpecs = {
     min: 0,
     max: 10_000,
   },
+  // ── Long context with prompt caching (model v3) ───────────────────────────────────────
+  contextWindow: {
+    since: 3,
+    range: [1, 1],
+    group: "lc",
+    url: "cw",
+    // 0: the price set states no window, so long context is not offered until the reader sets one.
+    value: 0,
+    min: 0,
+    max: 100_000_000,
+    integer: true,
+  },
+  cacheReadShare: {
+    since: 3,
+    range: [0.5, 2],
+    group: "lc",
+    url: "crs",
+    // 1: no cache discount unless the price set states one.
+    value: 1,
+    min: 0,
+    max: 10,
+  },
+  cacheWriteShare: {
+    since: 3,
+    range: [0.8, 1.5],
+    group: "lc",
+    url: "cws",
+    value: 1,
+    min: 0,
+    max: 10,
+  },
+  cacheStoragePrice: {
+    since: 3,
+    range: [0.5, 2],
+    group: "lc",
+    url: "csp",
+    value: 0,
+    min: 0,
+    max: 1_000,
+  },
+  cacheTtlMinutes: {
+    since: 3,
+    range: [2, 0.5],
+    group: "lc",
+    url: "ttl",
+    value: 5,
+    min: 0,
+    max: 1_000_000,
+  },
+  cacheMinTokens: {
+    since: 3,
+    range: [1, 1],
+    group: "lc",
+    url: "cmt",
+    value: 0,
+    min: 0,
+    max: 10_000_000,
+    integer: true,
+  },
+  lcSetupHours: {
+    since: 3,
+    range: [0.5, 2.5],
+    group: "lc",
+    url: "lcs",
+    value: 40,
+    min: 0,
+    max: 100_000,
+  },
+  lcMaintHours: {
+    since: 3,
+    range: [0.5, 4],
+    group: "lc",
+    url: "lcm",
+    value: 2,
+    min: 0,
+    max: 10_000,
+  },
+  lcCachedPrefillShare: {
+    since: 3,
+    range: [0.5, 5],
+    group: "lc",
+    url: "lcp",
+    value: 0.2,
+    min: 0,
+    max: 1,
+  },
 } as const satisfies Record<string, AssumptionSpec>;
 
 export type AssumptionKey = keyof typeof assumptionSpecs;
@@ -437,7 +530,18 @@ export type Assumptions = Record<AssumptionKey, number>;
 
 export const ASSUMPTION_KEYS = Object.keys(assumptionSpecs) as AssumptionKey[];
 export const WORKLOAD_KEYS = Object.keys(workloadSpecs) as WorkloadKey[];
-export const ASSUMPTION_GROUPS: readonly AssumptionGroup[] = ["shared", "rag", "ft", "hybrid"];
+/** The groups pages show (long context's joins them when the pages read model v3). */
+export const ASSUMPTION_GROUPS: readonly ShownAssumptionGroup[] = ["shared", "rag", "ft", "hybrid"];
+/** Every group, long context's included. */
+export const ALL_ASSUMPTION_GROUPS: readonly AssumptionGroup[] = [...ASSUMPTION_GROUPS, "lc"];
+
+/** The version that introduced a key (1 for v1's keys). */
+export const sinceOf = (k: AssumptionKey): number => {
+  const spec: AssumptionSpec = assumptionSpecs[k];
+  return spec.since ?? 1;
+};
+/** The assumption keys a link of a model version knows. */
+export const assumptionKeysOf = (version: number): AssumptionKey[] => ASSUMPTION_KEYS.filter((k) => sinceOf(k) <= version);
 
 export const defaultAssumptions: Readonly<Assumptions> = Object.freeze(
   Object.fromEntries(ASSUMPTION_KEYS.map((k) => [k, assumptionSpecs[k].value])) as Assumptions,

@@ -4,7 +4,7 @@
  * update frequency as the boundary. Uses totalsAtHorizon (closed form, about a microsecond a cell).
  */
 import { workloadSpecs } from "./assumptions";
-import { estimate, totalsAtHorizon, type Approach, type ModelInputs } from "./model";
+import { estimate, totalsAtHorizon, type AnyApproach, type Approach, type ModelInputs } from "./model";
 import { logScale, LOG_STEPS_PER_DECADE, UPDATE_SLIDER_VALUES } from "./scales";
 
 /** Columns per decade of query volume. */
@@ -44,6 +44,29 @@ export function cheapestAt(x: ModelInputs, queriesPerDay: number, updatesPerMont
 
 export function cheaperMap(x: ModelInputs): CheaperMap {
   const cells = MAP_UPDATES.map((u) => MAP_QUERIES.map((q) => cheapestAt(x, q, u)));
+  const boundary = MAP_UPDATES.map((u) => estimate({ ...x, updatesPerMonth: u }).breakEven.queriesPerDay);
+  return { queriesPerDay: MAP_QUERIES, updatesPerMonth: MAP_UPDATES, cells, boundary };
+}
+
+/**
+ * v3's map: the cheapest among every approach that exists at each cell, so its regions show where
+ * long context fits and wins (it fits or not whatever the volume; the volume decides whether it wins).
+ */
+export interface CheaperMapV3 extends Omit<CheaperMap, "cells"> {
+  cells: AnyApproach[][];
+}
+
+export function cheapestOfAllAt(x: ModelInputs, queriesPerDay: number, updatesPerMonth: number): AnyApproach {
+  const t = totalsAtHorizon({ ...x, queriesPerDay, updatesPerMonth });
+  let best: AnyApproach = "rag";
+  if (t.ft < t[best]!) best = "ft";
+  if (t.hybrid < t[best]!) best = "hybrid";
+  if (t.lc !== undefined && t.lc < t[best]!) best = "lc";
+  return best;
+}
+
+export function cheaperMapV3(x: ModelInputs): CheaperMapV3 {
+  const cells = MAP_UPDATES.map((u) => MAP_QUERIES.map((q) => cheapestOfAllAt(x, q, u)));
   const boundary = MAP_UPDATES.map((u) => estimate({ ...x, updatesPerMonth: u }).breakEven.queriesPerDay);
   return { queriesPerDay: MAP_QUERIES, updatesPerMonth: MAP_UPDATES, cells, boundary };
 }

@@ -10,10 +10,12 @@ import { STRINGS } from "./i18n";
 import { format } from "./i18n/format";
 import { exportCurrency, exportDescription } from "./i18n/text";
 import type { Lang } from "./i18n-text";
-import { APPROACHES, estimate } from "./model";
+import { perCorrectNote, perCorrectView } from "./accuracy";
+import { ALL_APPROACHES, APPROACHES, estimate, type Estimate } from "./model";
 import { PALETTE } from "./palette";
 import { priceSet } from "./price-sets";
 import { serialiseScenario, type Scenario } from "./scenario";
+import { TASKS } from "./task-evidence";
 
 const cell = (n: number) => (Math.round(n * 100) / 100).toFixed(2);
 
@@ -43,22 +45,37 @@ export function exportFileName(scenario: Scenario, ext: string): string {
 export function seriesCsv(scenario: Scenario, permalink: string): string {
   const e = estimate(scenario);
   const cny = scenario.currency === "CNY";
+  // v3: long context's column where it is feasible, and cost per correct answer in the header block.
+  const lc = e.approaches.lc !== undefined;
   const meta = [
     `# ${STRINGS.en.siteName} — cumulative cost by month`,
     `# permalink: ${permalink}`,
     `# model version: ${scenario.version}`,
     `# prices as of: ${pricesAsOf(scenario)}`,
     ...(cny ? [`# CNY per USD: ${scenario.fxRate}`] : []),
+    ...(scenario.version >= 3 ? v3Meta(scenario, e) : []),
   ];
-  const header = ["month", "rag_usd", "ft_usd", "hybrid_usd", ...(cny ? ["rag_cny", "ft_cny", "hybrid_cny"] : [])];
-  const rows = e.series.map((p) => [
-    String(p.month),
-    cell(p.rag),
-    cell(p.ft),
-    cell(p.hybrid),
-    ...(cny ? [cell(convert(p.rag, scenario)), cell(convert(p.ft, scenario)), cell(convert(p.hybrid, scenario))] : []),
-  ]);
+  const names = lc ? ["rag", "ft", "hybrid", "lc"] : ["rag", "ft", "hybrid"];
+  const header = ["month", ...names.map((n) => `${n}_usd`), ...(cny ? names.map((n) => `${n}_cny`) : [])];
+  const rows = e.series.map((p) => {
+    const values = lc ? [p.rag, p.ft, p.hybrid, p.lc!] : [p.rag, p.ft, p.hybrid];
+    return [String(p.month), ...values.map(cell), ...(cny ? values.map((v) => cell(convert(v, scenario))) : [])];
+  });
   return `${[...meta, ...[header, ...rows].map((r) => r.join(","))].join("\n")}\n`;
+}
+
+/** v3's header lines: whether long context fits, and each approach's cost per correct answer (USD). */
+function v3Meta(scenario: Scenario, e: Estimate): string[] {
+  const lc = e.longContext!;
+  const view = perCorrectView(scenario, e, TASKS);
+  const fit = lc.feasible
+    ? `# long context: fits (${lc.neededTokens} of ${lc.contextWindow} tokens)`
+    : `# long context: does not fit${lc.ratio === null ? "" : ` (knowledge base ${Math.round(lc.ratio * 100) / 100}x too large)`}; largest base that fits: ${lc.maxCorpusTokens} tokens`;
+  const perCorrect = ALL_APPROACHES.map((a) => {
+    const v = view.approaches[a];
+    return `${a} ${v.perCorrect ? `${v.perCorrect.low.toPrecision(4)}–${v.perCorrect.high.toPrecision(4)}` : (v.reason ?? "not set")}`;
+  }).join("; ");
+  return [fit, `# cost per correct answer, all-in (USD): ${perCorrect}`, `# verdict: ${perCorrectNote(view).en}`];
 }
 
 /**

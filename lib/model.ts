@@ -11,8 +11,12 @@ import type { LatencyModel } from "./price-set-types";
 import { priceSet } from "./price-sets";
 import { V1_LATENCY } from "./price-sets-v1";
 
+/** The three approaches every model version has (pages, charts and maps iterate these). */
 export type Approach = "rag" | "ft" | "hybrid";
 export const APPROACHES: readonly Approach[] = ["rag", "ft", "hybrid"];
+/** Model v3 adds long context with prompt caching ("lc"), present only where the base fits the window. */
+export type AnyApproach = Approach | "lc";
+export const ALL_APPROACHES: readonly AnyApproach[] = [...APPROACHES, "lc"];
 
 export interface Workload {
   queriesPerDay: number;
@@ -25,6 +29,8 @@ export interface ModelInputs extends Workload {
   assumptions: Assumptions;
   /** The price set in use, whose latency figures the model reads (v1's figures when absent). */
   pricing?: string;
+  /** The model version; 3 and above add long context. Absent: v2 (which v1 links are computed as). */
+  version?: number;
 }
 
 export const COST_CATEGORIES = [
@@ -69,15 +75,69 @@ export interface SeriesPoint {
   rag: number;
   ft: number;
   hybrid: number;
+  /** Long context's cumulative cost (v3, and only where it is feasible). */
+  lc?: number;
 }
 
+/** Long context when the knowledge base, the prompt and the answer fit the base model's window. */
+export interface LongContextFeasible {
+  feasible: true;
+  contextWindow: number;
+  /** knowledge base + promptTokens + outputTokens. */
+  neededTokens: number;
+  /** The largest knowledge base that fits: contextWindow − promptTokens − outputTokens. */
+  maxCorpusTokens: number;
+  /** False when the base is shorter than the minimum cacheable prefix: it is then sent at the input price every time. */
+  cached: boolean;
+  /** True when the provider bills storage (an explicit cache, kept all month, never expiring). */
+  explicitCache: boolean;
+  /** USD per 1M tokens. */
+  cacheReadPrice: number;
+  cacheWritePrice: number;
+  /** One write of the whole base, USD. */
+  writeCost: number;
+  /** Expected expiries a month (Poisson arrivals); 0 for an explicit cache. */
+  expiriesPerMonth: number;
+  /** Knowledge updates plus expiries. */
+  writesPerMonth: number;
+  /** Cache writes after the first, per month, USD. */
+  writesMonthly: number;
+  /** Storage of an explicit cache, per month, USD. */
+  storageMonthly: number;
+  /** Time to first token with the base read from the cache, and without (the first query after a write or expiry). */
+  latencyCachedMs: Range;
+  latencyUncachedMs: Range;
+  /** No source measures first-token time by cached-prefix length: these latencies are ours, not measured. */
+  latencyVerified: false;
+}
+
+/** Long context when it does not fit: it then appears nowhere as a cost. */
+export interface LongContextInfeasible {
+  feasible: false;
+  /** 0 when the price set states no window. */
+  contextWindow: number;
+  neededTokens: number;
+  /** The largest knowledge base that fits (0 when even the prompt and answer do not). */
+  maxCorpusTokens: number;
+  /** How many times too large the knowledge base is: corpusTokens / maxCorpusTokens; null when nothing fits. */
+  ratio: number | null;
+  reason: "no-window" | "too-large";
+}
+
+export type LongContext = LongContextFeasible | LongContextInfeasible;
+
 export interface Estimate {
-  approaches: Record<Approach, ApproachEstimate>;
+  /** rag, ft and hybrid always; lc in v3 where it is feasible. */
+  approaches: Record<Approach, ApproachEstimate> & { lc?: ApproachEstimate };
   fineTune: FineTuneDetail;
   series: SeriesPoint[];
   breakEven: { month: number | null; queriesPerDay: number | null };
-  /** The approach with the lowest total at the horizon. */
+  /** The approach with the lowest total at the horizon among rag, ft and hybrid (the v1/v2 verdict). */
   cheapest: Approach;
+  /** v3: long context, feasible or not. */
+  longContext?: LongContext;
+  /** v3: the lowest total at the horizon among every approach that exists (lc included when feasible). */
+  cheapestOverall?: AnyApproach;
 }
 
 /** Caps FT staleness, which grows without bound as the update rate vanishes (~114,000 years). */
@@ -199,6 +259,104 @@ function servingKink(a: Assumptions, tokensPerQuery: number): number {
   return (Math.max(1, a.ftServerTokensPerSecond) * 3600 * HOURS_PER_MONTH) / (DAYS_PER_MONTH * tokensPerQuery);
 }
 
+/** Minutes a day. */
+const MINUTES_PER_DAY = 1440;
+
+/** Is the model version one with long context (v3 and later)? */
+export const hasLongContext = (x: ModelInputs) => (x.version ?? 2) >= 3;
+
+interface LcParts {
+  info: LongContext;
+  upfront: number;
+  upfrontPeople: number;
+  /** The first write of the base, in the upfront cost. */
+  firstWrite: number;
+  perQuery: number;
+  /** Monthly without people: queries, writes after the first, storage. */
+  inferenceMonthly: number;
+  peopleMonthly: number;
+  latencyMs: Range;
+  stalenessHours: number;
+}
+
+/**
+ * Long context with prompt caching: every query sends the whole knowledge base as a cached prefix.
+ * Expiries assume Poisson arrivals at the day's average rate: a cache entry that is refreshed by every
+ * read expires when the gap to the next query exceeds the TTL, which happens after a share
+ * e^(−λ·TTL) of the queries (λ queries per minute). An explicit cache (storage billed) is kept all
+ * month instead, so it never expires. See docs/cost-model.md, "Long context".
+ */
+function lcParts(x: ModelInputs, latencyModel: LatencyModel): LcParts | LongContextInfeasible {
+  const a = x.assumptions;
+  const queriesPerDay = x.queriesPerDay;
+  const P = x.corpusTokens;
+  const neededTokens = P + a.promptTokens + a.outputTokens;
+  const maxCorpusTokens = a.contextWindow - a.promptTokens - a.outputTokens;
+  if (a.contextWindow <= 0 || neededTokens > a.contextWindow) {
+    return {
+      feasible: false,
+      contextWindow: a.contextWindow,
+      neededTokens,
+      maxCorpusTokens: Math.max(0, maxCorpusTokens),
+      ratio: maxCorpusTokens > 0 ? P / maxCorpusTokens : null,
+      reason: a.contextWindow <= 0 ? "no-window" : "too-large",
+    };
+  }
+  const cached = P > 0 && P >= a.cacheMinTokens;
+  const explicitCache = cached && a.cacheStoragePrice > 0;
+  const cacheReadPrice = a.cacheReadShare * a.baseIn;
+  const cacheWritePrice = a.cacheWriteShare * a.baseIn;
+  const writeCost = cached ? perM(P, cacheWritePrice) : 0;
+  const prefixPerQuery = cached ? perM(P, cacheReadPrice) : perM(P, a.baseIn);
+  const perQuery = prefixPerQuery + perM(a.promptTokens, a.baseIn) + perM(a.outputTokens, a.baseOut);
+  const perMinute = queriesPerDay / MINUTES_PER_DAY;
+  const Qm = queriesPerDay * DAYS_PER_MONTH;
+  const expiriesPerMonth = cached && !explicitCache ? Qm * Math.exp(-perMinute * a.cacheTtlMinutes) : 0;
+  const writesPerMonth = cached ? x.updatesPerMonth + expiriesPerMonth : 0;
+  const storageMonthly = explicitCache ? perM(P, a.cacheStoragePrice) * HOURS_PER_MONTH : 0;
+  const writesMonthly = writesPerMonth * writeCost;
+
+  const { ttftMs: t, prefillTokensPerSecond: tps } = latencyModel;
+  const at = (tokens: number): Range => ({ low: t.low + (tokens / tps.low) * 1000, high: t.high + (tokens / tps.high) * 1000 });
+  const latencyUncachedMs = at(P + a.promptTokens);
+  const latencyCachedMs = cached ? at(a.promptTokens + a.lcCachedPrefillShare * P) : latencyUncachedMs;
+  // One rewrite of the whole base after an update: its prefill at the slow end, in hours.
+  const stalenessHours = x.updatesPerMonth === 0 ? 0 : (P + a.promptTokens) / tps.high / 3600;
+
+  const info: LongContextFeasible = {
+    feasible: true,
+    contextWindow: a.contextWindow,
+    neededTokens,
+    maxCorpusTokens,
+    cached,
+    explicitCache,
+    cacheReadPrice,
+    cacheWritePrice,
+    writeCost,
+    expiriesPerMonth,
+    writesPerMonth,
+    writesMonthly,
+    storageMonthly,
+    latencyCachedMs,
+    latencyUncachedMs,
+    latencyVerified: false,
+  };
+  const upfrontPeople = a.lcSetupHours * a.engineerRate;
+  return {
+    info,
+    upfront: writeCost + upfrontPeople,
+    upfrontPeople,
+    firstWrite: writeCost,
+    perQuery,
+    inferenceMonthly: Qm * perQuery + writesMonthly + storageMonthly,
+    peopleMonthly: (a.lcMaintHours + a.ragMaintHoursPerUpdate * x.updatesPerMonth) * a.engineerRate,
+    latencyMs: latencyCachedMs,
+    stalenessHours,
+  };
+}
+
+const isInfeasible = (p: LcParts | LongContextInfeasible): p is LongContextInfeasible => "feasible" in p && p.feasible === false;
+
 /** Retrains done by the end of month m (a quarterly update steps every third month). */
 export const retrainsBy = (m: number, retrainsPerMonth: number) => Math.floor(m * retrainsPerMonth + 1e-9);
 
@@ -314,10 +472,15 @@ function breakEvenMonth(series: SeriesPoint[]): number | null {
   return null;
 }
 
+const latencyModelOf = (x: ModelInputs): LatencyModel => (x.pricing && priceSet(x.pricing)?.latency) || V1_LATENCY;
+
 export function estimate(x: ModelInputs): Estimate {
   const a = x.assumptions;
   const h = x.horizonMonths;
   const rate = a.engineerRate;
+  const latencyModel = latencyModelOf(x);
+  const lc = hasLongContext(x) ? lcParts(x, latencyModel) : null;
+  const lcCost = lc && !isInfeasible(lc) ? lc : null;
   const rag = ragParts(x, a.baseIn, a.baseOut);
   const hyb = ragParts(x, a.ftIn, a.ftOut);
   const ft = ftParts(x);
@@ -341,6 +504,7 @@ export function estimate(x: ModelInputs): Estimate {
       ft: ftUpfront + m * ftMonthly + retrainsBy(m, ft.retrainsPerMonth) * ft.retrainCost,
       hybrid: hybridUpfront + m * hybridMonthly,
     };
+    if (lcCost) series[m]!.lc = lcCost.upfront + m * (lcCost.inferenceMonthly + lcCost.peopleMonthly);
   }
   const end = series[h]!;
   const retrainsByHorizon = retrainsBy(h, ft.retrainsPerMonth);
@@ -367,7 +531,6 @@ export function estimate(x: ModelInputs): Estimate {
   hybridBreakdown.embeddings = hyb.upfrontEmbeddings + h * (Qm * hyb.embedPerQuery + hyb.updateEmbeddingsMonthly);
   hybridBreakdown.vectorDatabase = h * vectorDbMonthly(hyb, Qm);
 
-  const latencyModel = (x.pricing && priceSet(x.pricing)?.latency) || V1_LATENCY;
   const ftLatency = latency(latencyModel, a.promptTokens, null);
   const ragLatency = latency(latencyModel, a.promptTokens, rag.contextTokens);
   const ftStaleness =
@@ -384,7 +547,7 @@ export function estimate(x: ModelInputs): Estimate {
     stalenessHours: number,
   ): ApproachEstimate => ({ upfront, monthly: (total - upfront) / h, total, breakdown, perQuery, latencyMs, stalenessHours });
 
-  const approaches: Record<Approach, ApproachEstimate> = {
+  const approaches: Estimate["approaches"] = {
     rag: approach(
       ragUpfront,
       end.rag,
@@ -408,6 +571,21 @@ export function estimate(x: ModelInputs): Estimate {
   if (end.ft < end[cheapest]) cheapest = "ft";
   if (end.hybrid < end[cheapest]) cheapest = "hybrid";
 
+  const v3: Pick<Estimate, "longContext" | "cheapestOverall"> = {};
+  if (lc) {
+    let cheapestOverall: AnyApproach = cheapest;
+    if (lcCost) {
+      const lcBreakdown = zeroBreakdown();
+      lcBreakdown.people = lcCost.upfrontPeople + h * lcCost.peopleMonthly;
+      lcBreakdown.inference = lcCost.firstWrite + h * lcCost.inferenceMonthly;
+      approaches.lc = approach(lcCost.upfront, end.lc!, lcBreakdown, lcCost.perQuery, lcCost.latencyMs, lcCost.stalenessHours);
+      // On a tie the older approach stays the answer (rag, ft, hybrid, then lc).
+      if (end.lc! < end[cheapest]) cheapestOverall = "lc";
+    }
+    v3.longContext = lcCost ? lcCost.info : (lc as LongContextInfeasible);
+    v3.cheapestOverall = cheapestOverall;
+  }
+
   return {
     approaches,
     fineTune: {
@@ -422,6 +600,7 @@ export function estimate(x: ModelInputs): Estimate {
       queriesPerDay: breakEvenVolume(x, rag, hyb, ft, ragUpfront, ftUpfront),
     },
     cheapest,
+    ...v3,
   };
 }
 
@@ -429,7 +608,7 @@ export function estimate(x: ModelInputs): Estimate {
  * Totals at the horizon only, for maps and sensitivity sweeps that need thousands of estimates:
  * the same formulas as `estimate`, without the series, breakdowns and break-evens.
  */
-export function totalsAtHorizon(x: ModelInputs): Record<Approach, number> {
+export function totalsAtHorizon(x: ModelInputs): Record<Approach, number> & { lc?: number } {
   const a = x.assumptions;
   const h = x.horizonMonths;
   const rag = ragParts(x, a.baseIn, a.baseOut);
@@ -437,9 +616,14 @@ export function totalsAtHorizon(x: ModelInputs): Record<Approach, number> {
   const ft = ftParts(x);
   const { ragMonthly, hybridMonthly, ftMonthly } = monthlyRunning(x, rag, hyb, ft, x.queriesPerDay);
   const upfront = upfrontCosts(x, rag, ft);
-  return {
+  const totals: Record<Approach, number> & { lc?: number } = {
     rag: upfront.rag + h * ragMonthly,
     ft: upfront.ft + h * ftMonthly + retrainsBy(h, ft.retrainsPerMonth) * ft.retrainCost,
     hybrid: upfront.hybrid + h * hybridMonthly,
   };
+  if (hasLongContext(x)) {
+    const lc = lcParts(x, latencyModelOf(x));
+    if (!isInfeasible(lc)) totals.lc = lc.upfront + h * (lc.inferenceMonthly + lc.peopleMonthly);
+  }
+  return totals;
 }

@@ -6,10 +6,12 @@
 import { z } from "zod";
 import { errorSchema, estimateResponseSchema, oembedResponseSchema, pricingResponseSchema } from "./api-schema";
 import { assumptionDocs } from "./assumption-docs";
-import { ASSUMPTION_KEYS, assumptionSpecs, workloadSpecs, type AssumptionKey, type ParamRange } from "./assumptions";
+import { ACCURACY_SPEC } from "./accuracy";
+import { ASSUMPTION_KEYS, assumptionSpecs, sinceOf, workloadSpecs, type AssumptionKey, type ParamRange } from "./assumptions";
 import { PANELS } from "./embed";
-import { DEFAULT_PRICE_SET, PRICE_SETS } from "./price-sets";
-import { CURRENT_VERSION, defaultOf } from "./scenario";
+import { ALL_APPROACHES } from "./model";
+import { ALL_PRICE_SETS, DEFAULT_PRICE_SET } from "./price-sets";
+import { ACCURACY_PARAMS, CURRENT_VERSION, LATEST_VERSION, TASK_PARAM, defaultOf } from "./scenario";
 
 function schemaOf(schema: z.ZodType): Record<string, unknown> {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", unrepresentable: "any" }) as Record<
@@ -41,21 +43,52 @@ const CURRENT_SET = DEFAULT_PRICE_SET[CURRENT_VERSION];
  * the current version and its default set), and where another set or v=1 differs, that it does.
  */
 function assumptionParam(k: AssumptionKey) {
+  if (sinceOf(k) > CURRENT_VERSION) return v3Param(k);
   const value = defaultOf(k, CURRENT_VERSION, CURRENT_SET);
   const v1 = defaultOf(k, 1);
   const setNote = ` (model v${CURRENT_VERSION}, price set ${CURRENT_SET}; another p= uses that set's value, see /api/v1/pricing`;
   const v1Note = v1 !== value ? `; a v=1 link without p uses ${v1}` : "";
-  const priced = PRICE_SETS.some((set) => set.values[k] !== undefined) || v1 !== value;
+  const priced = ALL_PRICE_SETS.some((set) => set.values[k] !== undefined) || v1 !== value;
   return numberParam(assumptionSpecs[k], assumptionDocs[k].label.en, value, priced ? `${setNote}${v1Note})` : "");
 }
+
+const V3_SET = DEFAULT_PRICE_SET[LATEST_VERSION];
+
+/** A key v3 added: read only with v=3 (an earlier version reports it as an unknown parameter). */
+function v3Param(k: AssumptionKey) {
+  const value = defaultOf(k, LATEST_VERSION, V3_SET);
+  return numberParam(
+    assumptionSpecs[k],
+    `${assumptionDocs[k].label.en} (v=3 only)`,
+    value,
+    ` (model v3, price set ${V3_SET}; another p= uses that set's value, see /api/v1/pricing)`,
+  );
+}
+
+const accuracyParams = ALL_APPROACHES.map((a) => ({
+  name: ACCURACY_PARAMS[a],
+  in: "query",
+  required: false,
+  description: `v=3 only. Expected accuracy of ${a} (share of questions answered correctly), e.g. from your own evaluation: a share (0.82) or a percentage (82%). Outside ${ACCURACY_SPEC.min}–${ACCURACY_SPEC.max} it is clamped and reported in warnings. Overrides the task kind's published figure. Without it (and without task), no cost per correct answer is given and the verdict is a cost verdict.`,
+  schema: { type: "string" },
+}));
+
+const taskParam = {
+  name: TASK_PARAM,
+  in: "query",
+  required: false,
+  description:
+    "v=3 only. A task kind whose accuracies default to ranges read from published studies (each with its table reference). An unknown kind is reported in warnings and ignored.",
+  schema: { type: "string" },
+};
 
 const scenarioParams = [
   {
     name: "v",
     in: "query",
     required: false,
-    description: `Model version; without it, the current version (${CURRENT_VERSION}). Pin it for an answer that never changes (cached immutable). A v=1 link is migrated: the answer says version ${CURRENT_VERSION}, its pricing is the retired v1 set the link used (openai-4o-mini without p), and every number is v1's to the cent.`,
-    schema: { type: "integer", minimum: 1 },
+    description: `Model version; without it, the current version (${CURRENT_VERSION}). Pin it for an answer that never changes (cached immutable). A v=1 link is migrated: the answer says version ${CURRENT_VERSION}, its pricing is the retired v1 set the link used (openai-4o-mini without p), and every number is v1's to the cent. v=${LATEST_VERSION} adds long context with prompt caching (lc) and cost per correct answer, with December 2026's price sets (default ${V3_SET}); it is a preview until the pages show it, so its answers are not yet cached as immutable.`,
+    schema: { type: "integer", minimum: 1, maximum: LATEST_VERSION },
   },
   {
     name: "p",
@@ -74,6 +107,8 @@ const scenarioParams = [
   },
   { name: "fx", in: "query", required: false, description: "CNY per USD when cur=CNY.", schema: { type: "number" } },
   ...ASSUMPTION_KEYS.map(assumptionParam),
+  taskParam,
+  ...accuracyParams,
 ];
 
 const limits =

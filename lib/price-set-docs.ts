@@ -5,9 +5,14 @@
 import type { PriceSet, PriceSetDoc } from "./price-set-types";
 import { V1_PRICE_SET_DOCS } from "./price-set-docs-v1";
 import { V2_PRICE_SET_DOCS } from "./price-set-docs-v2";
+import { V3_PRICE_SET_DOCS } from "./price-set-docs-v3";
 import type { PriceSetId } from "./price-sets";
 
-export const PRICE_SET_DOCS: Record<PriceSetId, PriceSetDoc> = { ...V2_PRICE_SET_DOCS, ...V1_PRICE_SET_DOCS };
+export const PRICE_SET_DOCS: Record<PriceSetId, PriceSetDoc> = {
+  ...V3_PRICE_SET_DOCS,
+  ...V2_PRICE_SET_DOCS,
+  ...V1_PRICE_SET_DOCS,
+};
 
 export function priceSetDoc(id: string): PriceSetDoc | undefined {
   return (PRICE_SET_DOCS as Record<string, PriceSetDoc>)[id];

@@ -128,8 +128,8 @@ describe("serialise", () => {
     expect(e.series[12]!.ft - e.series[11]!.ft).toBeGreaterThan(e.series[11]!.ft - e.series[10]!.ft);
   });
 
-  it("has one migration, v1 → v2, and the version is pinned to 2", () => {
-    expect(Object.keys(MIGRATIONS)).toEqual(["1"]);
+  it("has two migrations, v1 → v2 and v2 → v3, and unpinned links stay at 2 until the pages read v3", () => {
+    expect(Object.keys(MIGRATIONS)).toEqual(["1", "2"]);
     expect(CURRENT_VERSION).toBe(2);
   });
 

@@ -9,27 +9,32 @@
  *
  * The codec owns the defaults: `defaultOf(key, version, priceSet)` is the one answer to "what does a
  * link that does not mention this key mean?". Versions: v1 (the first contract, its prices now
- * retired) and v2 (today's prices as price sets, a hosting fee, a sourced latency model). A v1 link
- * is upgraded by MIGRATIONS[1], which pins the price set v1 used, so it keeps its numbers.
+ * retired), v2 (today's prices as price sets, a hosting fee, a sourced latency model) and v3 (long
+ * context with prompt caching, accuracy and cost per correct answer). A v1 link is upgraded by
+ * MIGRATIONS[1], which pins the price set v1 used, so it keeps its numbers. v3 is answered by the API
+ * (LATEST_VERSION) before the pages read it (PAGES_READ_V3, lib/versions.ts).
  */
+import { ACCURACY_SPEC, type AccuracyInputs } from "./accuracy";
 import {
   ASSUMPTION_KEYS,
   UPDATE_STOPS,
   WORKLOAD_KEYS,
   assumptionSpecs,
   defaultAssumptions,
+  sinceOf,
   workloadSpecs,
   type AssumptionKey,
   type Assumptions,
   type ParamSpec,
   type WorkloadKey,
 } from "./assumptions";
-import type { ModelInputs } from "./model";
+import { ALL_APPROACHES, type AnyApproach, type ModelInputs } from "./model";
 import { DEFAULT_PRICE_SET, isPriceSetId, priceSet, type PriceSetId } from "./price-sets";
 import { V1_PRICE_SET_IDS } from "./price-sets-v1";
+import { TASKS } from "./task-evidence";
+import { CURRENT_VERSION, PAGE_MAX_VERSION, RELEASED_VERSION, type ModelVersion, type ScenarioVersion } from "./versions";
 
-export const CURRENT_VERSION = 2;
-export type ModelVersion = 1 | 2;
+export { CURRENT_VERSION, LATEST_VERSION, PAGES_READ_V3, type ModelVersion, type ScenarioVersion } from "./versions";
 
 export type Currency = "USD" | "CNY";
 
@@ -44,8 +49,9 @@ export const DEFAULT_FX = {
   },
 } as const;
 
-export interface Scenario extends ModelInputs {
-  version: typeof CURRENT_VERSION;
+export interface Scenario extends ModelInputs, AccuracyInputs {
+  /** 2, or 3 where the reader allows it (the API; pages once PAGES_READ_V3). */
+  version: ScenarioVersion;
   /** The price set in use (p=…; the version's default set when the link names none). */
   pricing: PriceSetId;
   /** Display currency; the model itself is always in USD. */
@@ -91,7 +97,17 @@ const isPassthrough = (name: string) => PASSTHROUGH.has(name) || name.startsWith
 const BASE_DEFAULTS: Readonly<Record<ModelVersion, Readonly<Assumptions>>> = {
   1: defaultAssumptions,
   2: defaultAssumptions,
+  // v3 adds keys (long context) and changes no default of v2's.
+  3: defaultAssumptions,
 };
+
+/** Query names of the accuracies a reader types (v3): acc_rag, acc_ft, acc_hybrid, acc_lc. */
+export const ACCURACY_PARAMS: Readonly<Record<AnyApproach, string>> = Object.fromEntries(
+  ALL_APPROACHES.map((a) => [a, `acc_${a}`]),
+) as Record<AnyApproach, string>;
+const accuracyByUrl = new Map<string, AnyApproach>(ALL_APPROACHES.map((a) => [ACCURACY_PARAMS[a], a]));
+/** Query name of the task kind (v3). */
+export const TASK_PARAM = "task";
 
 /**
  * What a link that does not mention `key` means, under a model version and a price set: the set's
@@ -115,15 +131,15 @@ export function assumptionDefaults(
   return Object.fromEntries(ASSUMPTION_KEYS.map((k) => [k, defaultOf(k, version, pricing)])) as Assumptions;
 }
 
-export function defaultScenario(): Scenario {
-  const pricing = DEFAULT_PRICE_SET[CURRENT_VERSION];
+export function defaultScenario(version: ScenarioVersion = CURRENT_VERSION): Scenario {
+  const pricing = DEFAULT_PRICE_SET[version];
   return {
-    version: CURRENT_VERSION,
+    version,
     queriesPerDay: workloadSpecs.queriesPerDay.value,
     updatesPerMonth: workloadSpecs.updatesPerMonth.value,
     corpusTokens: workloadSpecs.corpusTokens.value,
     horizonMonths: workloadSpecs.horizonMonths.value,
-    assumptions: assumptionDefaults(pricing),
+    assumptions: assumptionDefaults(pricing, version),
     pricing,
     currency: "USD",
     fxRate: DEFAULT_FX.value,
@@ -243,10 +259,28 @@ function v1ToV2(params: ReadonlyMap<string, string>, warnings: ScenarioWarning[]
 }
 
 /**
+ * v2 → v3, applied once unpinned links move to v3 (CURRENT_VERSION = 3). v3 changed no v2 default,
+ * only the default price set: pin v2's default set when the link names none, so the three approaches
+ * keep their numbers. Long context is then computed with that set's terms (a v2 set states no
+ * context window, so long context shows as not offered until the reader sets one).
+ */
+function v2ToV3(params: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map(params);
+  if (!out.has("p")) out.set("p", DEFAULT_PRICE_SET[2]);
+  for (const k of ASSUMPTION_KEYS) {
+    const url = assumptionSpecs[k].url;
+    const before = defaultOf(k, 2, DEFAULT_PRICE_SET[2]);
+    if (sinceOf(k) <= 2 && !out.has(url) && before !== defaultOf(k, 3, DEFAULT_PRICE_SET[2])) out.set(url, String(before));
+  }
+  out.set("v", "3");
+  return out;
+}
+
+/**
  * Upgrades of old links, from version n to n + 1, applied in order to the raw query pairs. Each
  * one is small and pure, and has a test starting from a real legacy URL pinned to its numbers.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2, 2: v2ToV3 };
 
 const workloadByUrl = new Map<string, WorkloadKey>(WORKLOAD_KEYS.map((k) => [workloadSpecs[k].url, k]));
 const assumptionByUrl = new Map<string, AssumptionKey>(ASSUMPTION_KEYS.map((k) => [assumptionSpecs[k].url, k]));
@@ -260,14 +294,41 @@ export function pinsVersion(input: QueryInput): boolean {
   const raw = entriesOf(input).find(([k]) => k === "v")?.[1];
   if (raw === undefined) return false;
   const v = parseNumber(raw);
-  return Number.isInteger(v) && v >= 1 && v <= CURRENT_VERSION;
+  // A version not yet released (v3 before the pages read it) is a preview: its answers may change.
+  return Number.isInteger(v) && v >= 1 && v <= RELEASED_VERSION;
 }
 
-export function parseScenario(input: QueryInput): ParseResult {
-  return parseOne(input, true);
+export interface ParseOptions {
+  /**
+   * The newest version this reader accepts: pages accept PAGE_MAX_VERSION (the default), the API
+   * LATEST_VERSION. A newer v gets the unknown-version warning and the current version.
+   */
+  maxVersion?: ScenarioVersion;
 }
 
-function parseOne(input: QueryInput, allowPin: boolean): ParseResult {
+export function parseScenario(input: QueryInput, options: ParseOptions = {}): ParseResult {
+  return parseOne(input, true, options.maxVersion ?? PAGE_MAX_VERSION);
+}
+
+/** A typed accuracy: a share (0.82) or a percentage ("82%"), kept within 1%–100%. */
+function readAccuracy(name: string, raw: string, warnings: ScenarioWarning[]): number | undefined {
+  const t = raw.trim();
+  const percent = t.endsWith("%");
+  const n = parseNumber(percent ? t.slice(0, -1) : t);
+  if (Number.isNaN(n)) {
+    warnings.push({ param: name, code: "invalid", given: cut(raw), used: "not set" });
+    return undefined;
+  }
+  const share = percent ? n / 100 : n;
+  if (share < ACCURACY_SPEC.min || share > ACCURACY_SPEC.max) {
+    const used = Math.min(ACCURACY_SPEC.max, Math.max(ACCURACY_SPEC.min, share));
+    warnings.push({ param: name, code: "clamped", given: cut(raw), used });
+    return used;
+  }
+  return share;
+}
+
+function parseOne(input: QueryInput, allowPin: boolean, maxVersion: ScenarioVersion): ParseResult {
   const warnings: ScenarioWarning[] = [];
   let params = new Map<string, string>();
   for (const [k, v] of entriesOf(input)) {
@@ -278,26 +339,27 @@ function parseOne(input: QueryInput, allowPin: boolean): ParseResult {
     params.set(k, v);
   }
 
-  // Version, then migrations up to the current one.
-  let version = CURRENT_VERSION;
+  // Version, then migrations up to the current one (a newer version the reader accepts stays as it is).
+  let version: number = CURRENT_VERSION;
   const rawVersion = params.get("v");
   if (rawVersion !== undefined) {
     const v = parseNumber(rawVersion);
-    if (Number.isInteger(v) && v >= 1 && v <= CURRENT_VERSION) version = v;
+    if (Number.isInteger(v) && v >= 1 && v <= Math.max(CURRENT_VERSION, maxVersion)) version = v;
     else warnings.push({ param: "v", code: "unknown-version", given: cut(rawVersion), used: CURRENT_VERSION });
   }
   for (let v = version; v < CURRENT_VERSION; v++) {
     const migrate = MIGRATIONS[v];
     if (migrate) params = migrate(params, warnings);
   }
+  const scenarioVersion: ScenarioVersion = version >= 3 ? 3 : CURRENT_VERSION;
 
-  const scenario = defaultScenario();
+  const scenario = defaultScenario(scenarioVersion);
   const rawSet = params.get("p");
   if (rawSet !== undefined) {
     const id = rawSet.trim().toLowerCase();
     if (isPriceSetId(id)) {
       scenario.pricing = id;
-      scenario.assumptions = assumptionDefaults(id);
+      scenario.assumptions = assumptionDefaults(id, scenarioVersion);
     } else warnings.push({ param: "p", code: "invalid", given: cut(rawSet), used: scenario.pricing });
   }
   const assumptions: Assumptions = scenario.assumptions;
@@ -305,7 +367,7 @@ function parseOne(input: QueryInput, allowPin: boolean): ParseResult {
   for (const [name, raw] of params) {
     if (name === "v" || name === "p") continue;
     if (name === "pin" && allowPin) {
-      const inner = parseOne(raw, false);
+      const inner = parseOne(raw, false, maxVersion);
       pinned = inner.scenario;
       for (const w of inner.warnings) warnings.push({ ...w, param: `pin.${w.param}` });
       continue;
@@ -323,8 +385,21 @@ function parseOne(input: QueryInput, allowPin: boolean): ParseResult {
       continue;
     }
     const assumptionKey = assumptionByUrl.get(name);
-    if (assumptionKey) {
+    // A key newer than the link's version is unknown to that version, as it was before the key existed.
+    if (assumptionKey && sinceOf(assumptionKey) <= scenarioVersion) {
       assumptions[assumptionKey] = readParam(name, raw, assumptionSpecs[assumptionKey], warnings);
+      continue;
+    }
+    const accuracyOf = scenarioVersion >= 3 ? accuracyByUrl.get(name) : undefined;
+    if (accuracyOf) {
+      const share = readAccuracy(name, raw, warnings);
+      if (share !== undefined) scenario.accuracy = { ...scenario.accuracy, [accuracyOf]: share };
+      continue;
+    }
+    if (name === TASK_PARAM && scenarioVersion >= 3) {
+      const id = raw.trim().toLowerCase();
+      if (TASKS.some((t) => t.id === id)) scenario.task = id;
+      else warnings.push({ param: name, code: "invalid", given: cut(raw), used: "none" });
       continue;
     }
     if (name === "cur") {
@@ -365,13 +440,20 @@ function formatParam(key: WorkloadKey | AssumptionKey | "fx", n: number): string
 export function serialiseScenario(s: Scenario, pinned?: Scenario | null): string {
   const out = new URLSearchParams();
   out.set("v", String(s.version));
-  if (s.pricing !== DEFAULT_PRICE_SET[CURRENT_VERSION]) out.set("p", s.pricing);
-  const defaults = assumptionDefaults(s.pricing);
+  if (s.pricing !== DEFAULT_PRICE_SET[s.version]) out.set("p", s.pricing);
+  const defaults = assumptionDefaults(s.pricing, s.version);
   for (const k of WORKLOAD_KEYS) {
     if (s[k] !== workloadSpecs[k].value) out.set(workloadSpecs[k].url, formatParam(k, s[k]));
   }
   for (const k of ASSUMPTION_KEYS) {
     if (s.assumptions[k] !== defaults[k]) out.set(assumptionSpecs[k].url, formatParam(k, s.assumptions[k]));
+  }
+  if (s.version >= 3) {
+    if (s.task) out.set(TASK_PARAM, s.task);
+    for (const a of ALL_APPROACHES) {
+      const v = s.accuracy?.[a];
+      if (v !== undefined) out.set(ACCURACY_PARAMS[a], String(v));
+    }
   }
   if (s.currency !== "USD") out.set("cur", s.currency);
   if (s.fxRate !== DEFAULT_FX.value) out.set("fx", formatParam("fx", s.fxRate));

@@ -1,9 +1,9 @@
 /** fast-check generators shared by the unit tests: any valid model input, any valid scenario. */
 import fc from "fast-check";
-import { ASSUMPTION_KEYS, assumptionSpecs, workloadSpecs } from "./assumptions";
+import { ASSUMPTION_KEYS, assumptionSpecs, sinceOf, workloadSpecs } from "./assumptions";
 import type { ModelInputs } from "./model";
-import { PRICE_SETS, type PriceSetId } from "./price-sets";
-import { CURRENT_VERSION, DEFAULT_FX, type Scenario } from "./scenario";
+import { ALL_PRICE_SETS, PRICE_SETS, type PriceSetId } from "./price-sets";
+import { ACCURACY_PARAMS, CURRENT_VERSION, DEFAULT_FX, defaultOf, type Scenario } from "./scenario";
 
 /** Any valid inputs: every workload value and assumption within its range. */
 const arbSpec = (spec: { min: number; max: number; integer?: boolean }) =>
@@ -33,5 +33,34 @@ export const arbScenario: fc.Arbitrary<Scenario> = arbInputs.chain((x) =>
       pricing: fc.constantFrom(...PRICE_SETS.map((p) => p.id as PriceSetId)),
       fxRate: fc.double({ min: DEFAULT_FX.min, max: DEFAULT_FX.max, noNaN: true }),
     })
-    .map((d) => ({ ...x, ...d, version: CURRENT_VERSION })),
+    // A v2 link cannot carry v3's keys: they hold the defaults of the link's set.
+    .map((d) => ({
+      ...x,
+      assumptions: Object.fromEntries(
+        ASSUMPTION_KEYS.map((k) => [
+          k,
+          sinceOf(k) > CURRENT_VERSION ? defaultOf(k, CURRENT_VERSION, d.pricing) : x.assumptions[k],
+        ]),
+      ) as Scenario["assumptions"],
+      ...d,
+      version: CURRENT_VERSION,
+    })),
+);
+
+/** Any valid v3 inputs (long context computed). */
+export const arbInputsV3 = arbInputs.map((x) => ({ ...x, version: 3 }));
+
+/** Any valid v3 scenario, with or without typed accuracies (shares within 1%–100%). */
+export const arbScenarioV3: fc.Arbitrary<Scenario> = arbInputs.chain((x) =>
+  fc
+    .record({
+      currency: fc.constantFrom("USD" as const, "CNY" as const),
+      pricing: fc.constantFrom(...ALL_PRICE_SETS.map((p) => p.id as PriceSetId)),
+      fxRate: fc.double({ min: DEFAULT_FX.min, max: DEFAULT_FX.max, noNaN: true }),
+      accuracy: fc.record(
+        Object.fromEntries(Object.keys(ACCURACY_PARAMS).map((a) => [a, fc.double({ min: 0.01, max: 1, noNaN: true })])),
+        { requiredKeys: [] },
+      ),
+    })
+    .map((d) => ({ ...x, ...d, version: 3 as const })),
 );

@@ -4,7 +4,7 @@
  * tornado: how much each assumption's swing moves the RAG − fine-tuning difference at the horizon.
  */
 import { ASSUMPTION_KEYS, assumptionSpecs, type AssumptionKey, type Assumptions } from "./assumptions";
-import { APPROACHES, estimate, totalsAtHorizon, type Approach, type Estimate, type ModelInputs } from "./model";
+import { APPROACHES, estimate, totalsAtHorizon, type Approach, type AnyApproach, type Estimate, type ModelInputs } from "./model";
 
 export type Side = "optimistic" | "pessimistic";
 
@@ -37,6 +37,15 @@ export interface Uncertainty {
   cheapestWhen: Record<Side, Approach>;
   /** True when the same approach is cheapest at both ends and in the middle. */
   winnerHolds: boolean;
+  /**
+   * v3: long context's total in the runs where it fits (absent when it fits in none), and the
+   * cheapest among every approach that exists in each run.
+   */
+  overall?: {
+    lcRange?: { low: number; high: number };
+    cheapestWhen: Record<Side, AnyApproach>;
+    winnerHolds: boolean;
+  };
 }
 
 /**
@@ -59,12 +68,23 @@ export function uncertainty(x: ModelInputs, central: Estimate = estimate(x)): Un
   });
   const end = band[band.length - 1]!;
   const ranges = Object.fromEntries(APPROACHES.map((a) => [a, { low: end.low[a], high: end.high[a] }])) as Uncertainty["ranges"];
-  return {
+  const result: Uncertainty = {
     ranges,
     band,
     cheapestWhen: { optimistic: opt.cheapest, pessimistic: pes.cheapest },
     winnerHolds: opt.cheapest === central.cheapest && pes.cheapest === central.cheapest,
   };
+  if (central.cheapestOverall !== undefined) {
+    const lcTotals = [central, opt, pes].map((e) => e.approaches.lc?.total).filter((t): t is number => t !== undefined);
+    const optimistic = opt.cheapestOverall ?? opt.cheapest;
+    const pessimistic = pes.cheapestOverall ?? pes.cheapest;
+    result.overall = {
+      ...(lcTotals.length > 0 ? { lcRange: { low: Math.min(...lcTotals), high: Math.max(...lcTotals) } } : {}),
+      cheapestWhen: { optimistic, pessimistic },
+      winnerHolds: optimistic === central.cheapestOverall && pessimistic === central.cheapestOverall,
+    };
+  }
+  return result;
 }
 
 export interface TornadoBar {

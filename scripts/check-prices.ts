@@ -1,10 +1,12 @@
 /**
  * npm run check:prices — every figure of every price set with its age, oldest first, and which ones
- * could not be confirmed. A report, not a test: it always exits 0, so CI never fails on a date.
+ * could not be confirmed, then a cross-check of base and cache prices with @pydantic/genai-prices.
+ * A report, not a test: it always exits 0, so CI never fails on a date or a difference.
  * Usage: npm run check:prices [-- --today 2027-01-01]
  */
+import { calcPrice } from "@pydantic/genai-prices";
 import { priceSetDoc } from "../lib/price-set-docs";
-import { PRICE_SETS } from "../lib/price-sets";
+import { ALL_PRICE_SETS } from "../lib/price-sets";
 
 const arg = process.argv.indexOf("--today");
 const today = arg > 0 && process.argv[arg + 1] ? process.argv[arg + 1]! : new Date().toISOString().slice(0, 10);
@@ -22,7 +24,7 @@ interface Row {
 }
 
 const rows: Row[] = [];
-for (const set of PRICE_SETS) {
+for (const set of ALL_PRICE_SETS) {
   const doc = priceSetDoc(set.id);
   const figures: [string, string][] = [
     ...Object.entries(set.values).map(([k, v]) => [k, String(v)] as [string, string]),
@@ -73,3 +75,59 @@ const unconfirmed = current.filter((r) => !r.confirmed);
 console.log(
   `\nCurrent sets: ${current.length} figures; ${old.length} checked more than six months ago; ${unconfirmed.length} not confirmed on a current page.`,
 );
+
+/*
+ * Cross-check, not a source: base and cache prices (and the context window) against the data bundled
+ * in @pydantic/genai-prices, where that package has the set's base model. Differences are printed;
+ * our figures stay as their evidence says (genai-prices has no cache write or storage prices for
+ * these models, so only input, output, cache read and window are compared).
+ */
+const GENAI_PRICES_MODELS: Record<string, { providerId: string; modelId: string } | undefined> = {
+  "bedrock-nova-micro": { providerId: "aws", modelId: "amazon.nova-micro-v1:0" },
+  "bedrock-nova-micro-2026-12": { providerId: "aws", modelId: "amazon.nova-micro-v1:0" },
+  "vertex-gemini-3-5-flash-lite": { providerId: "google", modelId: "gemini-3.5-flash-lite" },
+  "vertex-gemini-3-5-flash-lite-2026-12": { providerId: "google", modelId: "gemini-3.5-flash-lite" },
+  // Together as a Hugging Face provider: the lower of the two disputed prices (see price-sets-v3.ts).
+  "together-qwen3-8b-dedicated": { providerId: "huggingface_together", modelId: "Qwen/Qwen3.5-9B" },
+  "together-qwen3-8b-dedicated-2026-12": { providerId: "huggingface_together", modelId: "Qwen/Qwen3.5-9B" },
+};
+
+const num = (v: unknown): number | undefined => (typeof v === "number" ? v : undefined);
+const same = (a: number | undefined, b: number | undefined) => a === undefined || b === undefined || Math.abs(a - b) < 1e-9;
+
+console.log("\nCross-check with @pydantic/genai-prices (a cross-check, not a source)\n");
+let compared = 0;
+let differing = 0;
+for (const set of ALL_PRICE_SETS.filter((s) => s.status === "current")) {
+  const where = GENAI_PRICES_MODELS[set.id];
+  if (!where) {
+    console.log(`${set.id}: not in genai-prices`);
+    continue;
+  }
+  const found = calcPrice({ input_tokens: 1_000_000 }, where.modelId, { providerId: where.providerId });
+  if (!found) {
+    console.log(`${set.id}: ${where.providerId} / ${where.modelId} not found in genai-prices`);
+    continue;
+  }
+  const v = set.values;
+  const theirs = {
+    baseIn: num(found.model_price.input_mtok),
+    baseOut: num(found.model_price.output_mtok),
+    cacheRead: num(found.model_price.cache_read_mtok),
+    window: found.model.context_window,
+  };
+  const ours = {
+    baseIn: v.baseIn,
+    baseOut: v.baseOut,
+    cacheRead: v.cacheReadShare !== undefined && v.baseIn !== undefined ? v.cacheReadShare * v.baseIn : undefined,
+    window: v.contextWindow,
+  };
+  for (const k of Object.keys(ours) as (keyof typeof ours)[]) {
+    if (ours[k] === undefined || theirs[k] === undefined) continue;
+    compared++;
+    const ok = same(ours[k], theirs[k]);
+    if (!ok) differing++;
+    console.log(`${set.id}  ${k.padEnd(9)}  ours ${ours[k]}  genai-prices ${theirs[k]}  ${ok ? "same" : "DIFFERS"}`);
+  }
+}
+console.log(`\n${compared} figures compared with genai-prices; ${differing} differ.`);

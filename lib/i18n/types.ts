@@ -5,7 +5,7 @@
  * `format` (./format.ts); which sentence to say (a verdict's case, a plural, an error's reason) is
  * chosen in code (./text.ts), never inside a message.
  */
-import type { AssumptionGroup } from "../assumptions";
+import type { ShownAssumptionGroup } from "../assumptions";
 import type { Lang } from "../i18n-text";
 import type { Approach, CostCategory } from "../model";
 import type { Adjustment, QuantityError } from "../quantity";
@@ -97,7 +97,7 @@ export interface Messages {
     | "inArticle"
   >;
   assumptions: Texts<"heading" | "intro" | "source" | "resetOne" | "asOf" | "defaultIs"> & {
-    groups: Texts<AssumptionGroup>;
+    groups: Texts<ShownAssumptionGroup>;
   };
   /** `codes`: {param}, {given}, {used}. */
   warnings: Texts<"heading" | "dismiss"> & { codes: Texts<WarningCode> };
