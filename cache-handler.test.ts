@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import MemoryCacheHandler, { SizedLru } from "./cache-handler.mjs";
+import MemoryCacheHandler, { SizedLru, sizeOfEntry } from "./cache-handler.mjs";
 
 describe("SizedLru", () => {
   it("forgets the least recently used entries once over its size", () => {
@@ -30,6 +30,13 @@ describe("SizedLru", () => {
     for (let i = 0; i < 10_000; i++) lru.set(`k${i}`, new Uint8Array(37));
     expect(lru.size).toBeLessThanOrEqual(1000);
     expect(lru.count).toBe(Math.floor(1000 / 37));
+  });
+
+  it("counts an entry's HTML at two bytes a character, plus its payloads", () => {
+    const html = "风".repeat(1000);
+    const entry = { value: { html, rscData: new Uint8Array(300), segmentData: new Map([["/_tree", new Uint8Array(50)]]) } };
+    // 1,024 of bookkeeping + 2 × 1,000 + 300 + 50
+    expect(sizeOfEntry(entry)).toBe(3374);
   });
 
   it("is what Next's page cache keeps: an entry comes back as it was set, and null once deleted", async () => {
