@@ -6,6 +6,10 @@ import { estimate } from "@/lib/model";
 import { ogFonts } from "@/lib/og-fonts";
 import { defaultScenario, parseScenario, type Scenario } from "@/lib/scenario";
 import { verdictOf } from "@/lib/verdict";
+import { renderQueue } from "@/server/render-queue";
+
+/** Two renders at a time on our two cores, eight more waiting; beyond that a preview is refused. */
+const queue = renderQueue(2, 8);
 
 async function render(lang: Lang, scenario: Scenario): Promise<ArrayBuffer> {
   const e = estimate(scenario);
@@ -31,14 +35,22 @@ export async function GET(request: Request): Promise<Response> {
   const lang: Lang = params.get("lang") === "en" ? "en" : "zh";
   const { scenario } = parseScenario(params);
   let cache = cacheControlOf(params);
-  let png: ArrayBuffer;
-  try {
-    png = await render(lang, scenario);
-  } catch (error) {
-    console.error("og: falling back to the default scenario", error);
-    png = await render(lang, defaultScenario());
-    cache = "no-store";
+  const drawn = queue(async () => {
+    try {
+      return await render(lang, scenario);
+    } catch (error) {
+      console.error("og: falling back to the default scenario", error);
+      cache = "no-store";
+      return render(lang, defaultScenario());
+    }
+  });
+  if (!drawn) {
+    return new Response("Too many preview images are being drawn; try again in a few seconds.\n", {
+      status: 503,
+      headers: { "content-type": "text/plain; charset=utf-8", "retry-after": "5", "cache-control": "no-store" },
+    });
   }
+  const png = await drawn;
   return new Response(png, { headers: { "content-type": "image/png", "cache-control": cache } });
 }
 
