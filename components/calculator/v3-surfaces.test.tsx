@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+/**
+ * The answer, the verdict and the results table for v3 links (long context and cost per correct
+ * answer), rendered in the calculator's store as the pages render them. Pages read v=3 only once
+ * PAGES_READ_V3 is set, so the links are parsed here as the API parses them (maxVersion 3); the
+ * expected figures are docs/cost-model.md's hand-worked examples.
+ */
+import { cleanup, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { AnswerVerdict } from "@/components/answer/AnswerVerdict";
+import { StringsProvider } from "@/components/i18n/StringsProvider";
+import { STRINGS } from "@/lib/i18n";
+import { parseScenario } from "@/lib/scenario";
+import { ResultsTable } from "./ResultsTable";
+import { CalculatorProvider } from "./store";
+import { Verdict } from "./Verdict";
+
+afterEach(cleanup);
+
+function show(lang: "zh" | "en", link: string) {
+  const parsed = parseScenario(link, { maxVersion: 3 });
+  expect(parsed.warnings).toEqual([]);
+  return render(
+    <StringsProvider messages={STRINGS[lang]}>
+      <CalculatorProvider initialScenario={parsed.scenario} warnings={[]}>
+        <AnswerVerdict />
+        <Verdict howSure={false} />
+        <ResultsTable />
+      </CalculatorProvider>
+    </StringsProvider>,
+  );
+}
+
+const text = (id: string) => screen.getByTestId(id).textContent ?? "";
+
+describe("v3 at the defaults (20M tokens: long context does not fit)", () => {
+  it("says once why, by how much and the largest base that fits, and shows lc nowhere as a cost", () => {
+    show("en", "v=3");
+    // 20,000,000 / 127,300 = 157.11; 127,300 tokens ≈ 255 pages (500 a page).
+    expect(text("answer-lc")).toBe(
+      "Long context is out: the knowledge base is 157 times what the 128K-token window can hold; the largest base that fits is about 127K tokens ≈ 255 pages.",
+    );
+    expect(screen.getAllByTestId("verdict-sentence").at(-1)!.textContent).toBe(text("answer-lc"));
+    expect(screen.queryByTestId("row-lc")).toBeNull();
+    expect(screen.queryByTestId("lc-details")).toBeNull();
+    expect(screen.getByTestId("results-table").textContent).not.toMatch(/Long context/);
+    // Nothing about accuracy is pretended at the defaults.
+    expect(screen.queryByTestId("answer-per-correct")).toBeNull();
+    expect(text("verdict")).not.toMatch(/correct/);
+    // RAG wins, as in v2: $20,288.95.
+    expect(text("answer-headline")).toBe("RAG is cheapest: $20,289 over 24 months");
+  });
+
+  it("in Chinese", () => {
+    show("zh", "v=3&d=150000&q=2000");
+    // 150,000 / 127,300 = 1.18.
+    expect(text("answer-lc")).toBe(
+      "长上下文放不下：知识库是 12.8 万 tokens 窗口所能容纳的 1.18 倍；能放进去的知识库最多约 12.7 万 tokens ≈ 254.6 页。",
+    );
+  });
+
+  it("a price set with no window says so instead", () => {
+    show("en", "v=3&cw=0");
+    expect(text("answer-lc")).toBe("This price set gives no context window for its model, so long context is not costed.");
+  });
+});
+
+describe("v3 where long context fits (200 pages, 2,000 queries a day)", () => {
+  it("ranks it with the others and gives it a full row", () => {
+    show("en", "v=3&d=100000&q=2000");
+    // Hand-worked: total 11,125.46 (cheapest), upfront 4,000.0035, monthly 296.894.
+    expect(text("answer-headline")).toBe("Long context with caching is cheapest: $11,125 over 24 months");
+    const row = within(screen.getByTestId("row-lc"));
+    expect(row.getByTestId("total-lc").textContent).toBe("$11,125");
+    expect(screen.getByTestId("row-lc").textContent).toMatch(/\$4,000\$297\$11,125/);
+    expect(within(screen.getByTestId("row-lc")).getByText("cheapest")).toBeTruthy();
+    // Latency cached 1,320–4,719 ms, uncached 5,320–20,719 ms; staleness 20.08 s ≈ 0.33 min.
+    expect(text("lc-details")).toBe(
+      "Long context, first token: 1,320 ms–4,719 ms from the cache, 5,320 ms–20,719 ms for the first query after a cache write " +
+        "(Our estimate from prefill speed; nobody has measured it by cached-prefix length.); " +
+        "An update shows after about 0.33 min (one rewrite of the whole base into the cache).",
+    );
+    expect(screen.queryByTestId("answer-lc")).toBeNull();
+    // Per query: 0.000931.
+    expect(screen.getByTestId("results-table").parentElement!.textContent).toMatch(/Long context \$0\.000931/);
+  });
+});
+
+describe("cost per correct answer (300 pages, Gemini 3.5 Flash-Lite, acc_rag=85%, acc_lc=0.7)", () => {
+  const link = "v=3&p=vertex-gemini-3-5-flash-lite-2026-12&d=150000&q=2000&acc_rag=85%25&acc_lc=0.7";
+  it("says the cheapest per query is not the cheapest per correct answer", () => {
+    show("en", link);
+    // lc 20,239.735 / (1,461,000 × 0.7) = 0.0197905; RAG 22,128.29 / (1,461,000 × 0.85) = 0.0178188.
+    expect(text("answer-per-correct")).toBe(
+      "RAG is cheapest per correct answer (leaving out fine-tuning, the hybrid, with no accuracy), while long context is cheapest per query. " +
+        "Per correct answer: RAG $0.0178, Long context $0.0198.",
+    );
+    expect(screen.getAllByTestId("verdict-sentence").at(-1)!.textContent).toMatch(/^RAG is cheapest per correct answer/);
+    expect(text("answer-headline")).toBe("Long context with caching is cheapest: $20,240 over 24 months");
+  });
+
+  it("in Chinese", () => {
+    show("zh", link);
+    expect(text("answer-per-correct")).toBe(
+      "每个正确回答最便宜的是 RAG（未计入没有准确率的微调、混合方案），而每次请求最便宜的是长上下文。 每个正确回答：RAG $0.0178，长上下文 $0.0198。",
+    );
+  });
+});
