@@ -5,12 +5,13 @@
  * PAGES_READ_V3 is set, so the links are parsed here as the API parses them (maxVersion 3); the
  * expected figures are docs/cost-model.md's hand-worked examples.
  */
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { AnswerVerdict } from "@/components/answer/AnswerVerdict";
 import { StringsProvider } from "@/components/i18n/StringsProvider";
 import { STRINGS } from "@/lib/i18n";
 import { parseScenario } from "@/lib/scenario";
+import { AssumptionsPanel } from "./AssumptionsPanel";
 import { ResultsTable } from "./ResultsTable";
 import { CalculatorProvider } from "./store";
 import { Verdict } from "./Verdict";
@@ -26,6 +27,7 @@ function show(lang: "zh" | "en", link: string) {
         <AnswerVerdict />
         <Verdict howSure={false} />
         <ResultsTable />
+        <AssumptionsPanel />
       </CalculatorProvider>
     </StringsProvider>,
   );
@@ -104,5 +106,62 @@ describe("cost per correct answer (300 pages, Gemini 3.5 Flash-Lite, acc_rag=85%
     expect(text("answer-per-correct")).toBe(
       "每个正确回答最便宜的是 RAG（未计入没有准确率的微调、混合方案），而每次请求最便宜的是长上下文。 每个正确回答：RAG $0.0178，长上下文 $0.0198。",
     );
+  });
+});
+
+describe("the accuracy fields (v3)", () => {
+  it("are a GET form with the link's keys, empty at the defaults, with long context's only where it fits", () => {
+    const { container } = show("en", "v=3");
+    const form = screen.getByTestId("per-correct").querySelector("form")!;
+    expect(form.getAttribute("method")).toBe("get");
+    expect(form.getAttribute("action")).toBe("/en");
+    const named = [...form.querySelectorAll("input:not([type=hidden]), select")].map((el) => el.getAttribute("name"));
+    expect(named).toEqual(["task", "acc_rag", "acc_ft", "acc_hybrid"]);
+    expect((form.querySelector("input[name=pct]") as HTMLInputElement).value).toBe("1");
+    // The rest of the scenario travels hidden, and none of the shown names twice.
+    expect([...form.querySelectorAll("input[type=hidden]")].map((el) => el.getAttribute("name"))).toEqual(["v", "pct"]);
+    expect(screen.queryByTestId("per-correct-table")).toBeNull();
+    expect(container.querySelectorAll("[data-testid^=accuracy-]").length).toBe(3);
+  });
+
+  it("a task kind names its study and table beside each default, and ranks per correct answer", () => {
+    show("en", "v=3&d=100000&q=2000&task=long-doc-lookup");
+    // LaRA Table 2 location cells: RAG 74.71–83.10, LC 78.94–87.70.
+    expect(screen.getByTestId("task-studies").textContent).toMatch(
+      /^Evidence: Li et al., LaRA: .*, Table 2 \(checked 2026-12-02\)$/,
+    );
+    const rag = screen.getByTestId("accuracy-rag").parentElement!.textContent!;
+    expect(rag).toMatch(/from studies 74\.7–83\.1% · arXiv 2502\.09977, Table 2/);
+    expect(screen.getByTestId("accuracy-lc").parentElement!.textContent).toMatch(/from studies 78\.9–87\.7%/);
+    expect(screen.getByTestId("accuracy-ft").parentElement!.textContent).toMatch(/did not measure it/);
+    // lc: 11,125.46 / (60,875 × 24 × 0.877) = $0.00868; / (… × 0.7894) = $0.00965.
+    expect(screen.getByTestId("per-correct-lc").textContent).toBe(
+      "Long contextcheapest78.9–87.7%$0.00868–$0.00965$0.00106–$0.00118",
+    );
+    expect(screen.queryByTestId("per-correct-ft")!.textContent).toBe("Fine-tuningnot set——");
+  });
+
+  it("takes a typed percentage and the verdict follows", () => {
+    show("en", "v=3&p=vertex-gemini-3-5-flash-lite-2026-12&d=150000&q=2000");
+    expect(screen.queryByTestId("answer-per-correct")).toBeNull();
+    const rag = screen.getByTestId("accuracy-rag");
+    fireEvent.change(rag, { target: { value: "85" } });
+    fireEvent.blur(rag);
+    const lc = screen.getByTestId("accuracy-lc");
+    fireEvent.change(lc, { target: { value: "70%" } });
+    fireEvent.keyDown(lc, { key: "Enter" });
+    expect(text("answer-per-correct")).toMatch(
+      /^RAG is cheapest per correct answer .* while long context is cheapest per query\./,
+    );
+    expect((screen.getByTestId("accuracy-rag") as HTMLInputElement).value).toBe("85");
+    // Text it cannot read is refused, and the figure in use stays.
+    fireEvent.change(rag, { target: { value: "most" } });
+    fireEvent.blur(rag);
+    expect(rag.getAttribute("aria-invalid")).toBe("true");
+    expect(text("answer-per-correct")).toMatch(/^RAG is cheapest per correct answer/);
+    // Emptied, it is not set any more: one approach with an accuracy cannot be compared.
+    fireEvent.change(rag, { target: { value: "" } });
+    fireEvent.blur(rag);
+    expect(text("answer-per-correct")).toMatch(/^By cost: long context is cheapest\. Fewer than two/);
   });
 });
