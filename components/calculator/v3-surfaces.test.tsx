@@ -12,6 +12,9 @@ import { StringsProvider } from "@/components/i18n/StringsProvider";
 import { STRINGS } from "@/lib/i18n";
 import { parseScenario } from "@/lib/scenario";
 import { AssumptionsPanel } from "./AssumptionsPanel";
+import { BreakdownFigure } from "./BreakdownFigure";
+import { CumulativeFigure } from "./Charts";
+import { LatencyPanel, StalenessPanel } from "./LatencyPanel";
 import { ResultsTable } from "./ResultsTable";
 import { CalculatorProvider } from "./store";
 import { Verdict } from "./Verdict";
@@ -163,5 +166,44 @@ describe("the accuracy fields (v3)", () => {
     fireEvent.change(rag, { target: { value: "" } });
     fireEvent.blur(rag);
     expect(text("answer-per-correct")).toMatch(/^By cost: long context is cheapest\. Fewer than two/);
+  });
+});
+
+describe("the figures (v3)", () => {
+  function figures(link: string) {
+    const parsed = parseScenario(link, { maxVersion: 3 });
+    return render(
+      <StringsProvider messages={STRINGS.en}>
+        <CalculatorProvider initialScenario={parsed.scenario} warnings={[]}>
+          <CumulativeFigure />
+          <BreakdownFigure />
+          <LatencyPanel />
+          <StalenessPanel />
+        </CalculatorProvider>
+      </StringsProvider>,
+    );
+  }
+
+  it("draw long context's line, bar, latencies and staleness where it fits", () => {
+    figures("v=3&d=100000&q=2000");
+    expect(screen.getByTestId("cumulative-figure").textContent).toMatch(/Long context/);
+    expect(screen.getByTestId("cumulative-chart").innerHTML).toContain('data-series="lc"');
+    expect(screen.getByTestId("breakdown-chart").textContent).toMatch(/Long context/);
+    // Cached 1,320–4,719 ms; first after a write 5,320–20,719 ms.
+    expect(text("latency-ours-lc-0")).toBe("1,320 ms – 4,719 ms");
+    expect(text("latency-ours-lc-1")).toBe("5,320 ms – 20,719 ms");
+    expect(text("staleness-lc")).toBe("0.33 min");
+    // The chart's table has a column for it: month 24 at 11,125.
+    const table = screen.getByTestId("series-table");
+    expect(table.querySelector("thead")!.textContent).toBe("MonthRAGFine-tuningHybridLong context");
+    expect(table.querySelector("tbody tr:last-child")!.textContent).toMatch(/^24.*\$11,125$/);
+  });
+
+  it("leave it out where it does not fit", () => {
+    figures("v=3");
+    expect(screen.getByTestId("cumulative-figure").textContent).not.toMatch(/Long context/);
+    expect(screen.getByTestId("breakdown-chart").textContent).not.toMatch(/Long context/);
+    expect(screen.queryByTestId("latency-ours-lc-0")).toBeNull();
+    expect(screen.queryByTestId("staleness-lc")).toBeNull();
   });
 });

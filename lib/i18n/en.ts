@@ -82,6 +82,9 @@ export const en: Messages = {
     latency: "Long context, first token: {cached} from the cache, {uncached} for the first query after a cache write",
     latencyNote: "Our estimate from prefill speed; nobody has measured it by cached-prefix length.",
     staleness: "An update shows after about {time} (one rewrite of the whole base into the cache)",
+    cached: "from the cache",
+    uncached: "first after a cache write",
+    noUpdates: "no updates to rewrite the cache for",
   },
   perCorrect: {
     heading: "Cost per correct answer",
@@ -281,6 +284,8 @@ export const en: Messages = {
     pricesAsOf: "prices as of {date}",
     modelVersion: "cost model v{version}",
     description: "Cumulative cost of the three approaches over {horizon}. Scenario: {scenario}. Totals: {totals}.",
+    descriptionFour:
+      "Cumulative cost of the four approaches, long context included, over {horizon}. Scenario: {scenario}. Totals: {totals}.",
   },
   og: {
     queries: "Queries per day",

@@ -205,8 +205,16 @@ export function quizCostReason(
 export function exportCurrency(t: Messages, currency: "USD" | "CNY", fxRate: number): string {
   return currency === "CNY" ? format(t.exports.currencyCny, { fxRate }) : t.exports.currencyUsd;
 }
-export function exportDescription(t: Messages, scenario: string, totals: string, horizon: string): string {
-  return spaced(t, t.exports.description, { scenario, totals, horizon });
+export function exportDescription(
+  t: Messages,
+  scenario: string,
+  totals: string,
+  horizon: string,
+  { withLc = false, lcMissing = null }: { withLc?: boolean; lcMissing?: LongContextInfeasible | null } = {},
+): string {
+  const text = spaced(t, withLc ? t.exports.descriptionFour : t.exports.description, { scenario, totals, horizon });
+  // v3 where long context does not fit: the file says why, as the page does.
+  return lcMissing ? `${text}${t.lang === "zh" ? "" : " "}${lcMissingLine(t, lcMissing)}` : text;
 }
 
 /** The preview image's line on when and at what volume RAG and fine-tuning break even. */

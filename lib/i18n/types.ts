@@ -79,7 +79,9 @@ export interface Messages {
    * Long context (model v3). `noWindow`, `tooLarge` ({ratio}, {window}, {max}) and `noRoom` ({window}):
    * the one line said when it does not fit. `latency`: {cached}, {uncached}; `staleness`: {time}.
    */
-  lc: Texts<"noWindow" | "tooLarge" | "noRoom" | "latency" | "latencyNote" | "staleness" | "fits">;
+  lc: Texts<
+    "noWindow" | "tooLarge" | "noRoom" | "latency" | "latencyNote" | "staleness" | "fits" | "cached" | "uncached" | "noUpdates"
+  >;
   /** Accuracy and cost per correct answer (model v3). */
   perCorrect: Texts<
     | "heading"
@@ -189,7 +191,7 @@ export interface Messages {
     | "retiredOn"
   >;
   /** Words of the downloaded chart files. */
-  exports: Texts<"currencyUsd" | "currencyCny" | "pricesAsOf" | "modelVersion" | "description">;
+  exports: Texts<"currencyUsd" | "currencyCny" | "pricesAsOf" | "modelVersion" | "description" | "descriptionFour">;
 }
 
 /** The groups only server code reads (document head, footer, preview image, methodology, downloads). */

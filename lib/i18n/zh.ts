@@ -84,6 +84,9 @@ export const zh: Messages = {
     latency: "长上下文的首个 token：命中缓存时 {cached}，缓存写入后的第一次请求 {uncached}",
     latencyNote: "本站按预填充速度估算，没有按缓存长度实测的数据。",
     staleness: "知识更新后约 {time} 生效（整个知识库重写一次缓存）",
+    cached: "命中缓存",
+    uncached: "写入缓存后的第一次",
+    noUpdates: "没有更新，无需重写缓存",
   },
   perCorrect: {
     heading: "每个正确回答的成本",
@@ -278,6 +281,7 @@ export const zh: Messages = {
     pricesAsOf: "价格截至 {date}",
     modelVersion: "成本模型 v{version}",
     description: "{horizon}内三种方案的累计成本。场景：{scenario}。总成本：{totals}。",
+    descriptionFour: "{horizon}内四种方案（含长上下文）的累计成本。场景：{scenario}。总成本：{totals}。",
   },
   og: {
     queries: "每日请求量",
