@@ -6,13 +6,14 @@
  * expected figures are docs/cost-model.md's hand-worked examples.
  */
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { AnswerVerdict } from "@/components/answer/AnswerVerdict";
 import { StringsProvider } from "@/components/i18n/StringsProvider";
 import { STRINGS } from "@/lib/i18n";
 import { parseScenario } from "@/lib/scenario";
 import { AssumptionsPanel } from "./AssumptionsPanel";
 import { BreakdownFigure } from "./BreakdownFigure";
+import { CheaperMapPanel } from "./CheaperMapPanel";
 import { CumulativeFigure } from "./Charts";
 import { LatencyPanel, StalenessPanel } from "./LatencyPanel";
 import { ResultsTable } from "./ResultsTable";
@@ -205,5 +206,50 @@ describe("the figures (v3)", () => {
     expect(screen.getByTestId("breakdown-chart").textContent).not.toMatch(/Long context/);
     expect(screen.queryByTestId("latency-ours-lc-0")).toBeNull();
     expect(screen.queryByTestId("staleness-lc")).toBeNull();
+  });
+});
+
+describe("the which-wins map (v3)", () => {
+  beforeAll(() => {
+    // jsdom has no layout: the map's width stays 0 and the canvas is not drawn, its legend and words are.
+    globalThis.ResizeObserver ??= class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    } as unknown as typeof ResizeObserver;
+  });
+  function map(lang: "zh" | "en", link: string) {
+    const parsed = parseScenario(link, { maxVersion: 3 });
+    return render(
+      <StringsProvider messages={STRINGS[lang]}>
+        <CalculatorProvider initialScenario={parsed.scenario} warnings={[]}>
+          <CheaperMapPanel />
+        </CalculatorProvider>
+      </StringsProvider>,
+    );
+  }
+
+  it("shows knowledge-base size by default, with long context's region and its window's line", () => {
+    map("en", "v=3&d=100000&q=2000");
+    const legend = screen.getByTestId("cheaper-map").textContent!;
+    expect(legend).toMatch(/Long context/);
+    expect(text("cheaper-map-window")).toBe("Long context's window: bases up to 127K tokens ≈ 255 pages");
+    expect(screen.getByText("By knowledge-base size").querySelector("input")!.checked).toBe(true);
+    // The other view is v2's map, with long context where it wins.
+    fireEvent.click(screen.getByText("By update frequency"));
+    expect(screen.queryByTestId("cheaper-map-window")).toBeNull();
+    expect(screen.getByTestId("cheaper-map").textContent).toMatch(/RAG \/ fine-tuning break-even/);
+  });
+
+  it("says why there is no line where the price set has no window", () => {
+    map("zh", "v=3&cw=0");
+    expect(text("cheaper-map-no-window")).toBe("这套价格没有给出模型的上下文窗口，所以不计算长上下文方案。");
+    expect(screen.getByTestId("cheaper-map").textContent).not.toMatch(/长上下文窗口的上限/);
+  });
+
+  it("is v2's map, unchanged, for a v2 link", () => {
+    map("en", "v=2");
+    expect(screen.queryByTestId("cheaper-map-axis")).toBeNull();
+    expect(screen.getByTestId("cheaper-map").textContent).not.toMatch(/Long context/);
   });
 });

@@ -240,6 +240,13 @@ export const en: Messages = {
     current: "Current scenario",
     cell: "{queries}, {updates}: {approach} is cheapest",
     keyboard: "Arrow keys move; Enter moves the scenario to the cell",
+    axis: "Rows",
+    byCorpus: "By knowledge-base size",
+    byUpdates: "By update frequency",
+    helpCorpus:
+      "Over queries per day × knowledge-base size, the colour is the approach with the lowest total at the horizon; the update frequency and every other input are the current scenario's. Long context fits the window only below the solid line. Click a cell, or press Enter on it, to move the scenario there.",
+    cellCorpus: "{queries}, {size}: {approach} is cheapest",
+    window: "Long context's window: bases up to {max}",
   },
   compare: {
     heading: "Compare two scenarios",

@@ -190,6 +190,11 @@ export function mapCell(t: ClientMessages, approach: string, queries: string, up
   return spaced(t, t.map.cell, { approach, queries, updates });
 }
 
+/** One cell of v3's map over knowledge-base size. */
+export function mapCellCorpus(t: ClientMessages, approach: string, queries: string, corpus: string): string {
+  return spaced(t, t.map.cellCorpus, { approach, queries, size: corpus });
+}
+
 /** The questionnaire's reason from cost. */
 export function quizCostReason(
   t: ClientMessages,

@@ -156,7 +156,22 @@ export interface Messages {
     | "drivers"
     | "bar"
   >;
-  map: Texts<"heading" | "help" | "queries" | "boundary" | "current" | "keyboard" | "cell">;
+  /** v3 adds a map over knowledge-base size: `cellCorpus` {approach}, {queries}, {size}; `window` {max}. */
+  map: Texts<
+    | "heading"
+    | "help"
+    | "queries"
+    | "boundary"
+    | "current"
+    | "keyboard"
+    | "cell"
+    | "axis"
+    | "byCorpus"
+    | "byUpdates"
+    | "helpCorpus"
+    | "cellCorpus"
+    | "window"
+  >;
   compare: Texts<"heading" | "pin" | "unpin" | "pinned" | "current" | "difference" | "help">;
   share: Texts<"heading" | "copyLink" | "copyEmbed" | "linkCopied" | "embedCopied" | "copyFailed" | "openFull">;
   quiz: Texts<"heading" | "intro" | "result" | "reasons" | "clear" | "prompt" | "submit" | "costReason" | "score"> & {

@@ -239,6 +239,13 @@ export const zh: Messages = {
     current: "当前场景",
     cell: "{queries}、{updates}：{approach}最省",
     keyboard: "用方向键移动，回车把场景移到该格",
+    axis: "纵轴",
+    byCorpus: "按知识库规模",
+    byUpdates: "按更新频率",
+    helpCorpus:
+      "在每日请求量 × 知识库规模的平面上，颜色表示时间跨度末总成本最低的方案；更新频率等其他输入同当前场景。长上下文只在实线以下放得进窗口。点击或按回车可把场景移到该格。",
+    cellCorpus: "{queries}、{size}：{approach}最省",
+    window: "长上下文窗口的上限（{max}）",
   },
   compare: {
     heading: "对比两个场景",
