@@ -9,8 +9,10 @@ import { cleanup, fireEvent, render, screen, within } from "@testing-library/rea
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { AnswerVerdict } from "@/components/answer/AnswerVerdict";
 import { StringsProvider } from "@/components/i18n/StringsProvider";
+import { MethodologyV3 } from "@/components/methodology/MethodologyV3";
 import { STRINGS } from "@/lib/i18n";
 import { parseScenario } from "@/lib/scenario";
+import { TASKS } from "@/lib/task-evidence";
 import { AssumptionsPanel } from "./AssumptionsPanel";
 import { BreakdownFigure } from "./BreakdownFigure";
 import { CheaperMapPanel } from "./CheaperMapPanel";
@@ -251,5 +253,28 @@ describe("the which-wins map (v3)", () => {
     map("en", "v=2");
     expect(screen.queryByTestId("cheaper-map-axis")).toBeNull();
     expect(screen.getByTestId("cheaper-map").textContent).not.toMatch(/Long context/);
+  });
+});
+
+describe("the methodology page's v3 sections (shown once the pages read v3)", () => {
+  it("list long context's defaults at v3's default set and every task kind with its study and table", () => {
+    render(<MethodologyV3 lang="en" />);
+    // Nova Micro 2026-12: a 128,000-token window, cache reads at 0.25 of the input price.
+    expect(screen.getByTestId("default-contextWindow").textContent).toBe("128,000");
+    expect(screen.getByTestId("default-cacheReadShare").textContent).toBe("0.25");
+    const rows = screen.getByTestId("task-kinds").querySelectorAll("tbody tr");
+    expect(rows.length).toBe(TASKS.length);
+    // LaRA, Table 2, location cells: RAG 74.71–83.10, LC 78.94–87.70; fine-tuning not measured.
+    const lookup = screen.getByTestId("task-kinds").querySelector("#task-long-doc-lookup")!;
+    expect(lookup.textContent).toMatch(/74\.7%–83\.1%not measurednot measured78\.9%–87\.7%/);
+    expect(lookup.querySelector("a")!.getAttribute("href")).toBe("https://arxiv.org/abs/2502.09977");
+    expect(lookup.textContent).toMatch(/Table 2 \(main results/);
+  });
+
+  it("in Chinese, naming the table", () => {
+    render(<MethodologyV3 lang="zh" />);
+    const lookup = screen.getByTestId("task-kinds").querySelector("#task-long-doc-lookup")!;
+    expect(lookup.textContent).toMatch(/未测未测/);
+    expect(lookup.textContent).toMatch(/\(arXiv 2502\.09977\)\. Table 2 /);
   });
 });

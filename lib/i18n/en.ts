@@ -332,5 +332,15 @@ export const en: Messages = {
     defaultSet: "default set",
     constants: "Constants",
     fx: "CNY exchange rate",
+    tasks: "Task kinds and where their accuracies come from (v3)",
+    tasksIntro:
+      "When you pick a task kind, each approach's accuracy defaults to the range below: the lowest and highest of the cells quoted from the table named (the paper's percentages divided by 100). An approach a study did not measure gets no default rather than a guess; none of these studies measures fine-tuning or the hybrid.",
+    taskKind: "Task kind",
+    studies: "Study and table",
+    notMeasured: "not measured",
+    lcDefaultsIntro:
+      "Values under v3's default price set ({set}); each set's own window and cache terms are listed further down.",
+    descriptionV3:
+      "Every formula, default, unit, price set and source of cost model v3: RAG, fine-tuning, the hybrid and long context, with the studies behind the accuracies; v1 and v2 links keep their own versions.",
   },
 };

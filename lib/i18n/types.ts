@@ -204,6 +204,13 @@ export interface Messages {
     | "latency"
     | "defaultSet"
     | "retiredOn"
+    | "tasks"
+    | "tasksIntro"
+    | "taskKind"
+    | "studies"
+    | "notMeasured"
+    | "lcDefaultsIntro"
+    | "descriptionV3"
   >;
   /** Words of the downloaded chart files. */
   exports: Texts<"currencyUsd" | "currencyCny" | "pricesAsOf" | "modelVersion" | "description" | "descriptionFour">;
