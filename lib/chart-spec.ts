@@ -16,13 +16,15 @@
 import { cumulativeCurve, type CurvePoint } from "./chart-data";
 import type { Money } from "./format";
 import type { Lang } from "./i18n-text";
-import type { Approach, Estimate } from "./model";
+import type { AnyApproach, Approach, Estimate } from "./model";
 import { BAND_OPACITY, PINNED_DASH } from "./palette";
 import { monthAxis, moneyAxis, moneyTickLabel, type Axis } from "./ticks";
 
 export type { Axis };
 
 const APPROACH_ORDER: Approach[] = ["rag", "ft", "hybrid"];
+/** The lines of a curve: the three approaches, and long context where the curve has it (v3, where it fits). */
+const linesOf = (curve: CurvePoint[]): AnyApproach[] => (curve[0]?.lc !== undefined ? [...APPROACH_ORDER, "lc"] : APPROACH_ORDER);
 
 /** Strokes and fills every renderer uses, in screen pixels. */
 export const CHART_STYLE = {
@@ -36,7 +38,7 @@ export const CHART_STYLE = {
 
 export interface ChartSeries {
   key: string;
-  approach: Approach;
+  approach: AnyApproach;
   label: string;
   colour: string;
   dashed: boolean;
@@ -92,28 +94,28 @@ export interface CumulativeInput {
   breakEvenMonth: number | null;
   money: Money;
   lang: Lang;
-  names: Record<Approach, string>;
+  names: Record<AnyApproach, string>;
   /** Appended to an approach's name for the pinned scenario's line: "RAG (A)". */
   pinnedSuffix: string;
   breakEvenLabel: string;
   monthLabel: string;
-  colours: Record<Approach, string>;
+  colours: Record<AnyApproach, string>;
 }
 
 /** The chart in data units: axes fitted to the lines (bands never stretch them), labels, legend. */
 export function cumulativeChart(input: CumulativeInput): CumulativeChart {
   const rate = input.money.currency === "CNY" ? input.money.fxRate : 1;
-  const toSeries = (curve: CurvePoint[], a: Approach, pinned: boolean): ChartSeries => ({
+  const toSeries = (curve: CurvePoint[], a: AnyApproach, pinned: boolean): ChartSeries => ({
     key: pinned ? `${a}-pinned` : a,
     approach: a,
     label: pinned ? `${input.names[a]}${input.pinnedSuffix}` : input.names[a],
     colour: input.colours[a],
     dashed: pinned,
     width: pinned ? CHART_STYLE.pinnedLineWidth : CHART_STYLE.lineWidth,
-    points: curve.map((p) => [p.month, p[a] * rate]),
+    points: curve.map((p) => [p.month, p[a]! * rate]),
   });
-  const pinned = input.pinnedCurve ? APPROACH_ORDER.map((a) => toSeries(input.pinnedCurve!, a, true)) : [];
-  const current = APPROACH_ORDER.map((a) => toSeries(input.curve, a, false));
+  const pinned = input.pinnedCurve ? linesOf(input.pinnedCurve).map((a) => toSeries(input.pinnedCurve!, a, true)) : [];
+  const current = linesOf(input.curve).map((a) => toSeries(input.curve, a, false));
   const series = [...pinned, ...current];
   const linesMax = Math.max(0, ...series.flatMap((s) => s.points.map((p) => p[1])));
   const y = moneyAxis(linesMax / rate, input.money);
@@ -151,7 +153,7 @@ export function cumulativeChart(input: CumulativeInput): CumulativeChart {
 /** The words a chart needs, as the UI strings hold them. */
 export interface ChartWords {
   lang: Lang;
-  approach: Record<Approach, string>;
+  approach: Record<AnyApproach, string>;
   charts: { pinnedSuffix: string; breakEven: string; month: string };
 }
 
@@ -171,7 +173,7 @@ export function chartOfEstimate({
   pinned?: { estimate: Estimate; horizonMonths: number } | null;
   band?: BandInput[] | null;
   words: ChartWords;
-  colours: Record<Approach, string>;
+  colours: Record<AnyApproach, string>;
 }): CumulativeChart {
   return cumulativeChart({
     curve: cumulativeCurve(estimate),

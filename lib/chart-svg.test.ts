@@ -14,7 +14,7 @@ const input: CumulativeInput = {
   breakEvenMonth: 1,
   money: { currency: "USD", fxRate: 7 },
   lang: "en",
-  names: { rag: "RAG", ft: "Fine-tuning", hybrid: "Hybrid" },
+  names: { rag: "RAG", ft: "Fine-tuning", hybrid: "Hybrid", lc: "Long context" },
   pinnedSuffix: " (A, pinned)",
   breakEvenLabel: "break-even",
   monthLabel: "Month",
@@ -29,6 +29,16 @@ describe("the cumulative chart as data", () => {
     expect(c.yLabels).toEqual(["$0", "$10", "$20", "$30", "$40"]);
     expect(c.x.ticks).toEqual([0, 1, 2]);
     expect(c.legend.map((l) => l.label)).toEqual(["RAG", "Fine-tuning", "Hybrid"]);
+  });
+
+  it("adds long context's line where the curve has it (v3), and only there", () => {
+    const withLc = curve.map((p, i) => ({ ...p, lc: [0, 5, 8][i]! }));
+    const c = cumulativeChart({ ...input, curve: withLc });
+    expect(c.legend.map((l) => l.label)).toEqual(["RAG", "Fine-tuning", "Hybrid", "Long context"]);
+    expect(c.legend[3]!.colour).toBe(PALETTE.light.series.lc);
+    // lc: (1, 5) → (50, 87.5); (2, 8) → (100, 80).
+    expect(linePath(c.series.find((s) => s.key === "lc")!.points, c.x, c.y, 100, 100)).toBe("M0,100L50,87.5L100,80");
+    expect(cumulativeChart(input).series.some((s) => s.approach === "lc")).toBe(false);
   });
 
   it("draws each line through the right coordinates (100 × 100 box, y down)", () => {

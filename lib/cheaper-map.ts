@@ -70,3 +70,35 @@ export function cheaperMapV3(x: ModelInputs): CheaperMapV3 {
   const boundary = MAP_UPDATES.map((u) => estimate({ ...x, updatesPerMonth: u }).breakEven.queriesPerDay);
   return { queriesPerDay: MAP_QUERIES, updatesPerMonth: MAP_UPDATES, cells, boundary };
 }
+
+/** Rows of v3's second map: knowledge-base sizes 10K … 100M tokens, four a decade, each a round number. */
+export const MAP_CORPUS_MIN = 1e4;
+export const MAP_CORPUS_MAX = 1e8;
+export const MAP_CORPUS: readonly number[] = (() => {
+  const out: number[] = [];
+  const step = LOG_STEPS_PER_DECADE / 4;
+  const first = Math.log10(MAP_CORPUS_MIN) * LOG_STEPS_PER_DECADE;
+  const last = Math.log10(MAP_CORPUS_MAX) * LOG_STEPS_PER_DECADE;
+  for (let p = first; p <= last; p += step) out.push(logScale.value(workloadSpecs.corpusTokens, p));
+  return out;
+})();
+
+/**
+ * v3's map over query volume × knowledge-base size (updates as in the scenario): long context fits
+ * below the window's line, whatever the volume, and the volume decides whether it wins there.
+ */
+export interface CorpusMap {
+  queriesPerDay: readonly number[];
+  corpusTokens: readonly number[];
+  /** cells[row][column]: the cheapest of every approach that exists at (corpusTokens[row], queriesPerDay[column]). */
+  cells: AnyApproach[][];
+  /** The largest knowledge base long context fits (the window's line), or null when nothing fits. */
+  window: number | null;
+}
+
+export function corpusMapV3(x: ModelInputs): CorpusMap {
+  const cells = MAP_CORPUS.map((d) => MAP_QUERIES.map((q) => cheapestOfAllAt({ ...x, corpusTokens: d }, q, x.updatesPerMonth)));
+  const lc = estimate(x).longContext;
+  const window = lc && lc.contextWindow > 0 && lc.maxCorpusTokens > 0 ? lc.maxCorpusTokens : null;
+  return { queriesPerDay: MAP_QUERIES, corpusTokens: MAP_CORPUS, cells, window };
+}

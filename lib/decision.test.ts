@@ -55,7 +55,7 @@ describe("the questionnaire", () => {
     for (const q of ["v=1", "v=1&q=1000000", "v=1&u=never&q=100000", "v=1&q=10&h=60"]) {
       const s = parseScenario(q).scenario;
       const v = verdictOf(s, estimate(s));
-      const r = recommend({ citations: "no" }, v, reason);
+      const r = recommend({ citations: "no" }, v.threeWay, reason);
       expect(r.reasons.map((x) => x.side)).toEqual([v.cheapest]);
     }
   });

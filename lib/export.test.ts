@@ -3,6 +3,7 @@ import { parsePanels, parseTheme } from "./embed";
 import { estimateJson } from "./estimate-json";
 import { chartSvgFile, estimateJsonDocument, exportFileName, seriesCsv } from "./export";
 import { defaultScenario, parseScenario } from "./scenario";
+import { PALETTE } from "./palette";
 
 /** The hand-computed numbers below are v1's: a v1 link, on its retired gpt-4o-mini prices. */
 const v1 = () => parseScenario("v=1").scenario;
@@ -74,6 +75,22 @@ describe("downloads", () => {
     expect(svg).toContain("https://example.org/en?v=1&amp;q=100000&amp;u=never");
     expect(svg).not.toMatch(/lab\(|oklch|var\(|currentColor|role="application"|<title\/>/);
     expect(svg).toMatch(/stroke="#0072b2"/);
+  });
+
+  it("a v3 chart adds long context's line and total where it fits, and says why where it does not", () => {
+    const fits = parseScenario("v=3&d=100000&q=2000", { maxVersion: 3 }).scenario;
+    const svg = chartSvgFile({ scenario: fits, lang: "en", permalink: LINK });
+    // Hand-worked total 11,125.46 (docs/cost-model.md, 200 pages).
+    expect(svg).toMatch(
+      /Cumulative cost of the four approaches, long context included, over 24 months\..+Long context \$11,125\./,
+    );
+    expect(svg).toContain(">Long context</text>");
+    expect(svg).toContain(`stroke="${PALETTE.light.series.lc}"`);
+    expect(svg).toContain("cost model v3");
+    const out = parseScenario("v=3", { maxVersion: 3 }).scenario;
+    const zh = chartSvgFile({ scenario: out, lang: "zh", permalink: LINK });
+    expect(zh).toContain("长上下文放不下：知识库是 12.8 万 tokens 窗口所能容纳的 157 倍");
+    expect(zh).not.toContain(">长上下文</text>");
   });
 
   it("the Chinese SVG says the same in Chinese, with round ¥ ticks", () => {

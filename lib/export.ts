@@ -11,7 +11,7 @@ import { format } from "./i18n/format";
 import { exportCurrency, exportDescription } from "./i18n/text";
 import type { Lang } from "./i18n-text";
 import { perCorrectNote, perCorrectView } from "./accuracy";
-import { ALL_APPROACHES, APPROACHES, estimate, type Estimate } from "./model";
+import { ALL_APPROACHES, estimate, type Estimate } from "./model";
 import { PALETTE } from "./palette";
 import { priceSet } from "./price-sets";
 import { serialiseScenario, type Scenario } from "./scenario";
@@ -119,7 +119,10 @@ export function chartSvgFile({ scenario, pinned = null, lang, permalink }: Chart
     `${t.og.horizon}${colon}${formatMonths(scenario.horizonMonths, lang)}`,
   ];
   const scenarioLine = scenarioParts.join(" · ");
-  const totals = APPROACHES.map((a) => `${t.approach[a]} ${formatMoney(e.approaches[a].total, scenario, lang)}`).join(", ");
+  // Every approach that exists (v3: long context where it fits).
+  const totals = ALL_APPROACHES.filter((a) => e.approaches[a] !== undefined)
+    .map((a) => `${t.approach[a]} ${formatMoney(e.approaches[a]!.total, scenario, lang)}`)
+    .join(", ");
   const footer = [
     `${exportCurrency(t, scenario.currency, scenario.fxRate)} · ${format(t.exports.pricesAsOf, { date: pricesAsOf(scenario) })} · ${format(t.exports.modelVersion, { version: scenario.version })}`,
     `${t.siteName} · ${t.article.credit}${lang === "zh" ? "，" : ", "}${t.article.licence}`,
@@ -129,7 +132,10 @@ export function chartSvgFile({ scenario, pinned = null, lang, permalink }: Chart
     title: `${t.siteName} · ${t.charts.cumulative}`,
     scenario: scenarioParts,
     footer,
-    description: exportDescription(t, scenarioLine, totals, formatMonths(scenario.horizonMonths, lang)),
+    description: exportDescription(t, scenarioLine, totals, formatMonths(scenario.horizonMonths, lang), {
+      withLc: e.approaches.lc !== undefined,
+      lcMissing: e.longContext && !e.longContext.feasible ? e.longContext : null,
+    }),
     fontFamily: EXPORT_FONTS,
   });
 }

@@ -76,3 +76,41 @@ describe("the calculator as a plain form", () => {
     ).toBe("v=2&p=runpod-qwen3-8b-lora&pin=v%3D2%26q%3D300&theme=dark&q=5000");
   });
 });
+
+describe("the accuracy form (v3)", () => {
+  it("is a form's submission by its percent marker, and its fields are percentages", () => {
+    const pairs: [string, string][] = [
+      ["v", "3"],
+      ["pct", "1"],
+      ["task", "long-doc-lookup"],
+      ["acc_rag", "85"],
+      ["acc_ft", ""],
+      ["acc_hybrid", " "],
+      ["acc_lc", "70%"],
+    ];
+    expect(isFormSubmission(submit(pairs))).toBe(true);
+    expect(read(pairs)).toBe("v=3&task=long-doc-lookup&acc_rag=85%25&acc_lc=70%25");
+  });
+
+  it("leaves an unset task kind out, and text it cannot read for the codec to report", () => {
+    expect(
+      read([
+        ["v", "3"],
+        ["pct", "1"],
+        ["task", ""],
+        ["acc_rag", "most"],
+      ]),
+    ).toBe("v=3&acc_rag=most");
+  });
+
+  it("leaves accuracies in a link without the marker as the codec reads them (shares)", () => {
+    expect(
+      isFormSubmission(
+        submit([
+          ["v", "3"],
+          ["acc_rag", "0.85"],
+        ]),
+      ),
+    ).toBe(false);
+  });
+});

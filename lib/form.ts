@@ -10,11 +10,21 @@
  *     field, unless the reader typed a new value into the field too: typing is the more deliberate act.
  * `readForm` turns such a submission into a plain query for the codec (lib/scenario.ts), which
  * clamps and warns as it does for any link. Pure.
+ *
+ * v3's accuracy form (the task kind and an accuracy per approach, named `task`, `acc_rag`, …) has no
+ * slider; it carries PERCENT_PARAM instead, which says that its accuracy fields hold percentages
+ * ("82" is 82%, as the field's label says) and marks the query as a form's. Its empty fields mean
+ * "not set" (no task kind, no typed accuracy) and are left out.
  */
 import { workloadSpecs, WORKLOAD_KEYS, type WorkloadKey } from "./assumptions";
+import { ALL_APPROACHES } from "./model";
 import { parseQuantity, type QuantityKind } from "./quantity";
 import { sliderScale } from "./scales";
-import { parseNumber } from "./scenario";
+import { ACCURACY_PARAMS, TASK_PARAM, parseNumber } from "./scenario";
+
+/** A hidden field of the accuracy form: its accuracy fields are percentages. */
+export const PERCENT_PARAM = "pct";
+const accuracyNames = new Set<string>(ALL_APPROACHES.map((a) => ACCURACY_PARAMS[a]));
 
 /** The name each workload slider's position travels under in a form submission. */
 export const SLIDER_PARAMS: Readonly<Record<WorkloadKey, string>> = {
@@ -37,7 +47,7 @@ const sliderNames = new Set(Object.values(SLIDER_PARAMS).flatMap((name) => [name
 
 /** Whether a query came from the calculator's form (it carries a slider position). */
 export function isFormSubmission(params: URLSearchParams): boolean {
-  for (const name of params.keys()) if (sliderNames.has(name)) return true;
+  for (const name of params.keys()) if (sliderNames.has(name) || name === PERCENT_PARAM) return true;
   return false;
 }
 
@@ -54,8 +64,16 @@ function readTyped(raw: string, kind: QuantityKind): string {
  */
 export function readForm(params: URLSearchParams): URLSearchParams {
   const out = new URLSearchParams();
+  const percent = params.has(PERCENT_PARAM);
   for (const [name, raw] of params) {
-    if (sliderNames.has(name)) continue;
+    if (sliderNames.has(name) || name === PERCENT_PARAM) continue;
+    // An empty accuracy or task field is one the reader left unset.
+    if ((accuracyNames.has(name) || name === TASK_PARAM) && raw.trim() === "") continue;
+    if (percent && accuracyNames.has(name)) {
+      const t = raw.trim();
+      out.append(name, t.endsWith("%") || Number.isNaN(parseNumber(t)) ? t : `${t}%`);
+      continue;
+    }
     const kind = TYPED.get(name);
     out.append(name, kind ? readTyped(raw, kind) : raw);
   }

@@ -108,3 +108,48 @@ export const FORMULAS: readonly FormulaBlock[] = [
     ],
   },
 ];
+
+/**
+ * v3's additions (docs/cost-model.md, "Model v3"): long context with prompt caching, and accuracy with
+ * the cost per correct answer. The page prints them once it reads v3 (PAGES_READ_V3).
+ */
+export const FORMULAS_V3: readonly FormulaBlock[] = [
+  {
+    id: "lc",
+    title: { zh: "长上下文加提示缓存（v3）", en: "Long context with prompt caching (v3)" },
+    note: {
+      zh: "每次请求都把整个知识库作为缓存前缀发送。放不进窗口时，这种方案不出现在任何成本里，只用一句话说明超出多少倍、最大能放多大的知识库。到达按当天平均速率的泊松过程计，每次读取都会刷新缓存寿命；按小时收取存储费的显式缓存整月保留、不会过期。首个 token 时间没有按缓存长度实测的数据，是本站的估算。",
+      en: "Every query sends the whole knowledge base as a cached prefix. Where it does not fit the window, the approach appears in no cost at all; one line says how many times too large the base is and the largest that fits. Arrivals are taken as Poisson at the day's average rate and every read refreshes the cache's lifetime; an explicit cache, billed per hour of storage, is kept all month and never expires. First-token times are our estimate: nobody has measured them by cached-prefix length.",
+    },
+    lines: [
+      "P = corpusTokens;  λ = q / 1440 (queries a minute)",
+      "feasible ⇔ contextWindow > 0 and P + promptTokens + outputTokens ≤ contextWindow",
+      "  else: maxCorpus = max(0, contextWindow − promptTokens − outputTokens);  ratio = P / maxCorpus (times too large)",
+      "cached ⇔ P > 0 and P ≥ cacheMinTokens;  R = cacheReadShare × baseIn;  W = cacheWriteShare × baseIn",
+      "perQuery = perM(P, R) + perM(promptTokens, baseIn) + perM(outputTokens, baseOut)   (uncached: perM(P + promptTokens, baseIn) + …)",
+      "expiries = Qm × e^(−λ × cacheTtlMinutes)   (0 for an explicit cache, cacheStoragePrice > 0)",
+      "writes = u + expiries;  writeCost = perM(P, W);  storage = perM(P, cacheStoragePrice) × HPM (explicit cache only)",
+      "upfront = writeCost + lcSetupHours × engineerRate",
+      "monthly = Qm × perQuery + writes × writeCost + storage + (lcMaintHours + ragMaintHoursPerUpdate × u) × engineerRate",
+      "cumulative(m) = upfront + m × monthly",
+      "latency cached = ttft + (promptTokens + lcCachedPrefillShare × P) / prefill × 1000;  uncached = ttft + (P + promptTokens) / prefill × 1000",
+      "staleness = 0 if u = 0, else (P + promptTokens) / prefill.high / 3600 h   (one rewrite of the base)",
+      "cheapest (v3) = lowest total among the approaches that exist; ties to rag, ft, hybrid, then lc",
+    ],
+  },
+  {
+    id: "per-correct",
+    title: { zh: "准确率与每个正确回答的成本（v3）", en: "Accuracy and cost per correct answer (v3)" },
+    note: {
+      zh: "准确率是答对的问题所占比例。默认不设；选一种任务类型时取自下表所列研究的区间，你填写的数值优先。只有设置了准确率且至少两种方案有准确率时，结论才按每个正确回答排序。",
+      en: "Accuracy is the share of questions answered correctly. It is not set by default; a task kind gives the ranges of the studies listed below, and a figure you type comes first. The verdict ranks per correct answer only once accuracy is set and at least two approaches have one.",
+    },
+    lines: [
+      "N = Qm × h   (queries over the horizon);  accuracy [a_low, a_high] (typed: [a, a])",
+      "perCorrect = [total / (N × a_high), total / (N × a_low)];  perCorrectMid = total / (N × (a_low + a_high) / 2)",
+      "perCorrectMarginal = [perQuery / a_high, perQuery / a_low]",
+      "verdict per correct answer = lowest perCorrectMid among the approaches with an accuracy (at least two)",
+      "holds ⇔ the same approach is lowest with every accuracy at its low end and at its high end",
+    ],
+  },
+];

@@ -5,7 +5,7 @@
  * that text in a series colour reads at ≥ 4.5:1 and lines at ≥ 3:1 (palette.test.ts measures it).
  * Hex only: exported SVG must not depend on lab()/oklch().
  */
-import type { Approach } from "./model";
+import type { AnyApproach } from "./model";
 
 export type Theme = "light" | "dark";
 
@@ -20,7 +20,7 @@ export interface Palette {
   grid: string;
   axis: string;
   /** Approach lines, legend text and swatches. The pinned scenario reuses them, dashed. */
-  series: Record<Approach, string>;
+  series: Record<AnyApproach, string>;
   /** The breakdown's two stacks. */
   upfront: string;
   ongoing: string;
@@ -30,7 +30,7 @@ export interface Palette {
   optimistic: string;
   pessimistic: string;
   /** The cheaper map's cells (fills: no text sits on them), its boundary and the current-scenario marker. */
-  mapCells: Record<Approach, string>;
+  mapCells: Record<AnyApproach, string>;
   mapBoundary: string;
   mapMarker: string;
   mapMarkerRing: string;
@@ -44,13 +44,13 @@ export const PALETTE: Record<Theme, Palette> = {
     muted: "#475569",
     grid: "#e2e8f0",
     axis: "#94a3b8",
-    series: { rag: "#0072b2", ft: "#b84e00", hybrid: "#a8457f" },
+    series: { rag: "#0072b2", ft: "#b84e00", hybrid: "#a8457f", lc: "#007a62" },
     upfront: "#475569",
     ongoing: "#00785a",
     breakEven: "#334155",
     optimistic: "#117733",
     pessimistic: "#882255",
-    mapCells: { rag: "#8fcbef", ft: "#f2be4f", hybrid: "#dda3c4" },
+    mapCells: { rag: "#8fcbef", ft: "#f2be4f", hybrid: "#dda3c4", lc: "#93dcc5" },
     mapBoundary: "#1e293b",
     mapMarker: "#0f172a",
     mapMarkerRing: "#ffffff",
@@ -62,13 +62,13 @@ export const PALETTE: Record<Theme, Palette> = {
     muted: "#94a3b8",
     grid: "#1e293b",
     axis: "#475569",
-    series: { rag: "#56b4e9", ft: "#e69f00", hybrid: "#e08dbd" },
+    series: { rag: "#56b4e9", ft: "#e69f00", hybrid: "#e08dbd", lc: "#3fcfa7" },
     upfront: "#cbd5e1",
     ongoing: "#2bc598",
     breakEven: "#cbd5e1",
     optimistic: "#44bb99",
     pessimistic: "#ee99aa",
-    mapCells: { rag: "#215a7c", ft: "#7a4f00", hybrid: "#6e3557" },
+    mapCells: { rag: "#215a7c", ft: "#7a4f00", hybrid: "#6e3557", lc: "#1c5c4c" },
     mapBoundary: "#e2e8f0",
     mapMarker: "#f8fafc",
     mapMarkerRing: "#020617",
@@ -82,7 +82,7 @@ export const PINNED_DASH = "5 4";
 
 /** CSS custom property names for themed DOM use (the same values, light and dark). */
 export const CSS_VAR = {
-  series: { rag: "--chart-rag", ft: "--chart-ft", hybrid: "--chart-hybrid" },
+  series: { rag: "--chart-rag", ft: "--chart-ft", hybrid: "--chart-hybrid", lc: "--chart-lc" },
   upfront: "--chart-upfront",
   ongoing: "--chart-ongoing",
   breakEven: "--chart-break-even",
@@ -92,7 +92,7 @@ export const CSS_VAR = {
   muted: "--chart-muted",
   grid: "--chart-grid",
   axis: "--chart-axis",
-  mapCells: { rag: "--map-rag", ft: "--map-ft", hybrid: "--map-hybrid" },
+  mapCells: { rag: "--map-rag", ft: "--map-ft", hybrid: "--map-hybrid", lc: "--map-lc" },
   mapBoundary: "--map-boundary",
   mapMarker: "--map-marker",
   mapMarkerRing: "--map-marker-ring",
@@ -100,16 +100,17 @@ export const CSS_VAR = {
 
 /** `var(--chart-rag)` and so on, for style and presentation attributes. */
 export const cssVar = (name: string) => `var(${name})`;
-export const SERIES_VAR: Record<Approach, string> = {
+export const SERIES_VAR: Record<AnyApproach, string> = {
   rag: cssVar(CSS_VAR.series.rag),
   ft: cssVar(CSS_VAR.series.ft),
   hybrid: cssVar(CSS_VAR.series.hybrid),
+  lc: cssVar(CSS_VAR.series.lc),
 };
 
 function declarations(p: Palette): string[] {
   const d: string[] = [];
-  for (const a of ["rag", "ft", "hybrid"] as const) d.push(`${CSS_VAR.series[a]}: ${p.series[a]};`);
-  for (const a of ["rag", "ft", "hybrid"] as const) d.push(`${CSS_VAR.mapCells[a]}: ${p.mapCells[a]};`);
+  for (const a of ["rag", "ft", "hybrid", "lc"] as const) d.push(`${CSS_VAR.series[a]}: ${p.series[a]};`);
+  for (const a of ["rag", "ft", "hybrid", "lc"] as const) d.push(`${CSS_VAR.mapCells[a]}: ${p.mapCells[a]};`);
   for (const k of [
     "upfront",
     "ongoing",

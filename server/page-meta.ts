@@ -13,6 +13,7 @@ import { localPath } from "@/lib/paths";
 import { oembedDiscoveryUrl, otherLang, pageHref, previewImageUrl, scenarioSearch } from "@/lib/links";
 import { defaultScenario, type Scenario } from "@/lib/scenario";
 import { verdictOf } from "@/lib/verdict";
+import { PAGES_READ_V3 } from "@/lib/versions";
 
 export const OG_LOCALE: Record<Lang, string> = { zh: "zh_CN", en: "en_US" };
 
@@ -111,12 +112,12 @@ export function methodologyMeta(lang: Lang): Metadata {
   const image = { url: previewImagePath(lang, defaultScenario()), width: 1200, height: 630, alt: title };
   return {
     title,
-    description: t.methodology.description,
+    description: PAGES_READ_V3 ? t.methodology.descriptionV3 : t.methodology.description,
     openGraph: {
       type: "article",
       siteName: t.siteName,
       title,
-      description: t.methodology.description,
+      description: PAGES_READ_V3 ? t.methodology.descriptionV3 : t.methodology.description,
       url: canonical,
       locale: OG_LOCALE[lang],
       alternateLocale: [OG_LOCALE[otherLang(lang)]],

@@ -21,7 +21,7 @@ export function AnswerBar() {
     observer.observe(target);
     return () => observer.disconnect();
   }, []);
-  const total = formatMoney(estimate.approaches[verdict.cheapest].total, scenario, t.lang);
+  const total = formatMoney(estimate.approaches[verdict.cheapest]!.total, scenario, t.lang);
   return (
     <div
       className={`absolute inset-x-0 top-full h-12 border-b border-slate-200 bg-white/95 px-4 backdrop-blur transition-opacity print:hidden dark:border-slate-700 dark:bg-slate-900/95 ${

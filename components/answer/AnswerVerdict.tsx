@@ -3,7 +3,8 @@ import { useStrings } from "@/components/i18n/context";
 import { PricesNote } from "@/components/calculator/PricesNote";
 import { useCalculator, useDerived } from "@/components/calculator/store";
 import { formatMoney, formatMonths, formatPercent } from "@/lib/format";
-import { answerHeadline, answerRunnerUp, answerThird } from "@/lib/i18n/text";
+import { perCorrectNote } from "@/lib/accuracy";
+import { answerHeadline, answerRunnerUp, answerThird, lcMissingLine, perCorrectLine, perCorrectList } from "@/lib/i18n/text";
 
 /**
  * The answer in one look: the cheapest approach and its total over the horizon in the reader's
@@ -13,8 +14,9 @@ export function AnswerVerdict() {
   const t = useStrings();
   const lang = t.lang;
   const scenario = useCalculator((s) => s.scenario);
-  const { verdict, estimate } = useDerived();
+  const { verdict, estimate, perCorrect } = useDerived();
   const money = (usd: number) => formatMoney(usd, scenario, lang);
+  // The third cheapest (v3 with long context: the third of four; the fourth is in the table).
   const [, , third] = verdict.ranking;
   const horizon = formatMonths(scenario.horizonMonths, lang);
   return (
@@ -31,7 +33,7 @@ export function AnswerVerdict() {
           className="mt-0.5 text-lg font-bold leading-snug text-slate-900 sm:text-2xl dark:text-white"
           data-testid="answer-headline"
         >
-          {answerHeadline(t, t.answer.short[verdict.cheapest], money(estimate.approaches[verdict.cheapest].total), horizon)}
+          {answerHeadline(t, t.answer.short[verdict.cheapest], money(estimate.approaches[verdict.cheapest]!.total), horizon)}
         </p>
         <p
           className="mt-1 text-[13px] leading-snug text-slate-700 sm:text-sm sm:leading-relaxed dark:text-slate-300"
@@ -39,8 +41,23 @@ export function AnswerVerdict() {
         >
           {answerRunnerUp(t, t.answer.plain[verdict.runnerUp], money(verdict.saving), formatPercent(verdict.savingShare, lang))}
           {lang === "zh" ? null : " "}
-          {third ? answerThird(t, t.answer.plain[third], money(estimate.approaches[third].total)) : null}
+          {third ? answerThird(t, t.answer.plain[third], money(estimate.approaches[third]!.total)) : null}
         </p>
+        {/* v3: long context out of the window, said once; cost per correct answer once accuracy is set. */}
+        {verdict.lcMissing ? (
+          <p className="mt-1 text-[13px] leading-snug text-slate-700 sm:text-sm dark:text-slate-300" data-testid="answer-lc">
+            {lcMissingLine(t, verdict.lcMissing)}
+          </p>
+        ) : null}
+        {perCorrect?.set ? (
+          <p
+            className="mt-1 text-[13px] leading-snug text-slate-700 sm:text-sm dark:text-slate-300"
+            data-testid="answer-per-correct"
+          >
+            {perCorrectLine(t, perCorrectNote(perCorrect))}
+            {perCorrect.compared.length > 0 ? ` ${perCorrectList(t, perCorrect, scenario)}` : null}
+          </p>
+        ) : null}
       </div>
       <PricesNote compact />
     </section>

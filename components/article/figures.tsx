@@ -82,13 +82,16 @@ export function DecisionQuiz() {
     if (Object.keys(ticked).length > 0) setAnswers(ticked);
   }, [formId]);
   // The verdict's own comparison (cheapest against runner-up), so both always name the same approach.
+  // The questionnaire weighs RAG against fine-tuning, so it reads the verdict's three-way ranking
+  // (the same as the verdict in v1 and v2; v3 adds long context, which the questions do not cover).
   // The page holds its own language's messages only, and the reason is shown in that language.
-  const r = recommend(answers, verdict, () => {
+  const cost = verdict.threeWay;
+  const r = recommend(answers, cost, () => {
     const text = quizCostReason(
       t,
-      verdict.cheapest,
-      verdict.runnerUp,
-      formatMoney(verdict.saving, scenario, lang),
+      cost.cheapest,
+      cost.runnerUp,
+      formatMoney(cost.saving, scenario, lang),
       formatMonths(scenario.horizonMonths, lang),
     );
     return { zh: text, en: text };

@@ -1,6 +1,7 @@
 import type { MDXComponents } from "mdx/types";
 import type { ComponentProps, ReactNode } from "react";
 import { STRINGS } from "@/lib/i18n";
+import { PAGES_READ_V3 } from "@/lib/versions";
 import type { Lang } from "@/lib/i18n-text";
 import { ScenarioAnchor } from "@/components/site/ScenarioAnchor";
 import { CostCurvesFigure, DecisionQuiz, LatencyFigure } from "./LazyFigures";
@@ -47,6 +48,9 @@ export function articleComponents(lang: Lang): MDXComponents {
     LatencyFigure,
     CostCurvesFigure,
     DecisionQuiz,
+    // Text true before, or once, the pages read model v3 (lib/versions.ts): the release switch, not the scenario.
+    PagesBeforeV3: ({ children }: { children: ReactNode }) => (PAGES_READ_V3 ? null : <>{children}</>),
+    PagesV3: ({ children }: { children: ReactNode }) => (PAGES_READ_V3 ? <>{children}</> : null),
     // Numbers and sentences that follow the reader's scenario (see live.tsx).
     LiveValue,
     When,

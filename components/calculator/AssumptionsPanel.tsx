@@ -1,5 +1,6 @@
 "use client";
 import {
+  ALL_ASSUMPTION_GROUPS,
   ASSUMPTION_GROUPS,
   ASSUMPTION_KEYS,
   assumptionSpecs,
@@ -11,7 +12,9 @@ import { assumptionDocs } from "@/lib/assumption-docs";
 import { formatPlain } from "@/lib/format";
 import { priceSetDoc } from "@/lib/price-set-docs";
 import { priceSet } from "@/lib/price-sets";
-import { CURRENT_VERSION, defaultOf } from "@/lib/scenario";
+import { localPath } from "@/lib/paths";
+import { defaultOf } from "@/lib/scenario";
+import { AccuracyPanel } from "./AccuracyPanel";
 import { numberInputClass, useNumberField } from "./NumberField";
 import { useCalculator } from "./store";
 import { useStrings } from "@/components/i18n/context";
@@ -23,6 +26,7 @@ function AssumptionRow({ k }: { k: AssumptionKey }) {
   const spec: ParamSpec = { ...assumptionSpecs[k], ...assumptionDocs[k] };
   const value = useCalculator((s) => s.scenario.assumptions[k]);
   const pricing = useCalculator((s) => s.scenario.pricing);
+  const version = useCalculator((s) => s.scenario.version);
   // A value the price set prices is sourced by the set; the others keep the table's own source.
   const setPrices = priceSet(pricing)?.values[k] !== undefined;
   const evidence = setPrices ? priceSetDoc(pricing)?.evidence[k]?.[0] : undefined;
@@ -32,7 +36,7 @@ function AssumptionRow({ k }: { k: AssumptionKey }) {
       ? undefined
       : spec.source;
   const setAssumption = useCalculator((s) => s.setAssumption);
-  const fallback = defaultOf(k, CURRENT_VERSION, pricing);
+  const fallback = defaultOf(k, version, pricing);
   const changed = value !== fallback;
   const id = `assumption-${k}`;
   const typed = useNumberField({ value, range: spec, onCommit: (n) => setAssumption(k, n) });
@@ -79,7 +83,23 @@ function AssumptionRow({ k }: { k: AssumptionKey }) {
   );
 }
 
-export function AssumptionsPanel() {
+/**
+ * Every assumption, by group (v3 adds long context's), and in v3 the accuracies and cost per correct
+ * answer above them. `action`: the page the accuracy form loads without the code (the article's by default).
+ */
+export function AssumptionsPanel({ action, options }: { action?: string; options?: Record<string, string> } = {}) {
+  const t = useStrings();
+  const v3 = useCalculator((s) => s.scenario.version >= 3);
+  const groups = v3 ? ALL_ASSUMPTION_GROUPS : ASSUMPTION_GROUPS;
+  return (
+    <>
+      {v3 ? <AccuracyPanel action={action ?? localPath(t.lang, "")} options={options} /> : null}
+      <AssumptionsDetails groups={groups} />
+    </>
+  );
+}
+
+function AssumptionsDetails({ groups }: { groups: typeof ALL_ASSUMPTION_GROUPS }) {
   const t = useStrings();
   return (
     <details className="group rounded-xl border border-slate-200 dark:border-slate-800" data-testid="assumptions">
@@ -91,7 +111,7 @@ export function AssumptionsPanel() {
         <span className="block pl-4 text-xs font-normal text-slate-500 dark:text-slate-400">{t.assumptions.intro}</span>
       </summary>
       <div className="grid gap-4 px-2 pb-3">
-        {ASSUMPTION_GROUPS.map((g) => (
+        {groups.map((g) => (
           <fieldset key={g}>
             <legend className="px-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
               {t.assumptions.groups[g]}

@@ -1,7 +1,7 @@
 "use client";
 import { useStrings } from "@/components/i18n/context";
 import { formatMoney, formatMoneyCompact } from "@/lib/format";
-import { APPROACHES, COST_CATEGORIES } from "@/lib/model";
+import { ALL_APPROACHES, COST_CATEGORIES } from "@/lib/model";
 import { CSS_VAR, cssVar, SERIES_VAR } from "@/lib/palette";
 import { fraction } from "@/lib/chart-spec";
 import { moneyAxis, moneyTickLabel } from "@/lib/ticks";
@@ -21,7 +21,9 @@ export function BreakdownFigure() {
   const lang = t.lang;
   const scenario = useScenario();
   const { estimate } = useDerived();
-  const max = Math.max(...APPROACHES.map((a) => estimate.approaches[a].total));
+  // Every approach that exists (v3: long context where it fits).
+  const shown = ALL_APPROACHES.filter((a) => estimate.approaches[a] !== undefined);
+  const max = Math.max(...shown.map((a) => estimate.approaches[a]!.total));
   const axis = moneyAxis(max, scenario);
   const rate = scenario.currency === "CNY" ? scenario.fxRate : 1;
   const at = (usd: number) => fraction(axis, usd * rate);
@@ -45,8 +47,8 @@ export function BreakdownFigure() {
         ))}
       </ul>
       <div className="grid grid-cols-[4.5rem_1fr] items-center gap-x-2 gap-y-2 text-xs" data-testid="breakdown-chart">
-        {APPROACHES.map((a) => {
-          const r = estimate.approaches[a];
+        {shown.map((a) => {
+          const r = estimate.approaches[a]!;
           const upfront = at(r.upfront);
           const total = at(r.total);
           const label = `${t.approach[a]}: ${t.charts.upfront} ${formatMoney(r.upfront, scenario, lang)}, ${t.charts.ongoing} ${formatMoney(
@@ -115,6 +117,7 @@ function BreakdownTable() {
           rag: estimate.approaches.rag.breakdown[c],
           ft: estimate.approaches.ft.breakdown[c],
           hybrid: estimate.approaches.hybrid.breakdown[c],
+          ...(estimate.approaches.lc ? { lc: estimate.approaches.lc.breakdown[c] } : {}),
         },
       }))}
     />

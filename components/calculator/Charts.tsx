@@ -4,7 +4,7 @@ import { useState, type ReactNode } from "react";
 import { CHART_STYLE, chartOfEstimate, fraction, type BandInput, type CumulativeChart, type LegendEntry } from "@/lib/chart-spec";
 import { plotMarkup } from "@/lib/chart-svg";
 import { formatMoney } from "@/lib/format";
-import { APPROACHES, type Approach } from "@/lib/model";
+import { ALL_APPROACHES, type Approach } from "@/lib/model";
 import { CSS_VAR, cssVar, SERIES_VAR } from "@/lib/palette";
 import type { Scenario } from "@/lib/scenario";
 import { useTakeUp } from "./NumberField";
@@ -251,10 +251,12 @@ export function ApproachTable({
   testId: string;
   caption?: string;
   corner?: string;
-  rows: { key: string | number; label: ReactNode; values: Record<Approach, number> }[];
+  rows: { key: string | number; label: ReactNode; values: Record<Approach, number> & { lc?: number } }[];
   scroll?: boolean;
 }) {
   const t = useStrings();
+  // Long context's column where its values are given (v3, where it fits).
+  const columns = ALL_APPROACHES.filter((a) => rows[0]?.values[a] !== undefined);
   const scenario = useCalculator((s) => s.scenario);
   // The first HTML carries the rows (readers without script open the table natively); afterwards,
   // rows are formatted only while the table is open: closed, it costs nothing on a slider drag.
@@ -280,7 +282,7 @@ export function ApproachTable({
               <th scope="col" className="py-1 text-left font-medium">
                 {corner}
               </th>
-              {APPROACHES.map((a) => (
+              {columns.map((a) => (
                 <th key={a} scope="col" className="py-1 text-right font-medium">
                   <span
                     className="mr-1 inline-block size-2 rounded-full align-middle"
@@ -298,9 +300,9 @@ export function ApproachTable({
                 <th scope="row" className="py-0.5 text-left font-normal">
                   {r.label}
                 </th>
-                {APPROACHES.map((a) => (
+                {columns.map((a) => (
                   <td key={a} className="py-0.5 text-right">
-                    {formatMoney(r.values[a], scenario, t.lang)}
+                    {formatMoney(r.values[a]!, scenario, t.lang)}
                   </td>
                 ))}
               </tr>

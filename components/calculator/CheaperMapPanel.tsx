@@ -4,16 +4,17 @@
  * frequency, the break-even boundary and the current scenario. Hover or focus a cell for its
  * numbers; click it, or press Enter on it, to move the scenario there.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from "react";
 import { useStrings } from "@/components/i18n/context";
-import { MAP_Q_MAX, MAP_Q_MIN } from "@/lib/cheaper-map";
-import { formatMoney, formatQueries, formatUpdates } from "@/lib/format";
-import { APPROACHES, totalsAtHorizon } from "@/lib/model";
+import { MAP_CORPUS_MAX, MAP_CORPUS_MIN, MAP_Q_MAX, MAP_Q_MIN } from "@/lib/cheaper-map";
+import { compactNumber, formatCorpus, formatMoney, formatQueries, formatUpdates } from "@/lib/format";
+import { format } from "@/lib/i18n/format";
+import { ALL_APPROACHES, APPROACHES, totalsAtHorizon, type AnyApproach } from "@/lib/model";
 import { CSS_VAR, cssVar, PALETTE, type Palette } from "@/lib/palette";
 import { nearestOnLogScale, nearestUpdateStop } from "@/lib/scales";
-import { useCheaperMap } from "./more-derived";
-import { useCalculator, useDeferredScenario } from "./store";
-import { mapCell } from "@/lib/i18n/text";
+import { useCheaperMap, useCorpusMap } from "./more-derived";
+import { derive, useCalculator, useDeferredScenario } from "./store";
+import { lcMissingLine, mapCell, mapCellCorpus } from "@/lib/i18n/text";
 
 const ROW_HEIGHT = 18;
 /** The palette's map colours for the page's theme (light tints, or muted darks in dark mode). */
@@ -24,6 +25,7 @@ const CELL_VAR = {
   rag: cssVar(CSS_VAR.mapCells.rag),
   ft: cssVar(CSS_VAR.mapCells.ft),
   hybrid: cssVar(CSS_VAR.mapCells.hybrid),
+  lc: cssVar(CSS_VAR.mapCells.lc),
 } as const;
 
 /** A counter that moves when the page switches between light and dark, so the canvas redraws. */
@@ -38,6 +40,8 @@ function useThemeVersion(): number {
 }
 const DECADES = [10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
 const LABELLED_ROWS = new Set([0, 1, 3, 5, 7, 10, 14]);
+/** v3's second map labels its knowledge-base rows at each decade (four rows a decade). */
+const LABELLED_CORPUS_ROWS = new Set([0, 4, 8, 12, 16]);
 
 const logX = (q: number, width: number) =>
   ((Math.log10(q) - Math.log10(MAP_Q_MIN)) / (Math.log10(MAP_Q_MAX) - Math.log10(MAP_Q_MIN))) * width;
@@ -47,17 +51,40 @@ export function CheaperMapPanel() {
   const lang = t.lang;
   const scenario = useDeferredScenario();
   const replaceScenario = useCalculator((s) => s.replaceScenario);
-  const map = useCheaperMap();
+  const v3 = scenario.version >= 3;
+  // v3 adds a second map, over knowledge-base size, where long context's window shows as a line.
+  const [byCorpus, setByCorpus] = useState(true);
+  const corpusAxis = v3 && byCorpus;
+  const lcMissing = derive(scenario).verdict.lcMissing;
+  const updatesMap = useCheaperMap();
+  const corpusMap = useCorpusMap();
+  const map = useMemo(
+    () =>
+      corpusAxis && corpusMap
+        ? { ...corpusMap, rowValues: corpusMap.corpusTokens, boundary: null }
+        : { ...updatesMap, rowValues: updatesMap.updatesPerMonth, window: null },
+    [corpusAxis, corpusMap, updatesMap],
+  );
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
   const [cell, setCell] = useState<{ row: number; col: number } | null>(null);
   const [keyboardFocus, setKeyboardFocus] = useState(false);
   const describedBy = useId();
-  const rows = map.updatesPerMonth.length;
+  const rows = map.rowValues.length;
   const cols = map.queriesPerDay.length;
   const height = rows * ROW_HEIGHT;
-  const currentRow = nearestUpdateStop(scenario.updatesPerMonth);
+  const currentRow = corpusAxis
+    ? nearestOnLogScale(map.rowValues, Math.min(MAP_CORPUS_MAX, Math.max(MAP_CORPUS_MIN, scenario.corpusTokens)))
+    : nearestUpdateStop(scenario.updatesPerMonth);
+  const rowLabel = (v: number) => (corpusAxis ? compactNumber(v, lang) : formatUpdates(v, lang));
+  const labelled = corpusAxis ? LABELLED_CORPUS_ROWS : LABELLED_ROWS;
+  // The window's line: the largest base long context fits, placed on the rows' log scale.
+  const windowRow =
+    map.window !== null && map.window >= MAP_CORPUS_MIN && map.window <= MAP_CORPUS_MAX
+      ? ((Math.log10(map.window) - Math.log10(MAP_CORPUS_MIN)) / (Math.log10(MAP_CORPUS_MAX) - Math.log10(MAP_CORPUS_MIN))) *
+        (rows - 1)
+      : null;
   const themeVersion = useThemeVersion();
 
   useEffect(() => {
@@ -94,7 +121,7 @@ export function CheaperMapPanel() {
     ctx.setLineDash([6, 4]);
     ctx.beginPath();
     let drawing = false;
-    map.boundary.forEach((q, r) => {
+    (map.boundary ?? []).forEach((q, r) => {
       if (q === null || q < MAP_Q_MIN || q > MAP_Q_MAX) {
         drawing = false;
         return;
@@ -107,6 +134,16 @@ export function CheaperMapPanel() {
     });
     ctx.stroke();
     ctx.setLineDash([]);
+    // v3: long context's window, a solid line across (it fits below it at any volume).
+    if (windowRow !== null) {
+      const wy = height - (windowRow + 0.5) * ROW_HEIGHT;
+      ctx.strokeStyle = colours.mapBoundary;
+      ctx.lineWidth = 2.5;
+      ctx.beginPath();
+      ctx.moveTo(0, wy);
+      ctx.lineTo(width, wy);
+      ctx.stroke();
+    }
     // The current scenario.
     const cx = logX(Math.min(MAP_Q_MAX, Math.max(MAP_Q_MIN, scenario.queriesPerDay)), width);
     const cy = y(currentRow) + ROW_HEIGHT / 2;
@@ -122,7 +159,7 @@ export function CheaperMapPanel() {
       ctx.lineWidth = 2;
       ctx.strokeRect(cell.col * cellW + 1, y(cell.row) + 1, cellW - 2, ROW_HEIGHT - 2);
     }
-  }, [map, width, height, rows, cols, scenario.queriesPerDay, currentRow, cell, themeVersion]);
+  }, [map, width, height, rows, cols, scenario.queriesPerDay, currentRow, cell, themeVersion, windowRow]);
 
   const cellAt = (e: PointerEvent<HTMLCanvasElement> | MouseEvent<HTMLCanvasElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();
@@ -131,7 +168,11 @@ export function CheaperMapPanel() {
     return { row, col };
   };
   const moveTo = (c: { row: number; col: number }) =>
-    replaceScenario({ ...scenario, queriesPerDay: map.queriesPerDay[c.col]!, updatesPerMonth: map.updatesPerMonth[c.row]! });
+    replaceScenario({
+      ...scenario,
+      queriesPerDay: map.queriesPerDay[c.col]!,
+      ...(corpusAxis ? { corpusTokens: map.rowValues[c.row]! } : { updatesPerMonth: map.rowValues[c.row]! }),
+    });
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const from = cell ?? { row: currentRow, col: 0 };
     const step: Record<string, [number, number]> = {
@@ -153,32 +194,63 @@ export function CheaperMapPanel() {
   let description = "";
   if (cell) {
     const q = map.queriesPerDay[cell.col]!;
-    const u = map.updatesPerMonth[cell.row]!;
-    const totals = totalsAtHorizon({ ...scenario, queriesPerDay: q, updatesPerMonth: u });
-    const cheapest = map.cells[cell.row]![cell.col]!;
-    description = `${mapCell(t, t.approach[cheapest], formatQueries(q, lang), formatUpdates(u, lang))} · ${APPROACHES.map(
-      (a) => `${t.approach[a]} ${formatMoney(totals[a], scenario, lang)}`,
-    ).join(" · ")}`;
+    const row = map.rowValues[cell.row]!;
+    const at = corpusAxis
+      ? { ...scenario, queriesPerDay: q, corpusTokens: row }
+      : { ...scenario, queriesPerDay: q, updatesPerMonth: row };
+    const totals = totalsAtHorizon(at);
+    const cheapest: AnyApproach = map.cells[cell.row]![cell.col]!;
+    const where = corpusAxis
+      ? mapCellCorpus(t, t.approach[cheapest], formatQueries(q, lang), formatCorpus(row, lang))
+      : mapCell(t, t.approach[cheapest], formatQueries(q, lang), formatUpdates(row, lang));
+    description = `${where} · ${ALL_APPROACHES.filter((a) => totals[a] !== undefined)
+      .map((a) => `${t.approach[a]} ${formatMoney(totals[a]!, scenario, lang)}`)
+      .join(" · ")}`;
   }
 
   return (
     <section className="grid gap-2 rounded-xl border border-slate-200 p-3 dark:border-slate-800" data-testid="cheaper-map">
       <h3 className="text-sm font-semibold">{t.map.heading}</h3>
-      <p className="text-xs text-slate-500 dark:text-slate-400">{t.map.help}</p>
+      {v3 ? (
+        <fieldset className="flex flex-wrap gap-x-3 gap-y-1 text-xs" data-testid="cheaper-map-axis">
+          <legend className="sr-only">{t.map.axis}</legend>
+          {(
+            [
+              [true, t.map.byCorpus],
+              [false, t.map.byUpdates],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={label} className="tap flex cursor-pointer items-center gap-1.5">
+              <input
+                type="radio"
+                name={`${describedBy}-axis`}
+                checked={byCorpus === value}
+                onChange={() => {
+                  setByCorpus(value);
+                  setCell(null);
+                }}
+                className="accent-sky-600"
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <p className="text-xs text-slate-500 dark:text-slate-400">{corpusAxis ? t.map.helpCorpus : t.map.help}</p>
       <div className="flex gap-2">
         <div
           className="relative w-16 shrink-0 text-right text-[0.65rem] text-slate-500 dark:text-slate-400"
           style={{ height }}
           aria-hidden
         >
-          {map.updatesPerMonth.map((u, r) =>
-            LABELLED_ROWS.has(r) ? (
+          {map.rowValues.map((u, r) =>
+            labelled.has(r) ? (
               <span
                 key={r}
                 className="absolute right-0 leading-none"
                 style={{ top: height - (r + 1) * ROW_HEIGHT + ROW_HEIGHT / 2 - 5 }}
               >
-                {formatUpdates(u, lang)}
+                {rowLabel(u)}
               </span>
             ) : null,
           )}
@@ -223,20 +295,29 @@ export function CheaperMapPanel() {
         </div>
       </div>
       <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs">
-        {APPROACHES.map((a) => (
+        {(map.cells.some((r) => r.includes("lc")) ? ALL_APPROACHES : APPROACHES).map((a) => (
           <span key={a} className="flex items-center gap-1">
             <span className="inline-block size-3 rounded-sm" style={{ background: CELL_VAR[a] }} aria-hidden />
             {t.approach[a]}
           </span>
         ))}
-        <span className="flex items-center gap-1">
-          <span
-            className="inline-block w-4 border-t-2 border-dashed"
-            style={{ borderColor: cssVar(CSS_VAR.mapBoundary) }}
-            aria-hidden
-          />
-          {t.map.boundary}
-        </span>
+        {corpusAxis ? (
+          windowRow !== null ? (
+            <span className="flex items-center gap-1" data-testid="cheaper-map-window">
+              <span className="inline-block w-4 border-t-2" style={{ borderColor: cssVar(CSS_VAR.mapBoundary) }} aria-hidden />
+              {format(t.map.window, { max: formatCorpus(map.window!, lang) })}
+            </span>
+          ) : null
+        ) : (
+          <span className="flex items-center gap-1">
+            <span
+              className="inline-block w-4 border-t-2 border-dashed"
+              style={{ borderColor: cssVar(CSS_VAR.mapBoundary) }}
+              aria-hidden
+            />
+            {t.map.boundary}
+          </span>
+        )}
         <span className="flex items-center gap-1">
           <span
             className="inline-block size-3 rounded-full border-2 ring-1 ring-slate-400"
@@ -246,6 +327,11 @@ export function CheaperMapPanel() {
           {t.map.current}
         </span>
       </p>
+      {corpusAxis && windowRow === null && lcMissing ? (
+        <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="cheaper-map-no-window">
+          {lcMissingLine(t, lcMissing)}
+        </p>
+      ) : null}
       <p
         id={describedBy}
         aria-live="polite"

@@ -9,7 +9,9 @@ import { uncertaintyDrivers, uncertaintyFlips, uncertaintyHolds } from "@/lib/i1
 export function HowSure() {
   const t = useStrings();
   const { verdict } = useDerived();
-  const uncertainty = useUncertainty();
+  // v3: the winner among every approach that exists (long context where it fits).
+  const u = useUncertainty();
+  const uncertainty = u.overall ?? u;
   const tornado = useTornado();
   const drivers = tornado.slice(0, 3).map((b) => assumptionDocs[b.key].label[t.lang]);
   return (

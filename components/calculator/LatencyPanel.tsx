@@ -2,7 +2,7 @@
 import { useId } from "react";
 import { ARTICLE_LATENCY_MS } from "@/lib/assumptions";
 import { formatHours, formatMs } from "@/lib/format";
-import { APPROACHES } from "@/lib/model";
+import { ALL_APPROACHES, type Range } from "@/lib/model";
 import { useStrings } from "@/components/i18n/context";
 import { fraction } from "@/lib/chart-svg";
 import { SERIES_VAR } from "@/lib/palette";
@@ -23,10 +23,18 @@ export function LatencyPanel({ context }: { context?: string } = {}) {
   const lang = t.lang;
   const headingId = useId();
   const { estimate } = useDerived();
-  const ours = [
+  const lc = estimate.longContext?.feasible ? estimate.longContext : null;
+  const ours: { key: "ft" | "rag" | "lc"; label: string; range: Range }[] = [
     { key: "ft", label: t.approach.ft, range: estimate.approaches.ft.latencyMs },
     { key: "rag", label: `${t.approach.rag} / ${t.approach.hybrid}`, range: estimate.approaches.rag.latencyMs },
-  ] as const;
+    // v3 where it fits: long context from the cache, and the first query after a write (our estimate, not measured).
+    ...(lc
+      ? [
+          { key: "lc" as const, label: `${t.approach.lc} · ${t.lc.cached}`, range: lc.latencyCachedMs },
+          { key: "lc" as const, label: `${t.approach.lc} · ${t.lc.uncached}`, range: lc.latencyUncachedMs },
+        ]
+      : []),
+  ];
   const article = [
     { key: "ft", label: t.approach.ft, range: ARTICLE_LATENCY_MS.ft },
     { key: "rag", label: t.approach.rag, range: ARTICLE_LATENCY_MS.rag },
@@ -35,7 +43,12 @@ export function LatencyPanel({ context }: { context?: string } = {}) {
   const axis = niceAxis(Math.max(...[...ours, ...article].map((o) => o.range.high)));
   const pct = (ms: number) => `${(fraction(axis, ms) * 100).toFixed(2)}%`;
   const rows = [
-    ...ours.map((o) => ({ ...o, id: `ours-${o.key}`, source: t.charts.latencyOurs, dashed: false })),
+    ...ours.map((o, i) => ({
+      ...o,
+      id: i < 2 ? `ours-${o.key}` : `ours-lc-${i - 2}`,
+      source: t.charts.latencyOurs,
+      dashed: false,
+    })),
     ...article.map((o) => ({ ...o, id: `article-${o.key}`, source: t.charts.latencyArticle, dashed: true })),
   ];
   return (
@@ -82,6 +95,7 @@ export function LatencyPanel({ context }: { context?: string } = {}) {
           </span>
         ))}
       </div>
+      {lc ? <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">{t.lc.latencyNote}</p> : null}
     </section>
   );
 }
@@ -100,7 +114,7 @@ export function StalenessPanel({ context }: { context?: string } = {}) {
       </h3>
       <p className="text-xs text-slate-500 dark:text-slate-400">{t.results.stalenessHelp}</p>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        {APPROACHES.map((a) => (
+        {ALL_APPROACHES.filter((a) => estimate.approaches[a] !== undefined).map((a) => (
           <div key={a} className="contents">
             <dt>{t.approach[a]}</dt>
             <dd
@@ -108,7 +122,11 @@ export function StalenessPanel({ context }: { context?: string } = {}) {
               data-testid={`staleness-${a}`}
               title={a === "ft" && neverUpdated ? t.staleness.noUpdatesHelp : undefined}
             >
-              {a === "ft" && neverUpdated ? t.staleness.noUpdates : formatHours(estimate.approaches[a].stalenessHours, t.lang)}
+              {a === "lc" && neverUpdated
+                ? t.lc.noUpdates
+                : a === "ft" && neverUpdated
+                  ? t.staleness.noUpdates
+                  : formatHours(estimate.approaches[a]!.stalenessHours, t.lang)}
             </dd>
           </div>
         ))}

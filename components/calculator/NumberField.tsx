@@ -19,14 +19,17 @@ import { inputAdjusted, inputConverted, inputProblem } from "@/lib/i18n/text";
  * DOM (React leaves a hydrated input's value and checked state as it finds them). `rendered` is what
  * the server put there; `takeUp` gets the element when the reader changed it.
  */
-export function useTakeUp<E extends HTMLInputElement>(rendered: string | boolean, takeUp: (el: E) => void): RefObject<E | null> {
+export function useTakeUp<E extends HTMLInputElement | HTMLSelectElement>(
+  rendered: string | boolean,
+  takeUp: (el: E) => void,
+): RefObject<E | null> {
   const ref = useRef<E>(null);
   const first = useRef({ rendered, takeUp });
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     const { rendered, takeUp } = first.current;
-    const now = typeof rendered === "boolean" ? el.checked : el.value;
+    const now = typeof rendered === "boolean" && el instanceof HTMLInputElement ? el.checked : el.value;
     if (now !== rendered) takeUp(el);
   }, []);
   return ref;

@@ -1,10 +1,13 @@
 "use client";
-import { formatMoney, formatMonths, formatPlain, formatUnitPrice } from "@/lib/format";
-import { APPROACHES } from "@/lib/model";
+import { formatHours, formatMoney, formatMonths, formatMs, formatPlain, formatUnitPrice } from "@/lib/format";
+import type { Lang } from "@/lib/i18n-text";
+import { ALL_APPROACHES, type Range } from "@/lib/model";
 import { SERIES_VAR } from "@/lib/palette";
 import { useCalculator, useDerived } from "./store";
 import { useStrings } from "@/components/i18n/context";
 import { format } from "@/lib/i18n/format";
+
+const msRange = (r: Range, lang: Lang) => `${formatMs(r.low, lang)}–${formatMs(r.high, lang)}`;
 
 export function ResultsTable() {
   const t = useStrings();
@@ -12,6 +15,9 @@ export function ResultsTable() {
   const scenario = useCalculator((s) => s.scenario);
   const { estimate, verdict } = useDerived();
   const money = (usd: number) => formatMoney(usd, scenario, lang);
+  // Every approach that exists: v3 adds long context where the base fits its window (never as a zero).
+  const shown = ALL_APPROACHES.filter((a) => estimate.approaches[a] !== undefined);
+  const lc = estimate.longContext?.feasible ? estimate.longContext : null;
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-xs @sm:text-sm" data-testid="results-table">
@@ -33,8 +39,8 @@ export function ResultsTable() {
           </tr>
         </thead>
         <tbody>
-          {APPROACHES.map((a) => {
-            const r = estimate.approaches[a];
+          {shown.map((a) => {
+            const r = estimate.approaches[a]!;
             return (
               <tr key={a} className="border-b border-slate-100 dark:border-slate-800" data-testid={`row-${a}`}>
                 <th scope="row" className="py-2 pr-1 text-left font-medium @sm:pr-2">
@@ -59,10 +65,26 @@ export function ResultsTable() {
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
         <dt>{t.results.perQuery}</dt>
         <dd className="tabular-nums">
-          {APPROACHES.map((a) => `${t.approach[a]} ${formatUnitPrice(estimate.approaches[a].perQuery, scenario, lang)}`).join(
-            " · ",
-          )}
+          {shown.map((a) => `${t.approach[a]} ${formatUnitPrice(estimate.approaches[a]!.perQuery, scenario, lang)}`).join(" · ")}
         </dd>
+        {lc && estimate.approaches.lc ? (
+          <>
+            <dt>{t.approach.lc}</dt>
+            <dd data-testid="lc-details">
+              <span className="tabular-nums">
+                {format(t.lc.latency, {
+                  cached: msRange(lc.latencyCachedMs, lang),
+                  uncached: msRange(lc.latencyUncachedMs, lang),
+                })}
+              </span>{" "}
+              ({t.lc.latencyNote}){/* Without updates nothing goes stale. */}
+              {scenario.updatesPerMonth > 0
+                ? `${lang === "zh" ? "；" : "; "}${format(t.lc.staleness, { time: formatHours(estimate.approaches.lc.stalenessHours, lang) })}`
+                : null}
+              {lang === "zh" ? "。" : "."}
+            </dd>
+          </>
+        ) : null}
         {estimate.fineTune.retrainsPerMonth > 0 ? (
           <>
             <dt>{t.categories.retraining}</dt>

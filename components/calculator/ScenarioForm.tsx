@@ -16,6 +16,7 @@ import { useCalculator } from "./store";
 export function ScenarioForm({
   action,
   fields,
+  names = [],
   currency,
   options = {},
   className,
@@ -26,6 +27,8 @@ export function ScenarioForm({
   action: string;
   /** The workload inputs inside the form. */
   fields: readonly WorkloadKey[];
+  /** Other query names that have fields of their own inside the form (v3's task kind and accuracies). */
+  names?: readonly string[];
   /** Whether the currency control is inside the form. */
   currency: boolean;
   /** The page's options (an embed's theme and panels), kept as they are. */
@@ -38,7 +41,7 @@ export function ScenarioForm({
   const t = useStrings();
   const scenario = useCalculator((s) => s.scenario);
   const pinned = useCalculator((s) => s.pinned);
-  const shown = new Set<string>(fields.map((k) => workloadSpecs[k].url));
+  const shown = new Set<string>([...fields.map((k) => workloadSpecs[k].url), ...names]);
   if (currency) {
     shown.add("cur");
     if (scenario.currency === "CNY") shown.add("fx");

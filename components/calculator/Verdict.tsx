@@ -5,7 +5,8 @@ import { formatCorpus, formatMonths, formatQueries, formatUpdates } from "@/lib/
 import { PricesNote } from "./PricesNote";
 import { useCalculator, useDerived } from "./store";
 import { useStrings } from "@/components/i18n/context";
-import { verdictSentences } from "@/lib/i18n/text";
+import { perCorrectNote } from "@/lib/accuracy";
+import { perCorrectLine, verdictSentences } from "@/lib/i18n/text";
 
 // Bands and the tornado, with the assumptions' words, load in their own chunk.
 const HowSure = dynamic(() => import("./HowSure").then((m) => m.HowSure));
@@ -16,9 +17,11 @@ export function Verdict({ howSure = true, level = 3 }: { howSure?: boolean; leve
   const Heading = level === 2 ? "h2" : "h3";
   const t = useStrings();
   const scenario = useCalculator((s) => s.scenario);
-  const { verdict } = useDerived();
+  const { verdict, perCorrect } = useDerived();
   const headingId = useId();
-  const [first, ...rest] = verdictSentences(t, verdict, scenario.horizonMonths, scenario);
+  const [first, ...sentences] = verdictSentences(t, verdict, scenario.horizonMonths, scenario);
+  // v3: once the reader sets an accuracy or a task kind, the per-correct-answer verdict follows the cost one.
+  const rest = perCorrect?.set ? [...sentences, perCorrectLine(t, perCorrectNote(perCorrect))] : sentences;
   return (
     <section
       aria-labelledby={headingId}

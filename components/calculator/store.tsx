@@ -5,8 +5,9 @@
  */
 import { createContext, useContext, useDeferredValue, useEffect, useRef, useState, type ReactNode } from "react";
 import { createStore, useStore, type StoreApi } from "zustand";
+import { perCorrectView, type PerCorrectView, type TaskKind } from "@/lib/accuracy";
 import type { AssumptionKey } from "@/lib/assumptions";
-import { estimate, type Estimate, type Workload } from "@/lib/model";
+import { estimate, type AnyApproach, type Estimate, type Workload } from "@/lib/model";
 import {
   PAGE_OPTION_PARAMS,
   parseScenario,
@@ -15,6 +16,7 @@ import {
   type Scenario,
   type ScenarioWarning,
 } from "@/lib/scenario";
+import { TASKS } from "@/lib/task-evidence";
 import { verdictOf, type Verdict } from "@/lib/verdict";
 
 export interface CalculatorState {
@@ -26,6 +28,10 @@ export interface CalculatorState {
   setWorkload: (patch: Partial<Workload>) => void;
   setAssumption: (key: AssumptionKey, value: number) => void;
   setCurrency: (currency: Currency, fxRate?: number) => void;
+  /** v3: the task kind whose studies give the accuracies (null: none). */
+  setTask: (task: TaskKind | null) => void;
+  /** v3: an accuracy the reader typed, a share from 0 to 1 (undefined: not set). */
+  setAccuracy: (approach: AnyApproach, share: number | undefined) => void;
   /** A discrete change (preset, reset): a new history entry, so Back returns to the old scenario. */
   replaceScenario: (scenario: Scenario, mode?: "push" | "replace") => void;
   dismissWarnings: () => void;
@@ -48,6 +54,22 @@ function makeStore(scenario: Scenario, pinned: Scenario | null, warnings: Scenar
       set((s) => ({ scenario: { ...s.scenario, assumptions: { ...s.scenario.assumptions, [key]: value } } })),
     setCurrency: (currency, fxRate) =>
       set((s) => ({ scenario: { ...s.scenario, currency, fxRate: fxRate ?? s.scenario.fxRate } })),
+    setTask: (task) =>
+      set((s) => {
+        const scenario = { ...s.scenario };
+        if (task) scenario.task = task;
+        else delete scenario.task;
+        return { scenario };
+      }),
+    setAccuracy: (approach, share) =>
+      set((s) => {
+        const accuracy = { ...s.scenario.accuracy };
+        if (share === undefined) delete accuracy[approach];
+        else accuracy[approach] = share;
+        const scenario: Scenario = { ...s.scenario, accuracy };
+        if (Object.keys(accuracy).length === 0) delete scenario.accuracy;
+        return { scenario };
+      }),
     replaceScenario: (next, mode = "push") => {
       nextHistoryMode = mode;
       set({ scenario: next });
@@ -154,6 +176,8 @@ export function useCalculator<T>(selector: (s: CalculatorState) => T): T {
 interface Derived {
   estimate: Estimate;
   verdict: Verdict;
+  /** v3: accuracy and cost per correct answer (null before v3, which has neither). */
+  perCorrect: PerCorrectView | null;
 }
 
 /**
@@ -175,7 +199,11 @@ export function memoByScenario<T>(compute: (s: Scenario) => T): (s: Scenario) =>
 /** What a scenario implies for every view: its estimate and verdict. */
 export const derive = memoByScenario<Derived>((scenario) => {
   const e = estimate(scenario);
-  return { estimate: e, verdict: verdictOf(scenario, e) };
+  return {
+    estimate: e,
+    verdict: verdictOf(scenario, e),
+    perCorrect: scenario.version >= 3 ? perCorrectView(scenario, e, TASKS) : null,
+  };
 });
 
 export function useScenario(): Scenario {

@@ -90,7 +90,7 @@ export function EmbedCalculator({
           <StalenessPanel />
         </div>
       ) : null}
-      {show("assumptions") ? <AssumptionsPanel /> : null}
+      {show("assumptions") ? <AssumptionsPanel action={action} options={options} /> : null}
       {show("share") ? <SharePanel /> : null}
       {source}
     </div>

@@ -13,101 +13,20 @@ import {
   workloadSpecs,
   type AssumptionKey,
   type ParamSpec,
-  type Source,
 } from "@/lib/assumptions";
 import { assumptionDocs } from "@/lib/assumption-docs";
 import { formatPlain } from "@/lib/format";
-import { FORMULAS } from "@/lib/formulas";
+import { FORMULAS, FORMULAS_V3 } from "@/lib/formulas";
+import { MethodologyV3 } from "./MethodologyV3";
+import { ParamTable } from "./ParamTable";
 import { priceSetDoc } from "@/lib/price-set-docs";
 import type { PriceEvidence, PriceSet } from "@/lib/price-set-types";
 import { DEFAULT_PRICE_SET, PRICE_SETS, priceSet } from "@/lib/price-sets";
-import { assumptionAt } from "@/lib/uncertainty";
 import { clientMessages, STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
 import { CURRENT_VERSION, DEFAULT_FX, defaultOf, defaultScenario, type ParseResult } from "@/lib/scenario";
+import { PAGES_READ_V3 } from "@/lib/versions";
 import { format } from "@/lib/i18n/format";
-
-function SourceCell({ source, lang }: { source?: Source; lang: Lang }) {
-  const t = STRINGS[lang];
-  if (!source) return <span className="text-slate-500 dark:text-slate-400">{t.methodology.contractDefault}</span>;
-  return (
-    <span>
-      {source.url ? (
-        <a href={source.url} target="_blank" rel="noreferrer" className="break-all">
-          {new URL(source.url).hostname}
-        </a>
-      ) : null}
-      {source.note ? <span className="block text-xs text-slate-500 dark:text-slate-400">{source.note[lang]}</span> : null}
-      <span className="block text-xs text-slate-500 dark:text-slate-400">
-        {format(t.assumptions.asOf, { date: source.asOf })}
-      </span>
-    </span>
-  );
-}
-
-/** `labelledBy`: the ids of the headings that name the table's scrolling region (each table its own name). */
-function ParamTable({
-  lang,
-  rows,
-  labelledBy,
-}: {
-  lang: Lang;
-  rows: { key: string; spec: ParamSpec; range?: readonly [number, number] }[];
-  labelledBy: string;
-}) {
-  const withRange = rows.some((r) => r.range);
-  const t = STRINGS[lang].methodology;
-  return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby={labelledBy}>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t.name}</th>
-            <th scope="col">{t.urlName}</th>
-            <th scope="col">{t.defaultValue}</th>
-            <th scope="col">{t.range}</th>
-            {withRange ? <th scope="col">{t.band}</th> : null}
-            <th scope="col">{t.unit}</th>
-            <th scope="col">{t.source}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ key, spec, range }) => (
-            <tr key={key} id={`param-${key}`}>
-              <th scope="row" className="font-normal">
-                <span className="font-medium">{spec.label[lang]}</span>
-                <code className="block text-xs">{key}</code>
-                <span className="block text-xs text-slate-500 dark:text-slate-400">{spec.help[lang]}</span>
-              </th>
-              <td>
-                <code>{spec.url}</code>
-              </td>
-              <td className="tabular-nums" data-testid={`default-${key}`}>
-                {formatPlain(spec.value, lang)}
-              </td>
-              <td className="whitespace-nowrap tabular-nums">
-                {formatPlain(spec.min, lang)} – {formatPlain(spec.max, lang)}
-              </td>
-              {withRange && range ? (
-                <td className="whitespace-nowrap tabular-nums" data-testid={`band-${key}`}>
-                  {formatPlain(assumptionAt(key as AssumptionKey, spec.value, "optimistic"), lang)} /{" "}
-                  {formatPlain(assumptionAt(key as AssumptionKey, spec.value, "pessimistic"), lang)}
-                  <span className="block text-xs text-slate-500 dark:text-slate-400">
-                    ×{range[0]} / ×{range[1]}
-                  </span>
-                </td>
-              ) : null}
-              <td>{spec.unit[lang]}</td>
-              <td>
-                <SourceCell source={spec.source} lang={lang} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
 
 function EvidenceList({ list, lang }: { list: readonly PriceEvidence[] | undefined; lang: Lang }) {
   const m = STRINGS[lang].methodology;
@@ -224,7 +143,7 @@ export function MethodologyPage({ lang, parsed }: { lang: Lang; parsed: ParseRes
           <h1>{m.title}</h1>
           <Methodology components={articleComponents(lang)} />
           <h2 id="formulas">{m.formulas}</h2>
-          {FORMULAS.map((block) => (
+          {(PAGES_READ_V3 ? [...FORMULAS, ...FORMULAS_V3] : FORMULAS).map((block) => (
             <section key={block.id} aria-labelledby={`formulas formula-${block.id}`}>
               <h3 id={`formula-${block.id}`}>{block.title[lang]}</h3>
               {block.note ? <p>{block.note[lang]}</p> : null}
@@ -250,6 +169,7 @@ export function MethodologyPage({ lang, parsed }: { lang: Lang; parsed: ParseRes
               />
             </section>
           ))}
+          {PAGES_READ_V3 ? <MethodologyV3 lang={lang} /> : null}
           <h2 id="pricing-presets">{m.presets}</h2>
           <p>{m.presetsIntro}</p>
           {PRICE_SETS.map((set) => (

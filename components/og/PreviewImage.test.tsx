@@ -16,8 +16,7 @@ function pngSize(buf: Uint8Array) {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-async function render(fonts: OgFont[], fontFamily: string, lang: "zh" | "en" = "zh") {
-  const s = defaultScenario();
+async function render(fonts: OgFont[], fontFamily: string, lang: "zh" | "en" = "zh", s = defaultScenario()) {
   const e = estimate(s);
   const res = new ImageResponse(
     <PreviewImage lang={lang} scenario={s} estimate={e} verdict={verdictOf(s, e)} fontFamily={fontFamily} />,
@@ -49,6 +48,16 @@ describe("the preview image", () => {
     expect(fetched).toEqual([]);
   });
 
+  it("draws a v3 scenario's Chinese (long context named) with the fonts we ship, fetching nothing", async () => {
+    const fetched: string[] = [];
+    stubNetwork(fetched);
+    const { fonts, fontFamily } = await ogFonts();
+    const v3 = parseScenario("v=3&d=100000&q=2000", { maxVersion: 3 }).scenario;
+    const png = await render(fonts, fontFamily, "zh", v3);
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    expect(fetched).toEqual([]);
+  });
+
   it("would need the network without our CJK glyphs (the failure our fonts prevent)", async () => {
     const fetched: string[] = [];
     stubNetwork(fetched);
@@ -72,7 +81,8 @@ describe("the preview image", () => {
 describe("the preview image's chart", () => {
   /** The preview's markup as Satori receives it, and the plot image's own SVG. */
   function preview(query: string, lang: "zh" | "en") {
-    const { scenario } = parseScenario(query);
+    // v=3 as the API reads it (pages read it once PAGES_READ_V3 is set).
+    const { scenario } = parseScenario(query, { maxVersion: 3 });
     const e = estimate(scenario);
     const html = renderToStaticMarkup(
       <PreviewImage lang={lang} scenario={scenario} estimate={e} verdict={verdictOf(scenario, e)} fontFamily="x" />,
@@ -98,5 +108,22 @@ describe("the preview image's chart", () => {
     const v2 = preview("v=2&q=100000&u=never", "en");
     expect(v2.plot).toContain('data-break-even="17"');
     expect(v2.html).toContain("break-even · month 17");
+  });
+
+  it("names long context where it wins, with its line and total (v3)", () => {
+    // 200 pages at 2,000 a day: lc 11,125.46 against RAG 19,971.12, 44.3% less (docs/cost-model.md).
+    const { html, plot } = preview("v=3&d=100000&q=2000", "en");
+    expect(plot.match(/data-series=/g)).toHaveLength(4);
+    expect(plot).toContain('data-series="lc"');
+    expect(html).toContain("Long context $11.1K");
+    expect(html).toContain("Over 24 months, long context is cheapest, $8,846 below RAG");
+    const zh = preview("v=3&d=100000&q=2000", "zh");
+    expect(zh.html).toContain("24 个月内长上下文最省，比 RAG 少 $8,846");
+  });
+
+  it("leaves long context out where it does not fit (v3 defaults)", () => {
+    const { html, plot } = preview("v=3", "en");
+    expect(plot.match(/data-series=/g)).toHaveLength(3);
+    expect(html).not.toContain("Long context");
   });
 });

@@ -10,7 +10,7 @@ import { plotMarkup } from "@/lib/chart-svg";
 import { formatCorpus, formatMoneyCompact, formatMonthOrdinal, formatMonths, formatQueries, formatUpdates } from "@/lib/format";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
-import { APPROACHES, type Estimate } from "@/lib/model";
+import { ALL_APPROACHES, type Estimate } from "@/lib/model";
 import { PALETTE } from "@/lib/palette";
 import type { Scenario } from "@/lib/scenario";
 import type { Verdict } from "@/lib/verdict";
@@ -58,6 +58,9 @@ export function PreviewImage({
     { label: t.og.corpus, value: formatCorpus(scenario.corpusTokens, lang) },
     { label: t.og.horizon, value: formatMonths(h, lang) },
   ];
+  // Every approach that exists (v3: long context where it fits); four legends in a smaller type.
+  const shown = ALL_APPROACHES.filter((a) => estimate.approaches[a] !== undefined);
+  const four = shown.length > 3;
   const be = chart.breakEven;
   const beX = be === null ? 0 : fraction(chart.x, be.month) * PLOT.width;
   return (
@@ -150,10 +153,13 @@ export function PreviewImage({
             ) : null}
           </div>
           <div style={{ display: "flex", marginTop: 12 }}>
-            {APPROACHES.map((a) => (
-              <div key={a} style={{ display: "flex", alignItems: "center", marginRight: 26, fontSize: 21 }}>
+            {shown.map((a) => (
+              <div
+                key={a}
+                style={{ display: "flex", alignItems: "center", marginRight: four ? 16 : 26, fontSize: four ? 18 : 21 }}
+              >
                 <div style={{ width: 18, height: 18, borderRadius: 9, background: COLOURS[a], marginRight: 8 }} />
-                <div style={{ display: "flex" }}>{`${t.approach[a]} ${money(estimate.approaches[a].total)}`}</div>
+                <div style={{ display: "flex" }}>{`${t.approach[a]} ${money(estimate.approaches[a]!.total)}`}</div>
               </div>
             ))}
           </div>

@@ -11,6 +11,8 @@ const verdict = (over: Partial<Verdict>): Verdict => ({
   cheaperFromBreakEven: "ft",
   breakEvenVolume: null,
   cheaperAboveVolume: null,
+  threeWay: compareTotals({ rag: 2000, ft: 1000, hybrid: 2500 }),
+  lcMissing: null,
   ...over,
 });
 

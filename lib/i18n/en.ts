@@ -5,10 +5,10 @@ export const en: Messages = {
   lang: "en",
   htmlLang: "en",
   siteName: "RAG or fine-tuning?",
-  approach: { rag: "RAG", ft: "Fine-tuning", hybrid: "Hybrid" },
+  approach: { rag: "RAG", ft: "Fine-tuning", hybrid: "Hybrid", lc: "Long context" },
   names: {
-    mid: { rag: "RAG", ft: "fine-tuning", hybrid: "the hybrid" },
-    start: { rag: "RAG", ft: "Fine-tuning", hybrid: "The hybrid" },
+    mid: { rag: "RAG", ft: "fine-tuning", hybrid: "the hybrid", lc: "long context" },
+    start: { rag: "RAG", ft: "Fine-tuning", hybrid: "The hybrid", lc: "Long context" },
   },
   listSeparator: ", ",
   calculator: {
@@ -66,11 +66,45 @@ export const en: Messages = {
       rag: "RAG (retrieval-augmented generation)",
       ft: "fine-tuning alone",
       hybrid: "RAG plus a style fine-tune (the hybrid)",
+      lc: "the whole knowledge base in a cached prompt (long context)",
     },
-    short: { rag: "RAG", ft: "Fine-tuning", hybrid: "RAG plus a style fine-tune" },
+    short: { rag: "RAG", ft: "Fine-tuning", hybrid: "RAG plus a style fine-tune", lc: "Long context with caching" },
     more: "All charts and assumptions",
     edit: "Change the numbers",
     bar: "{who} is cheapest · {total} over {horizon}",
+  },
+  lc: {
+    noWindow: "This price set gives no context window for its model, so long context is not costed.",
+    tooLarge:
+      "Long context is out: the knowledge base is {ratio} times what the {window} window can hold; the largest base that fits is about {max}.",
+    noRoom: "Long context is out: a {window} window cannot hold even the prompt and the answer.",
+    fits: "Long context fits: knowledge base, prompt and answer come to {needed} of a {window} window.",
+    latency: "Long context, first token: {cached} from the cache, {uncached} for the first query after a cache write",
+    latencyNote: "Our estimate from prefill speed; nobody has measured it by cached-prefix length.",
+    staleness: "An update shows after about {time} (one rewrite of the whole base into the cache)",
+    cached: "from the cache",
+    uncached: "first after a cache write",
+    noUpdates: "no updates to rewrite the cache for",
+  },
+  perCorrect: {
+    heading: "Cost per correct answer",
+    intro:
+      "Accuracy is not set by default, and the verdict compares cost alone. Pick a task kind (its defaults come from published studies) or type accuracies from your own evaluation to compare cost per correct answer.",
+    task: "Task kind",
+    taskNone: "None (compare cost only)",
+    accuracy: "Accuracy",
+    accuracyHelp: "A percentage, such as 82; leave it empty to use the task kind's studies, or nothing",
+    notSet: "not set",
+    typed: "yours",
+    fromTask: "from studies",
+    studies: "Evidence",
+    lacks: "the task kind's studies did not measure it",
+    perCorrect: "Per correct answer (all costs)",
+    marginal: "Per correct answer (queries only)",
+    answerLine: "Per correct answer: {list}.",
+    tableHelp: "All costs = total ÷ (queries × accuracy); a range comes from the accuracy's range.",
+    range: "{low}–{high}",
+    invalid: "“{given}” is not a percentage; type one from 1 to 100.",
   },
   prices: {
     asOf: "Prices as of {date} · {name}",
@@ -142,7 +176,7 @@ export const en: Messages = {
   assumptions: {
     heading: "Assumptions and prices",
     intro: "Every default in the model can be changed; prices link to their source and the date we checked them.",
-    groups: { shared: "Shared", rag: "RAG", ft: "Fine-tuning", hybrid: "Hybrid" },
+    groups: { shared: "Shared", rag: "RAG", ft: "Fine-tuning", hybrid: "Hybrid", lc: "Long context" },
     source: "Source",
     asOf: "checked {date}",
     resetOne: "Reset to default",
@@ -206,6 +240,13 @@ export const en: Messages = {
     current: "Current scenario",
     cell: "{queries}, {updates}: {approach} is cheapest",
     keyboard: "Arrow keys move; Enter moves the scenario to the cell",
+    axis: "Rows",
+    byCorpus: "By knowledge-base size",
+    byUpdates: "By update frequency",
+    helpCorpus:
+      "Over queries per day × knowledge-base size, the colour is the approach with the lowest total at the horizon; the update frequency and every other input are the current scenario's. Long context fits the window only below the solid line. Click a cell, or press Enter on it, to move the scenario there.",
+    cellCorpus: "{queries}, {size}: {approach} is cheapest",
+    window: "Long context's window: bases up to {max}",
   },
   compare: {
     heading: "Compare two scenarios",
@@ -250,6 +291,8 @@ export const en: Messages = {
     pricesAsOf: "prices as of {date}",
     modelVersion: "cost model v{version}",
     description: "Cumulative cost of the three approaches over {horizon}. Scenario: {scenario}. Totals: {totals}.",
+    descriptionFour:
+      "Cumulative cost of the four approaches, long context included, over {horizon}. Scenario: {scenario}. Totals: {totals}.",
   },
   og: {
     queries: "Queries per day",
@@ -289,5 +332,15 @@ export const en: Messages = {
     defaultSet: "default set",
     constants: "Constants",
     fx: "CNY exchange rate",
+    tasks: "Task kinds and where their accuracies come from (v3)",
+    tasksIntro:
+      "When you pick a task kind, each approach's accuracy defaults to the range below: the lowest and highest of the cells quoted from the table named (the paper's percentages divided by 100). An approach a study did not measure gets no default rather than a guess; none of these studies measures fine-tuning or the hybrid.",
+    taskKind: "Task kind",
+    studies: "Study and table",
+    notMeasured: "not measured",
+    lcDefaultsIntro:
+      "Values under v3's default price set ({set}); each set's own window and cache terms are listed further down.",
+    descriptionV3:
+      "Every formula, default, unit, price set and source of cost model v3: RAG, fine-tuning, the hybrid and long context, with the studies behind the accuracies; v1 and v2 links keep their own versions.",
   },
 };

@@ -3,10 +3,13 @@
  * one page or several) and what fills it. The messages themselves are data (zh.ts, en.ts); this is the
  * code that picks them. Pure: no React, no Next.
  */
+import type { PerCorrectView } from "../accuracy";
 import {
   compactNumber,
+  formatCorpus,
   formatMoney,
   formatMonthOrdinal,
+  formatUnitPrice,
   formatMonths,
   formatPercent,
   formatPlain,
@@ -14,7 +17,7 @@ import {
   spaceCjk,
   type Money,
 } from "../format";
-import type { Approach } from "../model";
+import type { AnyApproach, Approach, LongContextInfeasible } from "../model";
 import type { Adjustment, Conversion, QuantityError } from "../quantity";
 import type { WarningCode } from "../scenario";
 import type { Verdict } from "../verdict";
@@ -97,8 +100,44 @@ export function verdictSentences(t: ClientMessages, v: Verdict, horizon: number,
         })
       : spaced(t, m.noVolume, {}),
   );
+  // v3: when long context does not fit, one line says so (it is in no ranking, row or chart).
+  if (v.lcMissing) out.push(lcMissingLine(t, v.lcMissing));
   return out;
 }
+
+/** A number of tokens as the calculator shows a knowledge base ("127,300 tokens ≈ 255 pages"). */
+const windowTokens = (t: ClientMessages, tokens: number) =>
+  t.lang === "zh" ? `${compactNumber(tokens, "zh")} tokens` : `${compactNumber(tokens, "en")}-token`;
+
+/** Why long context is out: no window in the price set, a base too large (by how much, and the largest that fits). */
+export function lcMissingLine(t: ClientMessages, lc: LongContextInfeasible): string {
+  if (lc.reason === "no-window") return t.lc.noWindow;
+  if (lc.ratio === null) return spaced(t, t.lc.noRoom, { window: windowTokens(t, lc.contextWindow) });
+  return spaced(t, t.lc.tooLarge, {
+    ratio: formatRatio(lc.ratio, t.lang),
+    window: windowTokens(t, lc.contextWindow),
+    max: formatCorpus(lc.maxCorpusTokens, t.lang),
+  });
+}
+
+/** How many times too large: two decimals below 10 (1.18), whole numbers above (157). */
+export function formatRatio(ratio: number, lang: ClientMessages["lang"]): string {
+  const digits = ratio < 10 ? 2 : 0;
+  return new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: digits }).format(ratio);
+}
+
+/** The per-correct-answer verdict (lib/accuracy.ts's note, the API's perCorrect.note), spaced the Chinese way. */
+export function perCorrectLine(t: ClientMessages, note: { zh: string; en: string }): string {
+  return t.lang === "zh" ? spaceCjk(note.zh) : note.en;
+}
+
+/** Each approach's cost per correct answer (all costs, at the middle of its accuracy range), in one line. */
+export function perCorrectList(t: ClientMessages, view: PerCorrectView, money: Money): string {
+  const parts = view.compared.map((a) => `${t.approach[a]} ${formatUnitPriceMid(view, a, money, t)}`);
+  return spaced(t, t.perCorrect.answerLine, { list: parts.join(t.lang === "zh" ? "，" : ", ") });
+}
+const formatUnitPriceMid = (view: PerCorrectView, a: AnyApproach, money: Money, t: ClientMessages) =>
+  formatUnitPrice(view.approaches[a].perCorrectMid!, money, t.lang);
 
 /** The verdict in one line (page titles, the comparison, the preview image). */
 export function verdictShort(t: ClientMessages, v: Verdict, horizon: number, money: Money): string {
@@ -136,10 +175,10 @@ export function warningText(
 }
 
 /** Whether the cheapest holds across the ranges, or which approach wins at each end. */
-export function uncertaintyHolds(t: ClientMessages, winner: Approach): string {
+export function uncertaintyHolds(t: ClientMessages, winner: AnyApproach): string {
   return spaced(t, t.uncertainty.holds, { Winner: t.names.start[winner] });
 }
-export function uncertaintyFlips(t: ClientMessages, optimistic: Approach, pessimistic: Approach): string {
+export function uncertaintyFlips(t: ClientMessages, optimistic: AnyApproach, pessimistic: AnyApproach): string {
   return spaced(t, t.uncertainty.flips, { optimistic: t.names.mid[optimistic], pessimistic: t.names.mid[pessimistic] });
 }
 export function uncertaintyDrivers(t: ClientMessages, names: readonly string[]): string {
@@ -149,6 +188,11 @@ export function uncertaintyDrivers(t: ClientMessages, names: readonly string[]):
 /** One cell of the map of where each approach wins. */
 export function mapCell(t: ClientMessages, approach: string, queries: string, updates: string): string {
   return spaced(t, t.map.cell, { approach, queries, updates });
+}
+
+/** One cell of v3's map over knowledge-base size. */
+export function mapCellCorpus(t: ClientMessages, approach: string, queries: string, corpus: string): string {
+  return spaced(t, t.map.cellCorpus, { approach, queries, size: corpus });
 }
 
 /** The questionnaire's reason from cost. */
@@ -166,8 +210,16 @@ export function quizCostReason(
 export function exportCurrency(t: Messages, currency: "USD" | "CNY", fxRate: number): string {
   return currency === "CNY" ? format(t.exports.currencyCny, { fxRate }) : t.exports.currencyUsd;
 }
-export function exportDescription(t: Messages, scenario: string, totals: string, horizon: string): string {
-  return spaced(t, t.exports.description, { scenario, totals, horizon });
+export function exportDescription(
+  t: Messages,
+  scenario: string,
+  totals: string,
+  horizon: string,
+  { withLc = false, lcMissing = null }: { withLc?: boolean; lcMissing?: LongContextInfeasible | null } = {},
+): string {
+  const text = spaced(t, withLc ? t.exports.descriptionFour : t.exports.description, { scenario, totals, horizon });
+  // v3 where long context does not fit: the file says why, as the page does.
+  return lcMissing ? `${text}${t.lang === "zh" ? "" : " "}${lcMissingLine(t, lcMissing)}` : text;
 }
 
 /** The preview image's line on when and at what volume RAG and fine-tuning break even. */

@@ -5,9 +5,9 @@
  * `format` (./format.ts); which sentence to say (a verdict's case, a plural, an error's reason) is
  * chosen in code (./text.ts), never inside a message.
  */
-import type { ShownAssumptionGroup } from "../assumptions";
+import type { AssumptionGroup } from "../assumptions";
 import type { Lang } from "../i18n-text";
-import type { Approach, CostCategory } from "../model";
+import type { AnyApproach, Approach, CostCategory } from "../model";
 import type { Adjustment, QuantityError } from "../quantity";
 import type { WarningCode } from "../scenario";
 
@@ -19,9 +19,9 @@ export interface Messages {
   htmlLang: string;
   siteName: string;
   /** The approaches as labels ("Fine-tuning", "Hybrid"). */
-  approach: Texts<Approach>;
+  approach: Texts<AnyApproach>;
   /** The approaches inside a sentence ("fine-tuning", "the hybrid") and at its start ("The hybrid"). */
-  names: { mid: Texts<Approach>; start: Texts<Approach> };
+  names: { mid: Texts<AnyApproach>; start: Texts<AnyApproach> };
   /** What joins the items of a list ("a, b" / "a、b"). */
   listSeparator: string;
   calculator: Texts<
@@ -72,9 +72,36 @@ export interface Messages {
   >;
   /** The answer at the top of the article pages and the bar that keeps it in view. */
   answer: Texts<"heading" | "more" | "edit" | "headline" | "runnerUp" | "third" | "bar"> & {
-    plain: Texts<Approach>;
-    short: Texts<Approach>;
+    plain: Texts<AnyApproach>;
+    short: Texts<AnyApproach>;
   };
+  /**
+   * Long context (model v3). `noWindow`, `tooLarge` ({ratio}, {window}, {max}) and `noRoom` ({window}):
+   * the one line said when it does not fit. `latency`: {cached}, {uncached}; `staleness`: {time}.
+   */
+  lc: Texts<
+    "noWindow" | "tooLarge" | "noRoom" | "latency" | "latencyNote" | "staleness" | "fits" | "cached" | "uncached" | "noUpdates"
+  >;
+  /** Accuracy and cost per correct answer (model v3). */
+  perCorrect: Texts<
+    | "heading"
+    | "intro"
+    | "task"
+    | "taskNone"
+    | "accuracy"
+    | "accuracyHelp"
+    | "notSet"
+    | "typed"
+    | "fromTask"
+    | "studies"
+    | "lacks"
+    | "perCorrect"
+    | "marginal"
+    | "answerLine"
+    | "tableHelp"
+    | "range"
+    | "invalid"
+  >;
   /** Which prices the numbers use, and the notice on a retired set. */
   prices: Texts<"toToday" | "asOf" | "stale" | "retired">;
   categories: Texts<CostCategory>;
@@ -97,7 +124,7 @@ export interface Messages {
     | "inArticle"
   >;
   assumptions: Texts<"heading" | "intro" | "source" | "resetOne" | "asOf" | "defaultIs"> & {
-    groups: Texts<ShownAssumptionGroup>;
+    groups: Texts<AssumptionGroup>;
   };
   /** `codes`: {param}, {given}, {used}. */
   warnings: Texts<"heading" | "dismiss"> & { codes: Texts<WarningCode> };
@@ -129,7 +156,22 @@ export interface Messages {
     | "drivers"
     | "bar"
   >;
-  map: Texts<"heading" | "help" | "queries" | "boundary" | "current" | "keyboard" | "cell">;
+  /** v3 adds a map over knowledge-base size: `cellCorpus` {approach}, {queries}, {size}; `window` {max}. */
+  map: Texts<
+    | "heading"
+    | "help"
+    | "queries"
+    | "boundary"
+    | "current"
+    | "keyboard"
+    | "cell"
+    | "axis"
+    | "byCorpus"
+    | "byUpdates"
+    | "helpCorpus"
+    | "cellCorpus"
+    | "window"
+  >;
   compare: Texts<"heading" | "pin" | "unpin" | "pinned" | "current" | "difference" | "help">;
   share: Texts<"heading" | "copyLink" | "copyEmbed" | "linkCopied" | "embedCopied" | "copyFailed" | "openFull">;
   quiz: Texts<"heading" | "intro" | "result" | "reasons" | "clear" | "prompt" | "submit" | "costReason" | "score"> & {
@@ -162,9 +204,16 @@ export interface Messages {
     | "latency"
     | "defaultSet"
     | "retiredOn"
+    | "tasks"
+    | "tasksIntro"
+    | "taskKind"
+    | "studies"
+    | "notMeasured"
+    | "lcDefaultsIntro"
+    | "descriptionV3"
   >;
   /** Words of the downloaded chart files. */
-  exports: Texts<"currencyUsd" | "currencyCny" | "pricesAsOf" | "modelVersion" | "description">;
+  exports: Texts<"currencyUsd" | "currencyCny" | "pricesAsOf" | "modelVersion" | "description" | "descriptionFour">;
 }
 
 /** The groups only server code reads (document head, footer, preview image, methodology, downloads). */
