@@ -29,6 +29,7 @@ import { priceSet } from "@/lib/price-sets";
 import { V1_LATENCY } from "@/lib/price-sets-v1";
 import type { Scenario } from "@/lib/scenario";
 import { TASKS } from "@/lib/task-evidence";
+import { perCorrectOf } from "@/components/calculator/per-correct";
 import { derive, memoByScenario, useScenario } from "@/components/calculator/store";
 import { useStrings } from "@/components/i18n/context";
 
@@ -213,8 +214,9 @@ const nameIn = (name: string, lang: Lang) => (lang === "zh" && /^[A-Za-z]/.test(
  * messages name them inside a sentence (for the values that name one).
  */
 export function liveText(of: LiveKey, s: Scenario, lang: Lang, names?: Readonly<Record<AnyApproach, string>>): string {
-  const { estimate: e, perCorrect } = derive(s);
+  const { estimate: e } = derive(s);
   const lcInfo = e.longContext;
+  const perCorrect = of === "perCorrectWinner" || of === "perQueryWinner" || of === "taskKind" ? perCorrectOf(s) : null;
   const { rag, ft } = e.approaches;
   const money = (usd: number) => formatMoney(usd, s, lang);
   const a = s.assumptions;
@@ -450,7 +452,8 @@ export type LiveCondition =
 
 /** Whether a condition holds for a scenario. "Runs cheaper" compares average monthly costs, retrains included. */
 export function holds(is: LiveCondition, s: Scenario): boolean {
-  const { estimate: e, perCorrect } = derive(s);
+  const { estimate: e } = derive(s);
+  const perCorrect = perCorrectOf(s);
   const ftCheaper = e.approaches.ft.monthly < e.approaches.rag.monthly;
   const a = s.assumptions;
   const perToken = a.ftServerMonthly <= 0;
