@@ -33,7 +33,7 @@ export function PerCorrectNote({ variant }: { variant: "answer" | "verdict" }) {
   return (
     <p className="mt-1 text-[13px] leading-snug text-slate-700 sm:text-sm dark:text-slate-300" data-testid="answer-per-correct">
       {sentence}
-      {parts.length > 0 ? ` ${t.lang === "zh" ? spaceCjk(list) : list}` : null}
+      {parts.length > 0 ? (t.lang === "zh" ? spaceCjk(list) : ` ${list}`) : null}
     </p>
   );
 }

@@ -437,6 +437,12 @@ describe("section 2.4's live sentences (v3)", () => {
 
   it("reads as a sentence in both languages (200 pages on Flash-Lite, RAG per correct answer)", () => {
     const link = "v=3&p=vertex-gemini-3-5-flash-lite-2026-12&d=150000&q=2000&acc_rag=85%25&acc_lc=0.7";
+    // Each conditional sits inside a paragraph (a <span> at block level would lose the paragraph's spacing).
+    for (const lang of LANGS) {
+      const doc = render(lang, link, 3);
+      for (const c of ["lcFits", "lcExplicit", "lcCheapest", "perCorrectDiffers"])
+        expect(doc.querySelector(`[data-testid="when-${c}"]`)?.parentElement?.tagName, c).toBe("P");
+    }
     const zh = sectionText(render("zh", link, 3), "long-context");
     expect(zh).toContain("每个正确回答最便宜的是 RAG，而每次请求最便宜的是长上下文：后者答对的比例更低");
     expect(zh).toMatch(/这套方案的缓存按小时收存储费、整月保留，每月存储 \$110，/);

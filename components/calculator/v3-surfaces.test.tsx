@@ -86,9 +86,9 @@ describe("v3 where long context fits (200 pages, 2,000 queries a day)", () => {
     expect(within(screen.getByTestId("row-lc")).getByText("cheapest")).toBeTruthy();
     // Latency cached 1,320–4,719 ms, uncached 5,320–20,719 ms; staleness 20.08 s ≈ 0.33 min.
     expect(text("lc-details")).toBe(
-      "Long context, first token: 1,320 ms–4,719 ms from the cache, 5,320 ms–20,719 ms for the first query after a cache write " +
+      "First token: 1,320 ms–4,719 ms from the cache, 5,320 ms–20,719 ms for the first query after a cache write " +
         "(Our estimate from prefill speed; nobody has measured it by cached-prefix length.); " +
-        "An update shows after about 0.33 min (one rewrite of the whole base into the cache).",
+        "an update shows after about 0.33 min (one rewrite of the whole base into the cache).",
     );
     expect(screen.queryByTestId("answer-lc")).toBeNull();
     // Per query: 0.000931.
@@ -112,7 +112,7 @@ describe("cost per correct answer (300 pages, Gemini 3.5 Flash-Lite, acc_rag=85%
   it("in Chinese", async () => {
     show("zh", link);
     expect(await textSoon("answer-per-correct")).toBe(
-      "每个正确回答最便宜的是 RAG（未计入没有准确率的微调、混合方案），而每次请求最便宜的是长上下文。 每个正确回答：RAG $0.0178，长上下文 $0.0198。",
+      "每个正确回答最便宜的是 RAG（未计入没有准确率的微调、混合方案），而每次请求最便宜的是长上下文。每个正确回答：RAG $0.0178，长上下文 $0.0198。",
     );
   });
 });
