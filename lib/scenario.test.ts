@@ -10,6 +10,8 @@ import {
   parseScenario,
   serialiseScenario,
   type ScenarioWarning,
+  withPriceSet,
+  resetScenario,
 } from "./scenario";
 import { arbScenario } from "./test-arbitraries";
 
@@ -271,5 +273,29 @@ describe("properties of the codec", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("choosing a price set or resetting a v3 scenario (the pages, once they read v3)", () => {
+  const v3 = (q: string) => parseScenario(q, { maxVersion: 3 }).scenario;
+
+  it("a December set keeps the scenario on v3, with long context priced by that set", () => {
+    const s = withPriceSet(v3("v=3&d=150000&q=2000&acc_rag=0.85"), "vertex-gemini-3-5-flash-lite-2026-12");
+    expect(s.version).toBe(3);
+    // Flash-Lite 2026-12: a 1,048,576-token window, explicit cache at $1.00 per 1M tokens an hour.
+    expect(s.assumptions.contextWindow).toBe(1_048_576);
+    expect(s.assumptions.cacheStoragePrice).toBe(1);
+    expect(s.accuracy).toEqual({ rag: 0.85 });
+    expect(estimate(s).approaches.lc).toBeDefined();
+    expect(serialiseScenario(s)).toBe("v=3&p=vertex-gemini-3-5-flash-lite-2026-12&q=2000&d=150000&acc_rag=0.85");
+  });
+
+  it("an older set is read by the current version, as before", () => {
+    expect(withPriceSet(v3("v=3"), "vertex-gemini-3-5-flash-lite").version).toBe(2);
+  });
+
+  it("reset keeps a v3 scenario on v3 and its set, and clears what the reader set", () => {
+    const reset = resetScenario(v3("v=3&p=vertex-gemini-3-5-flash-lite-2026-12&q=777&task=long-doc-lookup&acc_lc=0.7"));
+    expect(serialiseScenario(reset)).toBe("v=3&p=vertex-gemini-3-5-flash-lite-2026-12");
   });
 });

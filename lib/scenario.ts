@@ -153,21 +153,27 @@ export function defaultScenario(version: ScenarioVersion = CURRENT_VERSION): Sce
 export function withPriceSet(s: Scenario, pricing: PriceSetId): Scenario {
   const from = priceSet(s.pricing)?.values ?? {};
   const to = priceSet(pricing)?.values ?? {};
+  // A set written for v3 (long context's terms) is read as v3; older sets as the current version.
+  const version: ScenarioVersion = (priceSet(pricing)?.version ?? 0) >= 3 ? 3 : CURRENT_VERSION;
   const assumptions = { ...s.assumptions };
   for (const k of ASSUMPTION_KEYS) {
     const edited = s.assumptions[k] !== defaultOf(k, s.version, s.pricing);
     const priced = k in from || k in to;
-    if (!edited || priced) assumptions[k] = defaultOf(k, CURRENT_VERSION, pricing);
+    if (!edited || priced) assumptions[k] = defaultOf(k, version, pricing);
   }
-  return { ...s, version: CURRENT_VERSION, pricing, assumptions };
+  return { ...s, version, pricing, assumptions };
 }
 
-/** Reset: every slider and assumption back to its default under the scenario's own price set; display kept. */
+/**
+ * Reset: every slider and assumption back to its default under the scenario's own price set; display
+ * kept. A v3 scenario stays v3 (its long context and accuracies are part of what it asks).
+ */
 export function resetScenario(s: Scenario): Scenario {
+  const version: ScenarioVersion = s.version >= 3 ? 3 : CURRENT_VERSION;
   return {
-    ...defaultScenario(),
+    ...defaultScenario(version),
     pricing: s.pricing,
-    assumptions: assumptionDefaults(s.pricing),
+    assumptions: assumptionDefaults(s.pricing, version),
     currency: s.currency,
     fxRate: s.fxRate,
   };

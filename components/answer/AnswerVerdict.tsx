@@ -1,10 +1,10 @@
 "use client";
 import { useStrings } from "@/components/i18n/context";
 import { PricesNote } from "@/components/calculator/PricesNote";
-import { useCalculator, useDerived } from "@/components/calculator/store";
+import { accuracySet, useCalculator, useDerived } from "@/components/calculator/store";
 import { formatMoney, formatMonths, formatPercent } from "@/lib/format";
-import { perCorrectNote } from "@/lib/accuracy";
-import { answerHeadline, answerRunnerUp, answerThird, lcMissingLine, perCorrectLine, perCorrectList } from "@/lib/i18n/text";
+import { answerHeadline, answerRunnerUp, answerThird, lcMissingLine } from "@/lib/i18n/text";
+import { LazyPerCorrectNote } from "./lazy-per-correct";
 
 /**
  * The answer in one look: the cheapest approach and its total over the horizon in the reader's
@@ -14,7 +14,7 @@ export function AnswerVerdict() {
   const t = useStrings();
   const lang = t.lang;
   const scenario = useCalculator((s) => s.scenario);
-  const { verdict, estimate, perCorrect } = useDerived();
+  const { verdict, estimate } = useDerived();
   const money = (usd: number) => formatMoney(usd, scenario, lang);
   // The third cheapest (v3 with long context: the third of four; the fourth is in the table).
   const [, , third] = verdict.ranking;
@@ -49,15 +49,7 @@ export function AnswerVerdict() {
             {lcMissingLine(t, verdict.lcMissing)}
           </p>
         ) : null}
-        {perCorrect?.set ? (
-          <p
-            className="mt-1 text-[13px] leading-snug text-slate-700 sm:text-sm dark:text-slate-300"
-            data-testid="answer-per-correct"
-          >
-            {perCorrectLine(t, perCorrectNote(perCorrect))}
-            {perCorrect.compared.length > 0 ? ` ${perCorrectList(t, perCorrect, scenario)}` : null}
-          </p>
-        ) : null}
+        {accuracySet(scenario) ? <LazyPerCorrectNote variant="answer" /> : null}
       </div>
       <PricesNote compact />
     </section>

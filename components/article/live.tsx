@@ -12,6 +12,7 @@ import type { ReactNode } from "react";
 import { UPDATE_STOPS } from "@/lib/assumptions";
 import {
   compactNumber,
+  formatCorpus,
   formatHours,
   formatMoney,
   formatMonths,
@@ -21,11 +22,14 @@ import {
   formatUnitPrice,
 } from "@/lib/format";
 import type { Lang } from "@/lib/i18n-text";
-import { ragQueryCost, totalsAtHorizon, type Range } from "@/lib/model";
+import { formatRatio } from "@/lib/i18n/text";
+import { ragQueryCost, totalsAtHorizon, type AnyApproach, type LongContextFeasible, type Range } from "@/lib/model";
 import type { LatencyModel } from "@/lib/price-set-types";
 import { priceSet } from "@/lib/price-sets";
 import { V1_LATENCY } from "@/lib/price-sets-v1";
 import type { Scenario } from "@/lib/scenario";
+import { TASKS } from "@/lib/task-evidence";
+import { perCorrectOf } from "@/components/calculator/per-correct";
 import { derive, memoByScenario, useScenario } from "@/components/calculator/store";
 import { useStrings } from "@/components/i18n/context";
 
@@ -173,11 +177,46 @@ export type LiveKey =
   | "topK"
   | "chunkTokens"
   | "ragInputTokens"
-  | "ftInputTokens";
+  | "ftInputTokens"
+  // Model v3: long context and cost per correct answer.
+  | "modelVersion"
+  | "corpus"
+  | "lcWindow"
+  | "lcNeeded"
+  | "lcRatio"
+  | "lcMaxCorpus"
+  | "lcPerQuery"
+  | "lcWritesPerMonth"
+  | "lcWritesMonthly"
+  | "lcStorageMonthly"
+  | "lcTotal"
+  | "perCorrectWinner"
+  | "perQueryWinner"
+  | "taskKind";
 
-/** The text of one live value for a scenario, in a language. */
-export function liveText(of: LiveKey, s: Scenario, lang: Lang): string {
+/** Long context where it fits the window (v3), else null. */
+const lcFit = (s: Scenario): LongContextFeasible | null => {
+  const lc = derive(s).estimate.longContext;
+  return lc?.feasible ? lc : null;
+};
+/** A count of tokens: "128K tokens" / "12.8 万 tokens". */
+const tokensText = (n: number, lang: Lang) => `${compactNumber(n, lang)} tokens`;
+/** A window's size before "window": "128K-token" / "12.8 万 tokens". */
+const windowText = (n: number, lang: Lang) => (lang === "zh" ? tokensText(n, lang) : `${compactNumber(n, lang)}-token`);
+/**
+ * An approach's name inside a Chinese sentence: Latin names ("RAG") get the space our Chinese text
+ * puts between Han and Latin letters (the MDX follows every name with punctuation).
+ */
+const nameIn = (name: string, lang: Lang) => (lang === "zh" && /^[A-Za-z]/.test(name) ? ` ${name}` : name);
+
+/**
+ * The text of one live value for a scenario, in a language. `names`: the approaches as the page's
+ * messages name them inside a sentence (for the values that name one).
+ */
+export function liveText(of: LiveKey, s: Scenario, lang: Lang, names?: Readonly<Record<AnyApproach, string>>): string {
   const { estimate: e } = derive(s);
+  const lcInfo = e.longContext;
+  const perCorrect = of === "perCorrectWinner" || of === "perQueryWinner" || of === "taskKind" ? perCorrectOf(s) : null;
   const { rag, ft } = e.approaches;
   const money = (usd: number) => formatMoney(usd, s, lang);
   const a = s.assumptions;
@@ -291,16 +330,56 @@ export function liveText(of: LiveKey, s: Scenario, lang: Lang): string {
       return formatPlain(a.promptTokens + a.chunkTokens * a.topK, lang);
     case "ftInputTokens":
       return formatPlain(a.promptTokens, lang);
+    case "modelVersion":
+      return String(s.version);
+    case "corpus":
+      return formatCorpus(s.corpusTokens, lang);
+    // Long context's window and fit, as the answer's line states them.
+    case "lcWindow":
+      return lcInfo ? windowText(lcInfo.contextWindow, lang) : "—";
+    case "lcNeeded":
+      return lcInfo ? tokensText(lcInfo.neededTokens, lang) : "—";
+    case "lcRatio":
+      return lcInfo && !lcInfo.feasible && lcInfo.ratio !== null ? formatRatio(lcInfo.ratio, lang) : "—";
+    case "lcMaxCorpus":
+      return lcInfo ? formatCorpus(lcInfo.maxCorpusTokens, lang) : "—";
+    case "lcPerQuery":
+      return e.approaches.lc ? formatUnitPrice(e.approaches.lc.perQuery, s, lang) : "—";
+    case "lcWritesPerMonth": {
+      const lc = lcFit(s);
+      return lc ? formatPlain(Math.round(lc.writesPerMonth * 10) / 10, lang) : "—";
+    }
+    case "lcWritesMonthly": {
+      const lc = lcFit(s);
+      return lc ? money(lc.writesMonthly) : "—";
+    }
+    case "lcStorageMonthly": {
+      const lc = lcFit(s);
+      return lc ? money(lc.storageMonthly) : "—";
+    }
+    case "lcTotal":
+      return e.approaches.lc ? money(e.approaches.lc.total) : "—";
+    // The per-correct-answer verdict (lib/accuracy.ts), as the answer states it.
+    case "perCorrectWinner":
+      return perCorrect?.cheapestPerCorrect && names ? nameIn(names[perCorrect.cheapestPerCorrect], lang) : "—";
+    case "perQueryWinner":
+      return perCorrect && names ? nameIn(names[perCorrect.cheapestPerQuery], lang) : "—";
+    case "taskKind": {
+      // Inside a sentence: an English label starts in lower case.
+      const label = TASKS.find((k) => k.id === perCorrect?.task)?.label[lang];
+      if (!label) return "—";
+      return lang === "en" ? `${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
+    }
   }
 }
 
 /** A number from the reader's scenario inside a sentence. */
 export function LiveValue({ of }: { of: LiveKey }) {
-  const lang = useStrings().lang;
+  const t = useStrings();
   const s = useScenario();
   return (
     <span className="live-value font-semibold tabular-nums text-sky-800 dark:text-sky-300" data-testid={`live-${of}`}>
-      {liveText(of, s, lang)}
+      {liveText(of, s, t.lang, t.names.mid)}
     </span>
   );
 }
@@ -342,11 +421,39 @@ export type LiveCondition =
   | "trainingSmall"
   | "trainingLarge"
   /** Updates come, but the model is set never to retrain (at most 0 retrains a month). */
-  | "retrainsOff";
+  | "retrainsOff"
+  /** The scenario's model version does not price long context (v1, v2). */
+  | "lcUnpriced"
+  /** v3: the price set states no context window. */
+  | "lcNoWindow"
+  /** v3: the knowledge base is too large for the window (by a ratio). */
+  | "lcTooLarge"
+  /** v3: the window cannot hold even the prompt and the answer. */
+  | "lcNoRoom"
+  /** v3: long context fits; cached as the provider caches by default (expiring), explicitly (storage), or not at all. */
+  | "lcFits"
+  | "lcCached"
+  | "lcExplicit"
+  | "lcUncached"
+  /** v3, where it fits: the cheapest of every approach at the horizon, or not. */
+  | "lcCheapest"
+  | "lcNotCheapest"
+  /** v3 with no accuracy set: the verdict is a cost verdict. */
+  | "accuracyUnset"
+  /** v3: the reader named a task kind, or did not. */
+  | "taskSet"
+  | "taskUnset"
+  /** Accuracy set, compared per correct answer: the winner differs from the cheapest per query, is the same, or the cheapest per query has no accuracy. */
+  | "perCorrectDiffers"
+  | "perCorrectAgrees"
+  | "perCorrectUnrated"
+  /** Accuracy set, but fewer than two approaches have one. */
+  | "perCorrectTooFew";
 
 /** Whether a condition holds for a scenario. "Runs cheaper" compares average monthly costs, retrains included. */
 export function holds(is: LiveCondition, s: Scenario): boolean {
   const { estimate: e } = derive(s);
+  const perCorrect = perCorrectOf(s);
   const ftCheaper = e.approaches.ft.monthly < e.approaches.rag.monthly;
   const a = s.assumptions;
   const perToken = a.ftServerMonthly <= 0;
@@ -407,6 +514,42 @@ export function holds(is: LiveCondition, s: Scenario): boolean {
       return e.approaches.ft.breakdown.training >= e.approaches.ft.breakdown.people;
     case "retrainsOff":
       return s.updatesPerMonth > 0 && e.fineTune.retrainsPerMonth === 0;
+    case "lcUnpriced":
+      return e.longContext === undefined;
+    case "lcNoWindow":
+      return e.longContext?.feasible === false && e.longContext.reason === "no-window";
+    case "lcTooLarge":
+      return e.longContext?.feasible === false && e.longContext.reason === "too-large" && e.longContext.ratio !== null;
+    case "lcNoRoom":
+      return e.longContext?.feasible === false && e.longContext.reason === "too-large" && e.longContext.ratio === null;
+    case "lcFits":
+      return lcFit(s) !== null;
+    case "lcCached": {
+      const lc = lcFit(s);
+      return lc !== null && lc.cached && !lc.explicitCache;
+    }
+    case "lcExplicit":
+      return lcFit(s)?.explicitCache === true;
+    case "lcUncached":
+      return lcFit(s)?.cached === false;
+    case "lcCheapest":
+      return lcFit(s) !== null && e.cheapestOverall === "lc";
+    case "lcNotCheapest":
+      return lcFit(s) !== null && e.cheapestOverall !== "lc";
+    case "accuracyUnset":
+      return perCorrect !== null && !perCorrect.set;
+    case "taskSet":
+      return perCorrect?.task != null;
+    case "taskUnset":
+      return perCorrect !== null && perCorrect.task === null;
+    case "perCorrectDiffers":
+      return perCorrect?.basis === "per-correct" && perCorrect.differs === true;
+    case "perCorrectAgrees":
+      return perCorrect?.basis === "per-correct" && perCorrect.differs === false;
+    case "perCorrectUnrated":
+      return perCorrect?.basis === "per-correct" && perCorrect.differs === null;
+    case "perCorrectTooFew":
+      return perCorrect !== null && perCorrect.set && perCorrect.basis === "cost";
   }
 }
 

@@ -67,8 +67,8 @@ const components = {
   WhenRunCheaper,
 };
 
-function render(lang: Lang, link: string): Document {
-  const parsed = parseScenario(new URLSearchParams(link));
+function render(lang: Lang, link: string, maxVersion?: 3): Document {
+  const parsed = parseScenario(new URLSearchParams(link), maxVersion ? { maxVersion } : {});
   const Body = body[lang];
   const html = renderToStaticMarkup(
     <StringsProvider messages={STRINGS[lang]}>
@@ -316,4 +316,153 @@ describe("long context in the article", () => {
       }
     });
   }
+});
+
+/**
+ * Section 2.4's live sentences on v3 links (long context, cost per correct answer), read as the API
+ * reads v=3: pages read it once PAGES_READ_V3 is set. Each sentence shows exactly when the API's
+ * numbers make it true, and each number is the API's.
+ */
+const V3_LINKS = [
+  // 20M tokens: 157 times too large for Nova Micro's window.
+  "v=3",
+  // A set with no window.
+  "v=3&cw=0",
+  // A window that cannot hold the prompt and the answer (700 tokens).
+  "v=3&cw=500",
+  // 200 pages at 2,000 a day: long context fits, is cached, and is cheapest (docs/cost-model.md).
+  "v=3&d=100000&q=2000",
+  // The same with a task kind: long context is cheapest both ways (LaRA's location cells).
+  "v=3&d=100000&q=2000&task=long-doc-lookup",
+  // 300 pages on Flash-Lite (explicit cache, storage billed), with typed accuracies: RAG per correct answer.
+  "v=3&p=vertex-gemini-3-5-flash-lite-2026-12&d=150000&q=2000&acc_rag=85%25&acc_lc=0.7",
+  // A base shorter than the minimum cacheable prefix: sent at the input price every time, and at a million a day not the cheapest.
+  "v=3&d=10000&cmt=20000&q=1000000&u=30",
+  // One typed accuracy only.
+  "v=3&acc_rag=0.8",
+  // Long context cheapest per query but given no accuracy.
+  "v=3&d=100000&q=2000&acc_ft=0.9&acc_rag=0.8",
+  // A v2 link: its model does not price long context.
+  "v=2&d=100000&q=2000",
+];
+
+describe("section 2.4's live sentences (v3)", () => {
+  for (const link of V3_LINKS) {
+    for (const lang of LANGS) {
+      it(`${lang} /?${link}`, async () => {
+        const doc = render(lang, link, 3);
+        const r = await api(link);
+        const lc = r.longContext;
+        const pc = r.perCorrect;
+        const lcEst = r.approaches.lc;
+        // Exactly one statement of whether long context fits, and it is the API's.
+        const fit = ["lcUnpriced", "lcNoWindow", "lcTooLarge", "lcNoRoom", "lcFits"].filter((c) => shown(doc, c));
+        expect(fit).toEqual([
+          !lc
+            ? "lcUnpriced"
+            : lc.feasible
+              ? "lcFits"
+              : lc.reason === "no-window"
+                ? "lcNoWindow"
+                : lc.ratio === null
+                  ? "lcNoRoom"
+                  : "lcTooLarge",
+        ]);
+        if (!lc) expect(live(doc, "modelVersion")).toEqual([String(r.version)]);
+        if (lc && !lc.feasible && lc.ratio !== null) {
+          const ratio = num(live(doc, "lcRatio")[0]!);
+          expect(Math.abs(ratio - lc.ratio)).toBeLessThanOrEqual(lc.ratio < 10 ? 0.005 : 0.5);
+          // "127K tokens ≈ 255 pages" / "12.7 万 tokens ≈ 254.6 页": the tokens part.
+          const max = live(doc, "lcMaxCorpus")[0]!.split("≈")[0]!;
+          const tokens = num(max) * (/万/.test(max) ? 1e4 : /K/.test(max) ? 1e3 : /M/.test(max) ? 1e6 : 1);
+          expect(Math.abs(tokens - lc.maxCorpusTokens) / lc.maxCorpusTokens).toBeLessThan(0.005);
+        }
+        // Where it fits: its cost per query, its cache writes or storage, and its total are the API's.
+        expect(shown(doc, "lcCached")).toBe(!!lc?.feasible && lc.cached && !lc.explicitCache);
+        expect(shown(doc, "lcExplicit")).toBe(!!lc?.feasible && lc.explicitCache);
+        expect(shown(doc, "lcUncached")).toBe(!!lc?.feasible && !lc.cached);
+        expect(shown(doc, "lcCheapest")).toBe(!!lcEst && r.cheapest === "lc");
+        expect(shown(doc, "lcNotCheapest")).toBe(!!lcEst && r.cheapest !== "lc");
+        if (lc?.feasible && lcEst) {
+          const perQuery = num(live(doc, "lcPerQuery")[0]!);
+          expect(Math.abs(perQuery - lcEst.perQuery) / lcEst.perQuery).toBeLessThan(0.005);
+          for (const t of live(doc, "lcTotal")) expectMoney(t, lcEst.total);
+          for (const t of live(doc, "lcWritesMonthly")) expectMoney(t, lc.writesMonthly);
+          for (const t of live(doc, "lcStorageMonthly")) expectMoney(t, lc.storageMonthly);
+          for (const t of live(doc, "lcWritesPerMonth")) expect(Math.abs(num(t) - lc.writesPerMonth)).toBeLessThanOrEqual(0.05);
+        }
+        // Cost per correct answer: which sentence, and whom it names.
+        const names = STRINGS[lang].names.mid;
+        expect(shown(doc, "accuracyUnset")).toBe(!!pc && !pc.set);
+        expect(shown(doc, "perCorrectTooFew")).toBe(!!pc && pc.set && pc.basis === "cost");
+        expect(shown(doc, "perCorrectDiffers")).toBe(pc?.basis === "per-correct" && pc.differs === true);
+        expect(shown(doc, "perCorrectAgrees")).toBe(pc?.basis === "per-correct" && pc.differs === false);
+        expect(shown(doc, "perCorrectUnrated")).toBe(pc?.basis === "per-correct" && pc.differs === null);
+        if (pc?.basis === "per-correct") {
+          for (const t of live(doc, "perCorrectWinner")) expect(t.trim()).toBe(names[pc.cheapestPerCorrect!]);
+          for (const t of live(doc, "perQueryWinner")) expect(t.trim()).toBe(names[pc.cheapestPerQuery]);
+          expect(shown(doc, "taskSet")).toBe(pc.task !== null);
+        }
+      });
+    }
+  }
+
+  it("shows every one of its sentences at some link above", () => {
+    const seen = new Set<string>();
+    for (const link of V3_LINKS) {
+      const doc = render("en", link, 3);
+      for (const el of doc.querySelectorAll('[data-testid^="when-"]')) seen.add(el.getAttribute("data-testid")!.slice(5));
+    }
+    for (const c of [
+      "lcUnpriced",
+      "lcNoWindow",
+      "lcTooLarge",
+      "lcNoRoom",
+      "lcFits",
+      "lcCached",
+      "lcExplicit",
+      "lcUncached",
+      "lcCheapest",
+      "lcNotCheapest",
+      "accuracyUnset",
+      "perCorrectTooFew",
+      "perCorrectDiffers",
+      "perCorrectAgrees",
+      "perCorrectUnrated",
+      "taskSet",
+      "taskUnset",
+    ])
+      expect(seen, c).toContain(c);
+  });
+
+  it("reads as a sentence in both languages (200 pages on Flash-Lite, RAG per correct answer)", () => {
+    const link = "v=3&p=vertex-gemini-3-5-flash-lite-2026-12&d=150000&q=2000&acc_rag=85%25&acc_lc=0.7";
+    // Each conditional sits inside a paragraph (a <span> at block level would lose the paragraph's spacing).
+    for (const lang of LANGS) {
+      const doc = render(lang, link, 3);
+      for (const c of ["lcFits", "lcExplicit", "lcCheapest", "perCorrectDiffers"])
+        expect(doc.querySelector(`[data-testid="when-${c}"]`)?.parentElement?.tagName, c).toBe("P");
+    }
+    const zh = sectionText(render("zh", link, 3), "long-context");
+    expect(zh).toContain("每个正确回答最便宜的是 RAG，而每次请求最便宜的是长上下文：后者答对的比例更低");
+    expect(zh).toMatch(/这套方案的缓存按小时收存储费、整月保留，每月存储 \$110，/);
+    const en = sectionText(render("en", link, 3), "long-context");
+    expect(en).toContain(
+      "With the accuracies you set, RAG is cheapest per correct answer, while long context is cheapest per query: it answers correctly less often",
+    );
+    expect(en).toMatch(
+      /In your scenario long context is an option: the knowledge base, prompt and answer come to 151K tokens, within the 1\.05M-token window of /,
+    );
+  });
+
+  it("names the task kind in the sentence", () => {
+    const en = sectionText(render("en", "v=3&d=100000&q=2000&task=long-doc-lookup", 3), "long-context");
+    expect(en).toContain(
+      "For the task kind “looking up one fact in a long document (a novel, paper or financial report, 32k–128k tokens)”, with the accuracies you set, long context is cheapest both per query and per correct answer.",
+    );
+    const zh = sectionText(render("zh", "v=3&d=100000&q=2000&task=long-doc-lookup", 3), "long-context");
+    expect(zh).toContain(
+      "就“在一份长文档里查找一处事实（小说、论文或财报，3.2 万至 12.8 万 tokens）”这类任务而言，按你设置的准确率，无论按每次请求还是按每个正确回答，最便宜的都是长上下文。",
+    );
+  });
 });

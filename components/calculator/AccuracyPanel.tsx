@@ -18,6 +18,7 @@ import { ACCURACY_PARAMS, TASK_PARAM, parseNumber } from "@/lib/scenario";
 import { TASKS } from "@/lib/task-evidence";
 import { numberInputClass, useTakeUp } from "./NumberField";
 import { ScenarioForm } from "./ScenarioForm";
+import { usePerCorrect } from "./per-correct";
 import { useCalculator, useDerived } from "./store";
 
 /** A share as the field shows it, in percent: 0.85 → "85", 0.705 → "70.5". */
@@ -174,7 +175,7 @@ function PerCorrectTable() {
   const t = useStrings();
   const lang = t.lang;
   const scenario = useCalculator((s) => s.scenario);
-  const { perCorrect } = useDerived();
+  const perCorrect = usePerCorrect();
   if (!perCorrect || perCorrect.compared.length === 0) return null;
   const price = (r: Range) =>
     r.low === r.high
@@ -239,7 +240,8 @@ function PerCorrectTable() {
 export function AccuracyPanel({ action, options }: { action: string; options?: Record<string, string> }) {
   const t = useStrings();
   const headingId = useId();
-  const { perCorrect, estimate } = useDerived();
+  const { estimate } = useDerived();
+  const perCorrect = usePerCorrect();
   if (!perCorrect) return null;
   // Long context's accuracy is asked for only where it exists.
   const approaches = ALL_APPROACHES.filter((a) => estimate.approaches[a] !== undefined);

@@ -3,10 +3,10 @@ import dynamic from "next/dynamic";
 import { useId } from "react";
 import { formatCorpus, formatMonths, formatQueries, formatUpdates } from "@/lib/format";
 import { PricesNote } from "./PricesNote";
-import { useCalculator, useDerived } from "./store";
+import { accuracySet, useCalculator, useDerived } from "./store";
 import { useStrings } from "@/components/i18n/context";
-import { perCorrectNote } from "@/lib/accuracy";
-import { perCorrectLine, verdictSentences } from "@/lib/i18n/text";
+import { verdictSentences } from "@/lib/i18n/text";
+import { LazyPerCorrectNote } from "@/components/answer/lazy-per-correct";
 
 // Bands and the tornado, with the assumptions' words, load in their own chunk.
 const HowSure = dynamic(() => import("./HowSure").then((m) => m.HowSure));
@@ -17,11 +17,9 @@ export function Verdict({ howSure = true, level = 3 }: { howSure?: boolean; leve
   const Heading = level === 2 ? "h2" : "h3";
   const t = useStrings();
   const scenario = useCalculator((s) => s.scenario);
-  const { verdict, perCorrect } = useDerived();
+  const { verdict } = useDerived();
   const headingId = useId();
-  const [first, ...sentences] = verdictSentences(t, verdict, scenario.horizonMonths, scenario);
-  // v3: once the reader sets an accuracy or a task kind, the per-correct-answer verdict follows the cost one.
-  const rest = perCorrect?.set ? [...sentences, perCorrectLine(t, perCorrectNote(perCorrect))] : sentences;
+  const [first, ...rest] = verdictSentences(t, verdict, scenario.horizonMonths, scenario);
   return (
     <section
       aria-labelledby={headingId}
@@ -47,6 +45,8 @@ export function Verdict({ howSure = true, level = 3 }: { howSure?: boolean; leve
             {sentence}
           </p>
         ))}
+        {/* v3: once the reader sets an accuracy or a task kind, the per-correct-answer verdict follows the cost one. */}
+        {accuracySet(scenario) ? <LazyPerCorrectNote variant="verdict" /> : null}
         {howSure ? <HowSure /> : null}
       </div>
       <PricesNote />

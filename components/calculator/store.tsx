@@ -5,7 +5,7 @@
  */
 import { createContext, useContext, useDeferredValue, useEffect, useRef, useState, type ReactNode } from "react";
 import { createStore, useStore, type StoreApi } from "zustand";
-import { perCorrectView, type PerCorrectView, type TaskKind } from "@/lib/accuracy";
+import type { TaskKind } from "@/lib/accuracy";
 import type { AssumptionKey } from "@/lib/assumptions";
 import { estimate, type AnyApproach, type Estimate, type Workload } from "@/lib/model";
 import {
@@ -16,7 +16,6 @@ import {
   type Scenario,
   type ScenarioWarning,
 } from "@/lib/scenario";
-import { TASKS } from "@/lib/task-evidence";
 import { verdictOf, type Verdict } from "@/lib/verdict";
 
 export interface CalculatorState {
@@ -176,8 +175,6 @@ export function useCalculator<T>(selector: (s: CalculatorState) => T): T {
 interface Derived {
   estimate: Estimate;
   verdict: Verdict;
-  /** v3: accuracy and cost per correct answer (null before v3, which has neither). */
-  perCorrect: PerCorrectView | null;
 }
 
 /**
@@ -199,12 +196,15 @@ export function memoByScenario<T>(compute: (s: Scenario) => T): (s: Scenario) =>
 /** What a scenario implies for every view: its estimate and verdict. */
 export const derive = memoByScenario<Derived>((scenario) => {
   const e = estimate(scenario);
-  return {
-    estimate: e,
-    verdict: verdictOf(scenario, e),
-    perCorrect: scenario.version >= 3 ? perCorrectView(scenario, e, TASKS) : null,
-  };
+  return { estimate: e, verdict: verdictOf(scenario, e) };
 });
+
+/**
+ * v3: whether the reader set an accuracy or a task kind, so cost per correct answer is shown (its
+ * code loads only then: per-correct.ts). A parsed scenario holds only known task kinds.
+ */
+export const accuracySet = (s: Scenario) =>
+  s.version >= 3 && (s.task != null || Object.values(s.accuracy ?? {}).some((v) => v !== undefined));
 
 export function useScenario(): Scenario {
   return useCalculator((s) => s.scenario);

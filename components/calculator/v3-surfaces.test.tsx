@@ -40,6 +40,8 @@ function show(lang: "zh" | "en", link: string) {
 }
 
 const text = (id: string) => screen.getByTestId(id).textContent ?? "";
+/** Text that appears once a lazily loaded part has arrived (the per-correct sentence's chunk). */
+const textSoon = async (id: string) => (await screen.findByTestId(id)).textContent ?? "";
 
 describe("v3 at the defaults (20M tokens: long context does not fit)", () => {
   it("says once why, by how much and the largest base that fits, and shows lc nowhere as a cost", () => {
@@ -84,9 +86,9 @@ describe("v3 where long context fits (200 pages, 2,000 queries a day)", () => {
     expect(within(screen.getByTestId("row-lc")).getByText("cheapest")).toBeTruthy();
     // Latency cached 1,320–4,719 ms, uncached 5,320–20,719 ms; staleness 20.08 s ≈ 0.33 min.
     expect(text("lc-details")).toBe(
-      "Long context, first token: 1,320 ms–4,719 ms from the cache, 5,320 ms–20,719 ms for the first query after a cache write " +
+      "First token: 1,320 ms–4,719 ms from the cache, 5,320 ms–20,719 ms for the first query after a cache write " +
         "(Our estimate from prefill speed; nobody has measured it by cached-prefix length.); " +
-        "An update shows after about 0.33 min (one rewrite of the whole base into the cache).",
+        "an update shows after about 0.33 min (one rewrite of the whole base into the cache).",
     );
     expect(screen.queryByTestId("answer-lc")).toBeNull();
     // Per query: 0.000931.
@@ -96,10 +98,10 @@ describe("v3 where long context fits (200 pages, 2,000 queries a day)", () => {
 
 describe("cost per correct answer (300 pages, Gemini 3.5 Flash-Lite, acc_rag=85%, acc_lc=0.7)", () => {
   const link = "v=3&p=vertex-gemini-3-5-flash-lite-2026-12&d=150000&q=2000&acc_rag=85%25&acc_lc=0.7";
-  it("says the cheapest per query is not the cheapest per correct answer", () => {
+  it("says the cheapest per query is not the cheapest per correct answer", async () => {
     show("en", link);
     // lc 20,239.735 / (1,461,000 × 0.7) = 0.0197905; RAG 22,128.29 / (1,461,000 × 0.85) = 0.0178188.
-    expect(text("answer-per-correct")).toBe(
+    expect(await textSoon("answer-per-correct")).toBe(
       "RAG is cheapest per correct answer (leaving out fine-tuning, the hybrid, with no accuracy), while long context is cheapest per query. " +
         "Per correct answer: RAG $0.0178, Long context $0.0198.",
     );
@@ -107,10 +109,10 @@ describe("cost per correct answer (300 pages, Gemini 3.5 Flash-Lite, acc_rag=85%
     expect(text("answer-headline")).toBe("Long context with caching is cheapest: $20,240 over 24 months");
   });
 
-  it("in Chinese", () => {
+  it("in Chinese", async () => {
     show("zh", link);
-    expect(text("answer-per-correct")).toBe(
-      "每个正确回答最便宜的是 RAG（未计入没有准确率的微调、混合方案），而每次请求最便宜的是长上下文。 每个正确回答：RAG $0.0178，长上下文 $0.0198。",
+    expect(await textSoon("answer-per-correct")).toBe(
+      "每个正确回答最便宜的是 RAG（未计入没有准确率的微调、混合方案），而每次请求最便宜的是长上下文。每个正确回答：RAG $0.0178，长上下文 $0.0198。",
     );
   });
 });
@@ -147,7 +149,7 @@ describe("the accuracy fields (v3)", () => {
     expect(screen.queryByTestId("per-correct-ft")!.textContent).toBe("Fine-tuningnot set——");
   });
 
-  it("takes a typed percentage and the verdict follows", () => {
+  it("takes a typed percentage and the verdict follows", async () => {
     show("en", "v=3&p=vertex-gemini-3-5-flash-lite-2026-12&d=150000&q=2000");
     expect(screen.queryByTestId("answer-per-correct")).toBeNull();
     const rag = screen.getByTestId("accuracy-rag");
@@ -156,7 +158,7 @@ describe("the accuracy fields (v3)", () => {
     const lc = screen.getByTestId("accuracy-lc");
     fireEvent.change(lc, { target: { value: "70%" } });
     fireEvent.keyDown(lc, { key: "Enter" });
-    expect(text("answer-per-correct")).toMatch(
+    expect(await textSoon("answer-per-correct")).toMatch(
       /^RAG is cheapest per correct answer .* while long context is cheapest per query\./,
     );
     expect((screen.getByTestId("accuracy-rag") as HTMLInputElement).value).toBe("85");

@@ -3,13 +3,11 @@
  * one page or several) and what fills it. The messages themselves are data (zh.ts, en.ts); this is the
  * code that picks them. Pure: no React, no Next.
  */
-import type { PerCorrectView } from "../accuracy";
 import {
   compactNumber,
   formatCorpus,
   formatMoney,
   formatMonthOrdinal,
-  formatUnitPrice,
   formatMonths,
   formatPercent,
   formatPlain,
@@ -125,19 +123,6 @@ export function formatRatio(ratio: number, lang: ClientMessages["lang"]): string
   const digits = ratio < 10 ? 2 : 0;
   return new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: digits }).format(ratio);
 }
-
-/** The per-correct-answer verdict (lib/accuracy.ts's note, the API's perCorrect.note), spaced the Chinese way. */
-export function perCorrectLine(t: ClientMessages, note: { zh: string; en: string }): string {
-  return t.lang === "zh" ? spaceCjk(note.zh) : note.en;
-}
-
-/** Each approach's cost per correct answer (all costs, at the middle of its accuracy range), in one line. */
-export function perCorrectList(t: ClientMessages, view: PerCorrectView, money: Money): string {
-  const parts = view.compared.map((a) => `${t.approach[a]} ${formatUnitPriceMid(view, a, money, t)}`);
-  return spaced(t, t.perCorrect.answerLine, { list: parts.join(t.lang === "zh" ? "，" : ", ") });
-}
-const formatUnitPriceMid = (view: PerCorrectView, a: AnyApproach, money: Money, t: ClientMessages) =>
-  formatUnitPrice(view.approaches[a].perCorrectMid!, money, t.lang);
 
 /** The verdict in one line (page titles, the comparison, the preview image). */
 export function verdictShort(t: ClientMessages, v: Verdict, horizon: number, money: Money): string {

@@ -81,7 +81,7 @@ export const zh: Messages = {
     tooLarge: "长上下文放不下：知识库是 {window} 窗口所能容纳的 {ratio} 倍；能放进去的知识库最多约 {max}。",
     noRoom: "长上下文放不下：{window} 的窗口连提示和回答都容纳不下。",
     fits: "长上下文放得下：知识库、提示和回答共 {needed}，窗口 {window}。",
-    latency: "长上下文的首个 token：命中缓存时 {cached}，缓存写入后的第一次请求 {uncached}",
+    latency: "首个 token：命中缓存时 {cached}，缓存写入后的第一次请求 {uncached}",
     latencyNote: "本站按预填充速度估算，没有按缓存长度实测的数据。",
     staleness: "知识更新后约 {time} 生效（整个知识库重写一次缓存）",
     cached: "命中缓存",
