@@ -17,7 +17,9 @@ export function PricingControl() {
   const current = priceSet(scenario.pricing);
   const doc = priceSetDoc(scenario.pricing);
   const sources = sourcesOf(scenario.pricing);
-  const options = current && current.status === "retired" ? [...CURRENT_PRICE_SETS, current] : CURRENT_PRICE_SETS;
+  // The link's own set is always there, even when it is not one of today's (a retired set, or a
+  // v2 set on a v2 link): the picker never shows a set the numbers do not use.
+  const options = current && !CURRENT_PRICE_SETS.includes(current) ? [...CURRENT_PRICE_SETS, current] : CURRENT_PRICE_SETS;
   return (
     <div className="grid min-w-0 gap-1 text-sm">
       <label htmlFor={id} className="font-medium text-slate-700 dark:text-slate-200">
