@@ -30,7 +30,7 @@ export function MethodologyV3({ lang }: { lang: Lang }) {
   const set = priceSet(DEFAULT_PRICE_SET[3]);
   return (
     <>
-      <section aria-labelledby="group-lc">
+      <section aria-labelledby="defaults group-lc">
         <h3 id="group-lc">{t.assumptions.groups.lc}</h3>
         <p>{format(m.lcDefaultsIntro, { set: set ? set.name[lang] : DEFAULT_PRICE_SET[3] })}</p>
         <ParamTable
