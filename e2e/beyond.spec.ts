@@ -103,15 +103,17 @@ test.describe("in the reader's money and models", () => {
     await page.goto("/en");
     await reachCalculator(page);
     await expect(page.getByTestId("prices-as-of").first()).toContainText("Prices as of 2026-11-24 · Amazon Bedrock");
-    await calc(page).getByTestId("pricing-preset").selectOption("runpod-qwen3-8b-lora");
-    await waitForQuery(page, /p=runpod-qwen3-8b-lora/);
-    await expect(calc(page).getByTestId("pricing-preset-note")).toContainText("checked 2026-11-24");
+    // An unpinned link is v2; it offers December's sets (model v3) beside its own.
+    await expect(calc(page).getByTestId("pricing-preset")).toHaveValue("bedrock-nova-micro");
+    await calc(page).getByTestId("pricing-preset").selectOption("runpod-qwen3-8b-lora-2026-12");
+    await waitForQuery(page, /^\?v=3&p=runpod-qwen3-8b-lora-2026-12$/);
+    await expect(calc(page).getByTestId("pricing-preset-note")).toContainText("checked 2026-12-02");
     await expect(calc(page).getByTestId("pricing-preset-note").getByRole("link").first()).toHaveAttribute("href", /^https:/);
     await expect(page.getByTestId("prices-as-of").first()).toContainText("RunPod");
     const totals = await calc(page).getByTestId("results-table").innerText();
     await page.reload();
     await reachCalculator(page);
-    await expect(calc(page).getByTestId("pricing-preset")).toHaveValue("runpod-qwen3-8b-lora");
+    await expect(calc(page).getByTestId("pricing-preset")).toHaveValue("runpod-qwen3-8b-lora-2026-12");
     expect(await calc(page).getByTestId("results-table").innerText()).toBe(totals);
   });
 

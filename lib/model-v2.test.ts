@@ -104,7 +104,17 @@ describe("provenance", () => {
   it("lists every price set with its status, dates and sources", () => {
     const { priceSets } = pricingJson();
     expect(priceSets.map((p) => p.id)).toEqual(PRICE_SETS.map((p) => p.id));
-    expect(priceSets.filter((p) => p.status === "current")).toHaveLength(4);
+    // v2's four sets and December's four (model v3), while unpinned links are still v2.
+    expect(priceSets.filter((p) => p.status === "current").map((p) => p.id)).toEqual([
+      "bedrock-nova-micro-2026-12",
+      "vertex-gemini-3-5-flash-lite-2026-12",
+      "together-qwen3-8b-dedicated-2026-12",
+      "runpod-qwen3-8b-lora-2026-12",
+      "bedrock-nova-micro",
+      "vertex-gemini-3-5-flash-lite",
+      "together-qwen3-8b-dedicated",
+      "runpod-qwen3-8b-lora",
+    ]);
     for (const p of priceSets) {
       expect(p.sources.length).toBeGreaterThan(0);
       for (const url of p.sources) expect(url).toMatch(/^https:\/\//);

@@ -221,13 +221,13 @@ describe("accuracy and cost per correct answer", () => {
 });
 
 describe("the codec and the API with v3", () => {
-  it("pages read v=3 as an unknown version until they show long context; the API reads it", () => {
+  it("pages and the API read v=3; a version after it is unknown; v3 answers are frozen", () => {
     const page = parseScenario("v=3&d=100000");
-    expect(page.scenario.version).toBe(2);
-    expect(page.warnings).toEqual([{ param: "v", code: "unknown-version", given: "3", used: 2 }]);
+    expect(page.scenario.version).toBe(3);
+    expect(page.warnings).toEqual([]);
     expect(api("v=3&d=100000").scenario.version).toBe(3);
-    // A preview is not cached for good.
-    expect(pinsVersion("v=3")).toBe(false);
+    expect(parseScenario("v=4").warnings).toEqual([{ param: "v", code: "unknown-version", given: "4", used: 2 }]);
+    expect(pinsVersion("v=3")).toBe(true);
     expect(pinsVersion("v=2")).toBe(true);
   });
 

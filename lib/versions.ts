@@ -12,8 +12,8 @@ export type ModelVersion = 1 | 2 | 3;
 /** The versions a parsed scenario can have: v1 links are upgraded to v2 on reading. */
 export type ScenarioVersion = 2 | 3;
 
-/** Set true once every page shows long context and cost per correct answer (issue 18, deliverable 2). */
-export const PAGES_READ_V3: boolean = false;
+/** True since every page shows long context and cost per correct answer (issue 18, deliverable 2). */
+export const PAGES_READ_V3: boolean = true;
 
 /** The newest version pages accept in a link. */
 export const PAGE_MAX_VERSION: ScenarioVersion = PAGES_READ_V3 ? LATEST_VERSION : CURRENT_VERSION;

@@ -39,6 +39,11 @@ const LINKS = [
   "p=vertex-gemini-3-5-flash-lite&q=50&u=0.1&h=60&k=1&ck=100",
   "p=together-qwen3-8b-dedicated&q=2000000&u=4&k=20&ck=1000",
   "v=1&p=together-lora&q=30000&u=2",
+  // December's sets (model v3), one link each.
+  "v=3&p=bedrock-nova-micro-2026-12&q=3000&u=1",
+  "v=3&p=vertex-gemini-3-5-flash-lite-2026-12&q=2000&d=150000",
+  "v=3&p=together-qwen3-8b-dedicated-2026-12&q=1000000&u=0",
+  "v=3&p=runpod-qwen3-8b-lora-2026-12&q=20000&u=8",
 ];
 
 const body: Record<Lang, MDXContent> = {} as Record<Lang, MDXContent>;
