@@ -9,22 +9,9 @@
  * the studies below measures fine-tuning or our hybrid (a small fine-tune plus RAG), so "ft" and
  * "hybrid" appear in no task kind yet; see UNVERIFIED at the end of this file.
  */
-export type TaskKind = string;
+import type { AccuracyStudy, TaskEvidence, TaskKind } from "./accuracy";
 
-export interface AccuracyStudy {
-  paper: string;
-  arxiv: string;
-  table: string;
-  cells: string;
-  checked: string;
-}
-
-export interface TaskEvidence {
-  id: TaskKind;
-  label: { zh: string; en: string };
-  accuracy: Partial<Record<"rag" | "ft" | "hybrid" | "lc", { low: number; high: number }>>;
-  studies: AccuracyStudy[];
-}
+export type { AccuracyStudy, TaskEvidence, TaskKind };
 
 const CHECKED = "2026-12-02";
 

@@ -14,7 +14,7 @@ import { DAYS_PER_MONTH } from "./assumptions";
 import type { Text } from "./i18n-text";
 import { ALL_APPROACHES, type AnyApproach, type Estimate, type ModelInputs, type Range } from "./model";
 
-/** The shape of lib/accuracy-evidence.ts (the article's evidence, by task kind). */
+/** The shape of lib/accuracy-evidence.ts (the article's evidence, by task kind), defined here once. */
 export type TaskKind = string;
 export interface AccuracyStudy {
   paper: string;
