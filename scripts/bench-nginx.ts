@@ -40,6 +40,16 @@ export function rssMB(pid: number | undefined): number | null {
   }
 }
 
+/** The allocator a process runs with, from its mappings (Linux): "jemalloc" or "glibc malloc". */
+export function allocatorOf(pid: number | undefined): string {
+  if (!pid) return "allocator unknown";
+  try {
+    return readFileSync(`/proc/${pid}/maps`, "utf8").includes("libjemalloc") ? "jemalloc" : "glibc malloc";
+  } catch {
+    return "allocator unknown";
+  }
+}
+
 export async function startNginx(root: string, upstreamPort: number): Promise<Nginx> {
   const dir = mkdtempSync(`${tmpdir()}/bench-nginx.`);
   const [port, staticPort] = [await freePort(), await freePort()];

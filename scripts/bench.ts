@@ -34,7 +34,7 @@ import {
   type Lighthouse,
   type Throttling,
 } from "./bench-floor";
-import { flood, rate, renders, rssMB, startNginx, type Flood } from "./bench-nginx";
+import { allocatorOf, flood, rate, renders, rssMB, startNginx, type Flood } from "./bench-nginx";
 import {
   ensureProductionBuild,
   errorMessage,
@@ -343,7 +343,7 @@ async function nginxRows(project: ProductionServer): Promise<Row[]> {
       });
     }
     rows.push({
-      figure: "origin RSS 1 min after the floods (ref: before)",
+      figure: `origin RSS 1 min after the floods (ref: before), ${allocatorOf(project.pid)}`,
       ref: before === null ? [] : [before],
       project: after === null ? [] : [after],
       unit: "MB",
@@ -422,7 +422,9 @@ async function main(): Promise<number> {
   await ensureProductionBuild(ROOT);
   const withFloor = process.env.BENCH_FLOOR !== "0";
   const floorDir = withFloor ? buildFloor(ROOT) : null;
-  const project = await startProductionServer(ROOT);
+  // The project runs as a plain server runs it (deploy/origin.sh: npm start with jemalloc when
+  // installed); the floor as npm start runs it. The allocator matters to the memory row only.
+  const project = await startProductionServer(ROOT, ROOT, { asDeployed: true });
   const floor = floorDir ? await startFloor(ROOT, floorDir) : null;
   console.log(`bench: project at ${project.origin}${floor ? `, floor at ${floor.origin}` : ""}`);
   const rows: Row[] = [];

@@ -167,12 +167,20 @@ export interface ProductionServer {
  * Starts the production server as `npm start` does (scripts/standalone.mjs: Next's standalone server
  * of `app`, by default the repository at `root`) on a free port, and resolves once it answers HTTP.
  * The server runs in its own process group so that stopping it also stops anything it spawned;
- * its pid is the server's own (standalone.mjs runs server.js in its process).
+ * its pid is the server's own (standalone.mjs runs server.js in its process; origin.sh execs it).
  */
-export async function startProductionServer(root: string, app = root): Promise<ProductionServer> {
+export async function startProductionServer(
+  root: string,
+  app = root,
+  { asDeployed = false }: { asDeployed?: boolean } = {},
+): Promise<ProductionServer> {
   const port = await freePort();
   const origin = `http://${HOST}:${port}`;
-  const child = spawn("node", [`${root}/scripts/standalone.mjs`, app], {
+  // asDeployed: as a plain server runs it (deploy/origin.sh: the same server, with jemalloc).
+  const [command, args]: [string, string[]] = asDeployed
+    ? ["bash", [`${root}/deploy/origin.sh`, app]]
+    : ["node", [`${root}/scripts/standalone.mjs`, app]];
+  const child = spawn(command, args, {
     cwd: app,
     // Listening on "localhost" (the loopback): see scripts/standalone.mjs on why not 127.0.0.1.
     env: { ...childEnv(), NODE_ENV: "production", HOST: "localhost", PORT: String(port), SITE_URL: origin },
