@@ -19,9 +19,14 @@ test.describe("/api/v1/estimate", () => {
     const res = await request.get("/api/v1/estimate?v=2");
     expect(res.status()).toBe(200);
     const body = await res.json();
-    // Migrated: answered by v3 with v2's default set.
+    // Migrated: answered by v3 with v2's default set, retired since December's re-check replaced it.
     expect(body.version).toBe(3);
-    expect(body.pricing).toMatchObject({ id: "bedrock-nova-micro", status: "current", asOf: "2026-11-24" });
+    expect(body.pricing).toMatchObject({
+      id: "bedrock-nova-micro",
+      status: "retired",
+      asOf: "2026-11-24",
+      retiredOn: "2026-12-02",
+    });
     expect(body.pricing.sources.length).toBeGreaterThan(0);
     expect(body.approaches.rag.upfront).toBeCloseTo(8000.4, 6);
     expect(body.approaches.ft.upfront).toBeCloseTo(13092.1, 6);

@@ -101,16 +101,12 @@ describe("provenance", () => {
   it("lists every price set with its status, dates and sources", () => {
     const { priceSets } = pricingJson();
     expect(priceSets.map((p) => p.id)).toEqual(PRICE_SETS.map((p) => p.id));
-    // December's four (model v3) and v2's four.
+    // December's four (model v3); v2's four were retired when those replaced them.
     expect(priceSets.filter((p) => p.status === "current").map((p) => p.id)).toEqual([
       "bedrock-nova-micro-2026-12",
       "vertex-gemini-3-5-flash-lite-2026-12",
       "together-qwen3-8b-dedicated-2026-12",
       "runpod-qwen3-8b-lora-2026-12",
-      "bedrock-nova-micro",
-      "vertex-gemini-3-5-flash-lite",
-      "together-qwen3-8b-dedicated",
-      "runpod-qwen3-8b-lora",
     ]);
     for (const p of priceSets) {
       expect(p.sources.length).toBeGreaterThan(0);

@@ -109,7 +109,7 @@ export const en: Messages = {
   prices: {
     asOf: "Prices as of {date} · {name}",
     stale: "These prices were last checked on {date}, more than six months ago, and may have changed.",
-    retired: "This link uses {name} prices, retired on {date}: a new customer can no longer buy them.",
+    retired: "This link uses {name} prices, retired on {date}.",
     toToday: "Same scenario at today's prices",
   },
   results: {

@@ -111,7 +111,7 @@ export const zh: Messages = {
   prices: {
     asOf: "价格核对于 {date} · {name}",
     stale: "这套价格最后核对于 {date}，已超过六个月，可能已经变动。",
-    retired: "这个链接用的是「{name}」的价格，该方案已于 {date} 停用，新用户买不到了。",
+    retired: "这个链接用的是「{name}」的价格，该方案已于 {date} 停用。",
     toToday: "按今天的价格重算同一场景",
   },
   results: {
