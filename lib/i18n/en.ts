@@ -341,6 +341,6 @@ export const en: Messages = {
     lcDefaultsIntro:
       "Values under v3's default price set ({set}); each set's own window and cache terms are listed further down.",
     descriptionV3:
-      "Every formula, default, unit, price set and source of cost model v3: RAG, fine-tuning, the hybrid and long context, with the studies behind the accuracies; v1 and v2 links keep their own versions.",
+      "Every formula, default, unit, price set and source of cost model v3: RAG, fine-tuning, the hybrid and long context, with the studies behind the accuracies; v1 and v2 links keep their numbers.",
   },
 };
