@@ -4,7 +4,8 @@ import { renderedEmbedHeight } from "./helpers";
 test.describe("/api/v1/estimate", () => {
   test("a v1 link still gives every number of the v1 contract's checks", async ({ request }) => {
     const body = await (await request.get("/api/v1/estimate?v=1")).json();
-    expect(body.version).toBe(2);
+    // Migrated: answered by the current version, v3, with v1's retired set and numbers.
+    expect(body.version).toBe(3);
     expect(body.pricing).toMatchObject({ id: "openai-4o-mini", status: "retired", retiredOn: "2026-05-07" });
     expect(body.approaches.rag.upfront).toBeCloseTo(8000.4, 6);
     expect(body.approaches.ft.upfront).toBeCloseTo(13279, 6);
@@ -14,12 +15,18 @@ test.describe("/api/v1/estimate", () => {
     expect(body.approaches.ft.total).toBeCloseTo(66006.28, 2);
   });
 
-  test("reproduces every number of the v2 contract's checks (docs/cost-model.md)", async ({ request }) => {
-    const res = await request.get("/api/v1/estimate");
+  test("a v2 link reproduces every number of the v2 contract's checks (docs/cost-model.md)", async ({ request }) => {
+    const res = await request.get("/api/v1/estimate?v=2");
     expect(res.status()).toBe(200);
     const body = await res.json();
-    expect(body.version).toBe(2);
-    expect(body.pricing).toMatchObject({ id: "bedrock-nova-micro", status: "current", asOf: "2026-11-24" });
+    // Migrated: answered by v3 with v2's default set, retired since December's re-check replaced it.
+    expect(body.version).toBe(3);
+    expect(body.pricing).toMatchObject({
+      id: "bedrock-nova-micro",
+      status: "retired",
+      asOf: "2026-11-24",
+      retiredOn: "2026-12-02",
+    });
     expect(body.pricing.sources.length).toBeGreaterThan(0);
     expect(body.approaches.rag.upfront).toBeCloseTo(8000.4, 6);
     expect(body.approaches.ft.upfront).toBeCloseTo(13092.1, 6);
@@ -37,6 +44,21 @@ test.describe("/api/v1/estimate", () => {
       expect(body.approaches[a].latencyMs.low).toBeLessThan(body.approaches[a].latencyMs.high);
     }
     expect(body.inputs).toMatchObject({ queriesPerDay: 5000, updatesPerMonth: 4, corpusTokens: 2e7, horizonMonths: 24, topK: 5 });
+    expect(body.warnings).toEqual([]);
+  });
+
+  test("an unpinned link is v3 on December's Nova Micro: v2's totals, that set's latency", async ({ request }) => {
+    const body = await (await request.get("/api/v1/estimate")).json();
+    expect(body.version).toBe(3);
+    expect(body.pricing).toMatchObject({ id: "bedrock-nova-micro-2026-12", status: "current", asOf: "2026-12-02" });
+    expect(body.approaches.rag.total).toBeCloseTo(20288.95, 2);
+    expect(body.approaches.ft.total).toBeCloseTo(63613.07, 2);
+    expect(body.approaches.hybrid.total).toBeCloseTo(31354.17, 2);
+    // First token 300–639 ms: FT 300 + 400/20,000·1,000 = 320, 639 + 400/5,000·1,000 = 719;
+    // RAG adds embedding, search and 2,500 tokens of context: 320 + 200 + 50 + 125 = 695, 719 + 500 + 100 + 500 = 1,819.
+    expect(body.approaches.ft.latencyMs).toEqual({ low: 320, high: 719 });
+    expect(body.approaches.rag.latencyMs).toEqual({ low: 695, high: 1819 });
+    expect(body.longContext).toMatchObject({ feasible: false, reason: "too-large" });
     expect(body.warnings).toEqual([]);
   });
 
@@ -139,16 +161,12 @@ test.describe("the API for developers", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.servers[0].url).toBe(baseURL);
     for (const p of ["/api/v1/estimate", "/api/v1/pricing", "/api/og", "/api/oembed"]) expect(doc.paths[p], p).toBeDefined();
-    // A v3 answer has every property the schema names; a v2 one (today's default) all but the two v3 adds.
+    // Every answer is v3's (v1 and v2 links are migrated), with every property the schema names.
     const schema = doc.components.schemas.Estimate;
-    const v3 = await (await request.get("/api/v1/estimate?v=3")).json();
-    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(v3).sort());
-    const v2 = await (await request.get("/api/v1/estimate")).json();
-    expect(Object.keys(v2).sort()).toEqual(
-      Object.keys(schema.properties)
-        .filter((k) => !["longContext", "perCorrect"].includes(k))
-        .sort(),
-    );
+    for (const query of ["", "?v=3", "?v=2", "?v=1"]) {
+      const answer = await (await request.get(`/api/v1/estimate${query}`)).json();
+      expect(Object.keys(answer).sort(), query).toEqual(Object.keys(schema.properties).sort());
+    }
     expect(schema.required).not.toContain("longContext");
   });
 });

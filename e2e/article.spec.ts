@@ -73,16 +73,16 @@ for (const l of LANGS) {
     await reachCalculator(page);
     await expect(page).toHaveTitle(/RAG/);
     expect(await page.locator('meta[name="description"]').getAttribute("content")).toBeTruthy();
-    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", /\/en\?v=2&q=100000$/);
-    await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute("href", /\/\?v=2&q=100000$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", /\/en\?v=3&q=100000$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute("href", /\/\?v=3&q=100000$/);
   });
 
   test(`${l.path}: the language switch keeps the scenario and the section`, async ({ page }) => {
-    await page.goto(`${l.path}?v=2&q=100000&u=never`);
+    await page.goto(`${l.path}?v=3&q=100000&u=never`);
     await reachCalculator(page);
     await page.evaluate(() => document.getElementById("accuracy")!.scrollIntoView({ block: "start" }));
     await page.getByTestId("language-switch").click();
-    await expect(page).toHaveURL(new RegExp(`${l.switchTo === "/" ? "/" : "/en"}\\?v=2&q=100000&u=never#accuracy$`));
+    await expect(page).toHaveURL(new RegExp(`${l.switchTo === "/" ? "/" : "/en"}\\?v=3&q=100000&u=never#accuracy$`));
     await expect(page.locator("#answer").getByTestId("queriesPerDay-input")).toHaveValue("100000");
   });
 }
@@ -110,12 +110,13 @@ test("the figures inside the article follow the calculator's sliders", async ({ 
   // Latency follows the assumptions: a longer prompt slows fine-tuning's first token.
   await page.locator("#calculator").getByTestId("assumptions").locator("summary").click();
   const ftLatency = latency.getByTestId("latency-ours-ft");
-  // The default price set's figures (docs/cost-model.md): 210 + 400/20000·1000 = 230; 330 + 400/5000·1000 = 410.
-  await expect(ftLatency).toHaveText("230 ms – 410 ms");
+  // The default price set's figures (v3, Nova Micro 2026-12: first token 300–639 ms, docs/cost-model.md):
+  // 300 + 400/20000·1000 = 320; 639 + 400/5000·1000 = 719.
+  await expect(ftLatency).toHaveText("320 ms – 719 ms");
   await page.getByTestId("assumption-promptTokens").fill("4000");
   await page.getByTestId("assumption-promptTokens").press("Enter");
-  // 210 + 4000/20000·1000 = 410; 330 + 4000/5000·1000 = 1,130.
-  await expect(ftLatency).toHaveText("410 ms – 1,130 ms");
+  // 300 + 4000/20000·1000 = 500; 639 + 4000/5000·1000 = 1,439.
+  await expect(ftLatency).toHaveText("500 ms – 1,439 ms");
 });
 
 test.describe("the questionnaire", () => {
@@ -189,14 +190,14 @@ test("the methodology page lists every default from the model's table", async ({
   await reachCalculator(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("方法与数据来源");
   await expect(page.getByTestId("default-queriesPerDay")).toHaveText("5,000");
-  // v2's defaults: the default price set's (Bedrock Nova Micro) where it prices a value.
+  // v3's defaults: the default price set's (Bedrock Nova Micro, December 2026) where it prices a value.
   await expect(page.getByTestId("default-trainPrice")).toHaveText("1");
   await expect(page.getByTestId("default-baseIn")).toHaveText("0.035");
   await expect(page.getByTestId("default-hybridStyleTokens")).toHaveText("2,000,000");
   // Long context's assumptions (model v3) are listed once the pages read v3.
   const listed = ASSUMPTION_KEYS.filter((k) => PAGES_READ_V3 || assumptionSpecs[k].group !== "lc");
   expect(await page.locator('tr[id^="param-"]').count()).toBe(WORKLOAD_KEYS.length + listed.length);
-  await expect(page.locator("#param-baseIn")).toContainText("2026-11-24");
+  await expect(page.locator("#param-baseIn")).toContainText("2026-12-02");
   await expect(page.locator("pre").first()).toContainText("DPM = 30.4375");
   // Each assumption's optimistic / pessimistic values, from the same factors the bands use.
   await expect(page.getByTestId("band-evalHoursPerRetrain")).toContainText("1 / 12");

@@ -25,6 +25,8 @@ test.describe("where each approach wins", () => {
     await page.goto("/?v=1&q=100000&u=never");
     await reachCalculator(page);
     const map = calc(page).getByTestId("cheaper-map");
+    // The map opens by knowledge-base size (model v3); these rows are update frequencies.
+    await map.getByLabel("按更新频率").check();
     await map.getByTestId("cheaper-map-grid").focus();
     // Focus starts at the scenario's row (never) and nearest column (100,000 a day).
     await expect(map.getByTestId("cheaper-map-cell")).toContainText("10 万次/天、从不：微调最省");
@@ -41,6 +43,8 @@ test.describe("where each approach wins", () => {
   test("clicking a cell moves the scenario there", async ({ page }) => {
     await page.goto("/");
     await reachCalculator(page);
+    // The map opens by knowledge-base size (model v3); the bottom row of this view is "never".
+    await calc(page).getByTestId("cheaper-map").getByLabel("按更新频率").check();
     const canvas = calc(page).getByTestId("cheaper-map-canvas");
     const box = (await canvas.boundingBox())!;
     await canvas.click({ position: { x: 2, y: box.height - 2 } });
@@ -102,9 +106,9 @@ test.describe("in the reader's money and models", () => {
   test("a price set applies, round-trips through the permalink and is dated and sourced", async ({ page }) => {
     await page.goto("/en");
     await reachCalculator(page);
-    await expect(page.getByTestId("prices-as-of").first()).toContainText("Prices as of 2026-11-24 · Amazon Bedrock");
-    // An unpinned link is v2; it offers December's sets (model v3) beside its own.
-    await expect(calc(page).getByTestId("pricing-preset")).toHaveValue("bedrock-nova-micro");
+    await expect(page.getByTestId("prices-as-of").first()).toContainText("Prices as of 2026-12-02 · Amazon Bedrock");
+    // An unpinned link is v3, on December's Nova Micro.
+    await expect(calc(page).getByTestId("pricing-preset")).toHaveValue("bedrock-nova-micro-2026-12");
     await calc(page).getByTestId("pricing-preset").selectOption("runpod-qwen3-8b-lora-2026-12");
     await waitForQuery(page, /^\?v=3&p=runpod-qwen3-8b-lora-2026-12$/);
     await expect(calc(page).getByTestId("pricing-preset-note")).toContainText("checked 2026-12-02");
@@ -126,10 +130,10 @@ test.describe("in the reader's money and models", () => {
     await expect(notice).toContainText("2027-01-14");
     const v1Total = await calc(page).getByTestId("total-rag").innerText();
     await notice.getByTestId("to-todays-prices").click();
-    await waitForQuery(page, /^\?v=2&q=20000&pt=900$/);
+    await waitForQuery(page, /^\?v=3&q=20000&pt=900$/);
     await expect(page.getByTestId("retired-notice")).toHaveCount(0);
     await expect(calc(page).getByTestId("total-rag")).not.toHaveText(v1Total);
-    await expect(page.getByTestId("prices-as-of").first()).toContainText("2026-11-24");
+    await expect(page.getByTestId("prices-as-of").first()).toContainText("2026-12-02");
   });
 
   test("a v1 link without a preset shows the v1 numbers", async ({ page }) => {
@@ -144,7 +148,7 @@ test("two scenarios side by side, shared as one link", async ({ page }) => {
   await page.goto("/?v=1&q=100000&u=never");
   await reachCalculator(page);
   await calc(page).getByTestId("pin").click();
-  await waitForQuery(page, /pin=v%3D2%26p%3Dopenai-4o-mini%26q%3D100000%26u%3Dnever/);
+  await waitForQuery(page, /pin=v%3D3%26p%3Dopenai-4o-mini%26q%3D100000%26u%3Dnever/);
   await page.getByTestId("horizonMonths-slider").focus();
   await page.keyboard.press("End");
   await waitForQuery(page, /h=60&pin=/);

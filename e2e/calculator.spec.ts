@@ -113,7 +113,7 @@ test.describe("the calculator on /", () => {
     await reachCalculator(page);
     await page.getByTestId("reset").click();
     await expect(page.getByTestId("total-rag")).toHaveText("$20,289");
-    await waitForQuery(page, /^\?v=2$/);
+    await waitForQuery(page, /^\?v=3$/);
   });
 
   test("reset under a link's own price set keeps the set and writes none of its prices", async ({ page }) => {
@@ -121,7 +121,7 @@ test.describe("the calculator on /", () => {
     await reachCalculator(page);
     await page.getByTestId("reset").click();
     await expect(page.getByTestId("total-rag")).toHaveText("$22,011");
-    await waitForQuery(page, /^\?v=2&p=openai-4o-mini$/);
+    await waitForQuery(page, /^\?v=3&p=openai-4o-mini$/);
   });
 
   test("an invalid link shows the corrected scenario and a notice", async ({ page }) => {

@@ -146,8 +146,8 @@ test.describe("with JavaScript", () => {
     expect(svg).toContain('<title id="chart-title">RAG or fine-tuning? · Cumulative cost</title>');
     expect(svg).toContain("<desc");
     for (const name of ["RAG", "Fine-tuning", "Hybrid"]) expect(svg).toContain(`>${name}</text>`);
-    expect(svg).toContain(`${baseURL}/en?v=2&amp;q=100000&amp;u=never`);
-    expect(svg).toContain("prices as of 2026-11-24");
+    expect(svg).toContain(`${baseURL}/en?v=3&amp;q=100000&amp;u=never`);
+    expect(svg).toContain("prices as of 2026-12-02");
     expect(svg).toContain("Adapted from an article by ZIYU, CC BY-NC-SA 4.0");
     expect(svg).not.toMatch(/lab\(|oklch|var\(|role="application"/);
     const [png] = await Promise.all([page.waitForEvent("download"), calc(page).getByTestId("download-png").click()]);

@@ -37,22 +37,22 @@ const ROWS: Row[] = [
     name: 'type "20k" + Enter in queries per day',
     path: "/en",
     act: typeInto("queriesPerDay-input", "20k"),
-    query: /^\?v=2&q=20000$/,
-    permalink: "/en?v=2&q=20000",
+    query: /^\?v=3&q=20000$/,
+    permalink: "/en?v=3&q=20000",
   },
   {
     name: 'type "2万" + Enter in queries per day',
     path: "/",
     act: typeInto("queriesPerDay-input", "2万"),
-    query: /^\?v=2&q=20000$/,
-    permalink: "/?v=2&q=20000",
+    query: /^\?v=3&q=20000$/,
+    permalink: "/?v=3&q=20000",
   },
   {
     name: 'type "5 GB" + Enter in the knowledge base',
     path: "/en",
     act: typeInto("corpusTokens-input", "5 GB"),
-    query: /^\?v=2&d=1250000000$/,
-    permalink: "/en?v=2&d=1250000000",
+    query: /^\?v=3&d=1250000000$/,
+    permalink: "/en?v=3&d=1250000000",
   },
   {
     name: "tap CNY",
@@ -62,8 +62,8 @@ const ROWS: Row[] = [
       await cny.waitFor({ state: "visible" });
       await cny.tap();
     },
-    query: /^\?v=2&cur=CNY$/,
-    permalink: "/en?v=2&cur=CNY",
+    query: /^\?v=3&cur=CNY$/,
+    permalink: "/en?v=3&cur=CNY",
   },
   {
     name: "tap the first slider's track at 90 %",
@@ -75,7 +75,7 @@ const ROWS: Row[] = [
       await page.touchscreen.tap(box.x + box.width * 0.9, box.y + box.height / 2);
     },
     // Positions 100…800 (10 to 100M a day): 90 % of the track is about position 730, ~20M a day.
-    query: /^\?v=2&q=\d{8}$/,
+    query: /^\?v=3&q=\d{8}$/,
     permalink: "",
   },
 ];
@@ -102,9 +102,9 @@ test("a desktop without throttling: CNY tapped at once on /en takes effect", asy
   const cny = page.locator("#answer").getByTestId("currency-CNY");
   await cny.waitFor({ state: "visible" });
   await cny.click();
-  await expect.poll(() => new URL(page.url()).search).toBe("?v=2&cur=CNY");
+  await expect.poll(() => new URL(page.url()).search).toBe("?v=3&cur=CNY");
   await expect(page.locator("#answer").getByTestId("answer-headline")).toHaveText(
-    await headlineAt(browser, baseURL!, "/en?v=2&cur=CNY"),
+    await headlineAt(browser, baseURL!, "/en?v=3&cur=CNY"),
   );
 });
 

@@ -60,7 +60,7 @@ test("the 5 GB task: three actions on the first screen give the answer in CNY", 
   await expect.poll(() => new URL(page.url()).searchParams.get("cur")).toBe("CNY");
   // The answer the server gives for the same link.
   await expect(answer.getByTestId("answer-headline")).toHaveText(
-    await headlineAt(browser, baseURL!, "/en?v=2&q=20000&d=1250000000&cur=CNY"),
+    await headlineAt(browser, baseURL!, "/en?v=3&q=20000&d=1250000000&cur=CNY"),
   );
   await expect(answer.getByTestId("answer-detail")).toContainText("¥");
   await expect(answer.getByTestId("answer-detail")).not.toContainText("$");

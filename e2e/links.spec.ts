@@ -26,8 +26,8 @@ test.describe("links follow the calculator", () => {
     const switchQuery = async () => ((await switchLink.getAttribute("href")) ?? "").replace(/^\/en/, "").replace(/#.*$/, "");
     await expect.poll(async () => (await switchQuery()) === new URL(page.url()).search).toBe(true);
     const query = new URL(page.url()).search;
-    expect(query).toMatch(/^\?v=2&q=\d+$/);
-    expect(query).not.toBe("?v=2&q=100000");
+    expect(query).toMatch(/^\?v=3&q=\d+$/);
+    expect(query).not.toBe("?v=3&q=100000");
     await expect(page.getByTestId("methodology-link")).toHaveAttribute("href", `/methodology${query}`);
     const position = await page.getByTestId("queriesPerDay-slider").inputValue();
     // Clicking it lands on the same scenario in English.
@@ -39,17 +39,17 @@ test.describe("links follow the calculator", () => {
   });
 
   test("the article's links to our own pages carry the scenario, sections kept, and follow edits", async ({ page }) => {
-    await page.goto("/en?v=2&q=777");
+    await page.goto("/en?v=3&q=777");
     await reachCalculator(page);
     const anchor = page.getByTestId("article-body").locator('a[href^="/en/methodology"][href$="#set-bedrock-nova-micro"]');
-    await expect(anchor).toHaveAttribute("href", "/en/methodology?v=2&q=777#set-bedrock-nova-micro");
-    await expect(page.getByTestId("footer-methodology-link")).toHaveAttribute("href", "/en/methodology?v=2&q=777");
+    await expect(anchor).toHaveAttribute("href", "/en/methodology?v=3&q=777#set-bedrock-nova-micro");
+    await expect(page.getByTestId("footer-methodology-link")).toHaveAttribute("href", "/en/methodology?v=3&q=777");
     await page.locator("#answer").getByTestId("currency-CNY").check();
-    await expect(anchor).toHaveAttribute("href", "/en/methodology?v=2&q=777&cur=CNY#set-bedrock-nova-micro");
+    await expect(anchor).toHaveAttribute("href", "/en/methodology?v=3&q=777&cur=CNY#set-bedrock-nova-micro");
   });
 
   test("the methodology page links back to the scenario it came from, pin included", async ({ page }) => {
-    const query = "v=2&q=777&pin=v%3D2%26q%3D300";
+    const query = "v=3&q=777&pin=v%3D3%26q%3D300";
     await page.goto(`/methodology?${query}`);
     await reachCalculator(page);
     await expect(page.getByTestId("home-link")).toHaveAttribute("href", `/?${query}`);
@@ -73,19 +73,19 @@ test.describe("links follow the calculator", () => {
     const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
     expect(copied.origin + copied.pathname).toBe(`${baseURL}/`);
     expect(copied.searchParams.get("h")).toBe("25");
-    expect(copied.searchParams.get("pin")).toBe("v=2&q=100000");
+    expect(copied.searchParams.get("pin")).toBe("v=3&q=100000");
     await calculator.getByTestId("unpin").click();
     await calculator.getByTestId("copy-link").click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/?v=2&q=100000&h=25`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/?v=3&q=100000&h=25`);
   });
 
   test("the embed's link back to the full explainer follows edits in the embed", async ({ page }) => {
     await page.goto("/en/embed?q=100000");
     await reachCalculator(page);
-    await expect(page.getByTestId("open-full")).toHaveAttribute("href", "/en?v=2&q=100000");
+    await expect(page.getByTestId("open-full")).toHaveAttribute("href", "/en?v=3&q=100000");
     await page.getByTestId("horizonMonths-slider").focus();
     await page.keyboard.press("ArrowLeft");
-    await expect(page.getByTestId("open-full")).toHaveAttribute("href", "/en?v=2&q=100000&h=23");
+    await expect(page.getByTestId("open-full")).toHaveAttribute("href", "/en?v=3&q=100000&h=23");
   });
 
   test("the header's controls are named by what they show", async ({ page }) => {

@@ -24,22 +24,22 @@ test("Enter in a field loads the answer for what was typed, at its permalink", a
   const before = await answer.getByTestId("answer-headline").innerText();
   await answer.getByTestId("queriesPerDay-input").fill("20k");
   await answer.getByTestId("queriesPerDay-input").press("Enter");
-  await page.waitForURL(/\/en\?v=2&q=20000$/);
-  expect((await api(request, "v=2&q=20000")).inputs.queriesPerDay).toBe(20000);
+  await page.waitForURL(/\/en\?v=3&q=20000$/);
+  expect((await api(request, "v=3&q=20000")).inputs.queriesPerDay).toBe(20000);
   await expect(answer.getByTestId("queriesPerDay-input")).toHaveValue("20000");
   await expect(answer.getByTestId("answer-headline")).not.toHaveText(before);
   // The same answer as the permalink itself serves.
   const headline = await answer.getByTestId("answer-headline").innerText();
-  await page.goto("/en?v=2&q=20000");
+  await page.goto("/en?v=3&q=20000");
   await expect(answer.getByTestId("answer-headline")).toHaveText(headline);
 });
 
 for (const { typed, field, path, query } of [
-  { typed: "2万", field: "queriesPerDay-input", path: "/", query: "v=2&q=20000" },
-  { typed: "5 GB", field: "corpusTokens-input", path: "/en", query: "v=2&d=1250000000" },
-  { typed: "60,000 pages", field: "corpusTokens-input", path: "/en", query: "v=2&d=30000000" },
-  { typed: "weekly", field: "updatesPerMonth-input", path: "/en", query: "v=2" },
-  { typed: "daily", field: "updatesPerMonth-input", path: "/", query: "v=2&u=daily" },
+  { typed: "2万", field: "queriesPerDay-input", path: "/", query: "v=3&q=20000" },
+  { typed: "5 GB", field: "corpusTokens-input", path: "/en", query: "v=3&d=1250000000" },
+  { typed: "60,000 pages", field: "corpusTokens-input", path: "/en", query: "v=3&d=30000000" },
+  { typed: "weekly", field: "updatesPerMonth-input", path: "/en", query: "v=3" },
+  { typed: "daily", field: "updatesPerMonth-input", path: "/", query: "v=3&u=daily" },
 ]) {
   test(`"${typed}" typed on ${path} is read as the field reads it`, async ({ page }) => {
     await page.goto(path);
@@ -50,7 +50,7 @@ for (const { typed, field, path, query } of [
 }
 
 test("the Update button shows only without JavaScript and submits what the sliders say", async ({ page }) => {
-  await page.goto("/en?v=2&q=5000");
+  await page.goto("/en?v=3&q=5000");
   const answer = page.locator("#answer");
   const update = answer.getByTestId("update");
   await expect(update).toBeVisible();
@@ -58,26 +58,26 @@ test("the Update button shows only without JavaScript and submits what the slide
   await answer.getByTestId("queriesPerDay-slider").focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
   await update.click();
-  await expect.poll(() => new URL(page.url()).search).toBe("?v=2&q=5000".replace("5000", "5400"));
+  await expect.poll(() => new URL(page.url()).search).toBe("?v=3&q=5000".replace("5000", "5400"));
 });
 
 test("the currency radio and the rate travel with the form", async ({ page }) => {
   await page.goto("/en");
   await page.locator("#answer").getByTestId("currency-CNY").check();
   await page.locator("#answer").getByTestId("update").click();
-  await expect.poll(() => new URL(page.url()).search).toBe("?v=2&cur=CNY");
+  await expect.poll(() => new URL(page.url()).search).toBe("?v=3&cur=CNY");
   await expect(page.locator("#answer").getByTestId("answer-headline")).toContainText("¥");
   await page.locator("#answer").getByTestId("fx-input").fill("7.1");
   await page.locator("#answer").getByTestId("fx-input").press("Enter");
-  await expect.poll(() => new URL(page.url()).search).toBe("?v=2&cur=CNY&fx=7.1");
+  await expect.poll(() => new URL(page.url()).search).toBe("?v=3&cur=CNY&fx=7.1");
 });
 
 test("the rest of the scenario (price set, pinned scenario, assumptions) is kept", async ({ page }) => {
-  const pin = encodeURIComponent("v=2&q=300");
-  await page.goto(`/en?v=2&p=runpod-qwen3-8b-lora&h=36&pt=900&pin=${pin}`);
+  const pin = encodeURIComponent("v=3&q=300");
+  await page.goto(`/en?v=3&p=runpod-qwen3-8b-lora&h=36&pt=900&pin=${pin}`);
   await page.locator("#answer").getByTestId("queriesPerDay-input").fill("1e5");
   await page.locator("#answer").getByTestId("queriesPerDay-input").press("Enter");
-  await expect.poll(() => new URL(page.url()).search).toBe(`?v=2&p=runpod-qwen3-8b-lora&q=100000&h=36&pt=900&pin=${pin}`);
+  await expect.poll(() => new URL(page.url()).search).toBe(`?v=3&p=runpod-qwen3-8b-lora&q=100000&h=36&pt=900&pin=${pin}`);
 });
 
 test("bad input gets the corrected scenario and the API's warnings, never an error page", async ({ page, request }) => {
@@ -103,12 +103,12 @@ test("bad input gets the corrected scenario and the API's warnings, never an err
 });
 
 test("the embed is a form too, and keeps its theme and panels", async ({ page }) => {
-  await page.goto("/en/embed?v=2&theme=dark&panels=controls,verdict");
+  await page.goto("/en/embed?v=3&theme=dark&panels=controls,verdict");
   await page.getByTestId("queriesPerDay-input").fill("30k");
   await page.getByTestId("queriesPerDay-input").press("Enter");
   await expect
     .poll(() => new URL(page.url()).pathname + new URL(page.url()).search)
-    .toBe("/en/embed?v=2&q=30000&theme=dark&panels=controls%2Cverdict");
+    .toBe("/en/embed?v=3&q=30000&theme=dark&panels=controls%2Cverdict");
   await expect(page.getByTestId("verdict")).toBeVisible();
   await expect(page.getByTestId("queriesPerDay-input")).toHaveValue("30000");
 });

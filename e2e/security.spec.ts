@@ -132,7 +132,7 @@ test.describe("SITE_URL is the only origin we publish", () => {
     const forged = { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" };
     const html = await (await request.get("/?q=100000", { headers: forged })).text();
     expect(html).not.toContain("evil.example");
-    expect(html).toContain(`<link rel="canonical" href="${baseURL}/?v=2&amp;q=100000"/>`);
+    expect(html).toContain(`<link rel="canonical" href="${baseURL}/?v=3&amp;q=100000"/>`);
     const evil = encodeURIComponent("https://evil.example/?q=1");
     expect((await request.get(`/api/oembed?url=${evil}`, { headers: forged })).status()).toBe(404);
     const ours = await request.get(`/api/oembed?url=${encodeURIComponent(`${baseURL}/?q=1`)}`, { headers: forged });

@@ -47,22 +47,22 @@ test.describe("preview images", () => {
     await reachCalculator(page);
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
       "content",
-      /\/api\/og\?v=2&q=100000&u=never&lang=zh$/,
+      /\/api\/og\?v=3&q=100000&u=never&lang=zh$/,
     );
     await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute(
       "content",
-      /\/api\/og\?v=2&q=100000&u=never&lang=zh$/,
+      /\/api\/og\?v=3&q=100000&u=never&lang=zh$/,
     );
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /24 个月内微调最省/);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/\?v=2&q=100000&u=never$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/\?v=3&q=100000&u=never$/);
     await page.goto("/en?u=0&q=1e5&zz=1");
     await reachCalculator(page);
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
       "content",
-      /\/api\/og\?v=2&q=100000&u=never&lang=en$/,
+      /\/api\/og\?v=3&q=100000&u=never&lang=en$/,
     );
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/en\?v=2&q=100000&u=never$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/en\?v=3&q=100000&u=never$/);
   });
 });
 
@@ -91,7 +91,7 @@ test.describe("oEmbed", () => {
     expect(r.status()).toBe(200);
     const body = await r.json();
     expect(body).toMatchObject({ version: "1.0", type: "rich", width: 500, height: 400 });
-    expect(body.html).toContain(`src="${baseURL}/embed?v=2&amp;p=openai-4o-mini&amp;q=100000"`);
+    expect(body.html).toContain(`src="${baseURL}/embed?v=3&amp;p=openai-4o-mini&amp;q=100000"`);
     expect((await request.get(`/api/oembed?url=${encodeURIComponent("https://example.com/?q=1")}`)).status()).toBe(404);
     expect((await request.get(`/api/oembed?url=${ours}&format=xml`)).status()).toBe(501);
   });
@@ -102,7 +102,7 @@ test.describe("oEmbed", () => {
       await reachCalculator(page);
       const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute("href");
       expect(href, path).toContain("/api/oembed?format=json&url=");
-      expect(decodeURIComponent(href!), path).toContain("?v=2&q=777");
+      expect(decodeURIComponent(href!), path).toContain("?v=3&q=777");
     }
   });
 });
@@ -116,11 +116,11 @@ test.describe("the share panel", () => {
     await share.getByTestId("copy-link").focus();
     await page.keyboard.press("Enter");
     await expect(share.getByTestId("share-status")).toHaveText("链接已复制 ✓");
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/?v=2&q=100000&u=never`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/?v=3&q=100000&u=never`);
     await share.getByTestId("copy-embed").click();
     await expect(share.getByTestId("share-status")).toHaveText("嵌入代码已复制 ✓");
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
-    expect(snippet).toContain(`<iframe src="${baseURL}/embed?v=2&amp;q=100000&amp;u=never"`);
+    expect(snippet).toContain(`<iframe src="${baseURL}/embed?v=3&amp;q=100000&amp;u=never"`);
     expect(snippet).not.toContain("theme=");
     expect(snippet).toContain(`<script async src="${baseURL}/embed.js"></script>`);
   });
@@ -198,7 +198,7 @@ test.describe("embedding on another site", () => {
     await blogWithEmbed(page, baseURL!, 300, "v=1&q=100000&theme=dark");
     const frame = page.frameLocator("#calc");
     await expect(frame.locator("html")).toHaveClass(/dark/);
-    await expect(frame.getByTestId("open-full")).toHaveAttribute("href", "/?v=2&p=openai-4o-mini&q=100000");
+    await expect(frame.getByTestId("open-full")).toHaveAttribute("href", "/?v=3&p=openai-4o-mini&q=100000");
     const overflow = await frame.locator("html").evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const table = frame.getByTestId("results-table");

@@ -11,11 +11,16 @@ const money = z.number().describe("USD");
 const approach = z
   .enum(["rag", "ft", "hybrid", "lc"])
   .describe(
-    "rag: retrieval-augmented generation; ft: fine-tuning; hybrid: both; lc: long context with prompt caching (v=3 only, and only where the knowledge base fits the context window)",
+    "rag: retrieval-augmented generation; ft: fine-tuning; hybrid: both; lc: long context with prompt caching (model v3, and only where the knowledge base fits the context window)",
   );
-/** rag, ft and hybrid always; lc with v=3 where long context is feasible. */
+/** rag, ft and hybrid always; lc in model v3 where long context is feasible. */
 const byApproach = <T extends z.ZodType>(schema: T) =>
-  z.object({ rag: schema, ft: schema, hybrid: schema, lc: schema.optional().describe("v=3, when long context is feasible") });
+  z.object({
+    rag: schema,
+    ft: schema,
+    hybrid: schema,
+    lc: schema.optional().describe("Model v3, when long context is feasible"),
+  });
 const range = z.object({ low: z.number(), high: z.number() });
 
 /** Bilingual text. */
@@ -50,7 +55,7 @@ export const approachEstimateSchema = z.object({
   stalenessHours: z.number(),
 });
 
-/** v=3: long context, feasible (its cache terms and latencies) or not (why, and by how much). */
+/** Model v3: long context, feasible (its cache terms and latencies) or not (why, and by how much). */
 export const longContextSchema = z
   .discriminatedUnion("feasible", [
     z.object({
@@ -82,7 +87,7 @@ export const longContextSchema = z
       reason: z.enum(["no-window", "too-large"]),
     }),
   ])
-  .describe("v=3 only. When not feasible, lc appears nowhere as a cost: not in approaches, series, cheapest or the map");
+  .describe("Model v3. When not feasible, lc appears nowhere as a cost: not in approaches, series, cheapest or the map");
 
 const perCorrectApproach = z.object({
   accuracy: range.nullable().describe("Share of questions answered correctly (0–1), low–high; null when unknown"),
@@ -93,7 +98,7 @@ const perCorrectApproach = z.object({
   perCorrectMid: money.nullable().describe("The all-in figure at the middle of the accuracy range: what the verdict ranks"),
 });
 
-/** v=3: accuracy and cost per correct answer. */
+/** Model v3: accuracy and cost per correct answer. */
 export const perCorrectSchema = z
   .object({
     task: z.string().nullable().describe("The task kind whose published accuracies are used (task=), or null"),
@@ -111,7 +116,7 @@ export const perCorrectSchema = z
     winner: approach.describe("The approach the verdict names"),
     note: textSchema.describe("The verdict in one sentence"),
   })
-  .describe("v=3 only");
+  .describe("Model v3");
 
 export const warningSchema = z.object({
   param: z.string().describe("The query parameter concerned ('*' for the summary of warnings left out)"),
@@ -141,11 +146,11 @@ export const estimateResponseSchema = z.object({
     .array(z.object({ month: z.number().int(), rag: money, ft: money, hybrid: money, lc: money.optional() }))
     .describe("Cumulative cost at each month, 0…horizon"),
   breakEven: z.object({ month: z.number().nullable(), queriesPerDay: z.number().nullable() }),
-  cheapest: approach.describe("The lowest total at the horizon (v=3: among every approach that exists, lc included)"),
+  cheapest: approach.describe("The lowest total at the horizon (model v3: among every approach that exists, lc included)"),
   longContext: longContextSchema.optional(),
   perCorrect: perCorrectSchema.optional(),
   ranges: byApproach(range).describe("Totals at the horizon with every assumption optimistic / pessimistic: low ≤ total ≤ high"),
-  winnerHolds: z.boolean().describe("True when the same approach is cheapest at both ends of the ranges (v=3: lc included)"),
+  winnerHolds: z.boolean().describe("True when the same approach is cheapest at both ends of the ranges (model v3: lc included)"),
   cheaperMap: z.object({
     axes: z.object({ queriesPerDay: z.array(z.number()), updatesPerMonth: z.array(z.number()) }),
     cells: z

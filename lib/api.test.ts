@@ -113,26 +113,40 @@ describe("the OpenAPI description's defaults are the codec's", () => {
   }[];
   const param = (name: string) => params.find((p) => p.name === name)!;
 
-  it("bi: a link without it uses 0.035 (v2, Nova Micro), and v=1 0.15", () => {
+  it("bi: a link without it uses 0.035 (v3, December's Nova Micro), v=2 the same, and v=1 0.15", () => {
     expect(param("bi").schema.default).toBe(0.035);
-    expect(param("bi").description).toMatch(/^Base model input price\. Default 0\.035 \(model v2, price set bedrock-nova-micro;/);
+    expect(param("bi").description).toMatch(
+      /^Base model input price\. Default 0\.035 \(model v3, price set bedrock-nova-micro-2026-12;/,
+    );
     expect(param("bi").description).toContain("a v=1 link without p uses 0.15");
+    expect(param("bi").description).not.toContain("a v=2 link");
   });
 
-  it("every assumption's default is what the estimate uses for a link without it (v3's keys: a v=3 link)", async () => {
-    const inputsOf = async (query: string) =>
-      (
-        (await estimateResponse(new Request(`https://calc.example/api/v1/estimate${query}`)).json()) as {
-          inputs: Record<string, number>;
-        }
-      ).inputs;
-    const current = await inputsOf("");
-    const v3 = await inputsOf("?v=3");
+  it("every assumption's default is what the estimate uses for a link without it, or a v=1 or v=2 one", async () => {
+    const answerOf = async (query: string) =>
+      (await estimateResponse(new Request(`https://calc.example/api/v1/estimate${query}`)).json()) as {
+        inputs: Record<string, number>;
+        warnings: { param: string; code: string }[];
+      };
+    const current = (await answerOf("")).inputs;
+    const older = { 1: (await answerOf("?v=1")).inputs, 2: (await answerOf("?v=2")).inputs };
     for (const [key, spec] of Object.entries(assumptionSpecs)) {
       const since = "since" in spec ? spec.since : 1;
-      expect(param(spec.url).schema.default, key).toBe(since === 3 ? v3[key] : current[key]);
-      // A v2 answer has no key v3 added.
-      if (since === 3) expect(current[key], key).toBeUndefined();
+      const { description, schema } = param(spec.url);
+      expect(schema.default, key).toBe(current[key]);
+      if (since === 3) {
+        // A key v3 added is unknown to a v2 link, as the description says.
+        expect(description, key).toContain("a v=1 or v=2 link reports it as an unknown parameter");
+        expect((await answerOf(`?v=2&${spec.url}=1`)).warnings, key).toEqual([
+          { param: spec.url, code: "unknown-param", given: "1" },
+        ]);
+        continue;
+      }
+      for (const v of [1, 2] as const) {
+        const said = `a v=${v} link without p uses ${older[v][key]}`;
+        if (older[v][key] === current[key]) expect(description, key).not.toContain(`a v=${v} link`);
+        else expect(description, key).toContain(said);
+      }
     }
   });
 });

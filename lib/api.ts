@@ -120,7 +120,7 @@ export function estimateResponse(request: Request): Response {
   try {
     const params = new URL(request.url).searchParams;
     // Oversized queries never get here: proxy.ts refuses them (server/http-policy.ts), and so does nginx in front.
-    // The API answers every version up to the latest (v=3 before the pages read it).
+    // The API answers every version up to the latest.
     const { scenario, warnings } = parseScenario(params, { maxVersion: LATEST_VERSION });
     return cachedJsonResponse(estimateJson(scenario, warnings), request, cacheControlOf(params));
   } catch {
@@ -129,11 +129,7 @@ export function estimateResponse(request: Request): Response {
   }
 }
 
-/**
- * Every price set the pages offer or once offered, current ones first (GET /api/v1/pricing). v3's
- * December sets join when the pages read v3 (PAGES_READ_V3); until then a v=3 estimate names its
- * set in its own `pricing`, with the sources.
- */
+/** Every price set the pages offer or once offered, current ones first (GET /api/v1/pricing). */
 export function pricingJson(): PricingResponse {
   return { priceSets: PRICE_SETS.map(pricingSummary) };
 }

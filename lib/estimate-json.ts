@@ -16,8 +16,9 @@ import { TASKS } from "./task-evidence";
 import { uncertainty } from "./uncertainty";
 
 /**
- * v1/v2 answers are exactly as before v3 (no key v3 added); a v3 answer adds long context (or why it
- * is not feasible) wherever the three approaches appear, and accuracy with cost per correct answer.
+ * A v3 answer (every answer since v3's release: v1 and v2 links are migrated to v3) adds long
+ * context (or why it is not feasible) wherever the three approaches appear, and accuracy with cost
+ * per correct answer. A version-2 scenario (only made in code now) is answered as before v3.
  */
 export function estimateJson(scenario: Scenario, warnings: ScenarioWarning[]): EstimateResponse {
   const e = estimate(scenario);

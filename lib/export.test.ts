@@ -31,8 +31,8 @@ describe("downloads", () => {
     expect(head).toEqual([
       "# RAG or fine-tuning? — cumulative cost by month",
       `# permalink: ${LINK}`,
-      "# model version: 2",
-      "# prices as of: 2026-11-24",
+      "# model version: 3",
+      "# prices as of: 2026-12-02",
     ]);
   });
 
@@ -43,9 +43,10 @@ describe("downloads", () => {
 
   it("JSON is the API's answer for the scenario, with its permalink and model version", () => {
     const j = JSON.parse(estimateJsonDocument(v1(), LINK, estimateJson(v1(), [])));
-    expect(j.version).toBe(2);
+    // A v1 link is answered as the current version, v3, with v1's retired set and numbers.
+    expect(j.version).toBe(3);
     expect(j.permalink).toBe(LINK);
-    expect(j.modelVersion).toBe(2);
+    expect(j.modelVersion).toBe(3);
     expect(j.pricesAsOf).toBe("2026-11-23");
     expect(j.pricing).toMatchObject({ id: "openai-4o-mini", status: "retired", retiredOn: "2026-05-07" });
     expect(j.approaches.ft.total).toBeCloseTo(66006.28, 2);
@@ -70,7 +71,7 @@ describe("downloads", () => {
     );
     expect(svg).toContain(">Fine-tuning (A, pinned)</text>");
     expect(svg).toContain("Queries per day: 100K / day");
-    expect(svg).toContain("Currency: USD · prices as of 2026-11-24 · cost model v2");
+    expect(svg).toContain("Currency: USD · prices as of 2026-12-02 · cost model v3");
     expect(svg).toContain("RAG or fine-tuning? · Adapted from an article by ZIYU, CC BY-NC-SA 4.0");
     expect(svg).toContain("https://example.org/en?v=1&amp;q=100000&amp;u=never");
     expect(svg).not.toMatch(/lab\(|oklch|var\(|currentColor|role="application"|<title\/>/);
@@ -96,7 +97,7 @@ describe("downloads", () => {
   it("the Chinese SVG says the same in Chinese, with round ¥ ticks", () => {
     const s = { ...defaultScenario(), currency: "CNY" as const, fxRate: 7 };
     const svg = chartSvgFile({ scenario: s, lang: "zh", permalink: LINK });
-    expect(svg).toContain("币种：人民币（1 美元 = 7 元） · 价格截至 2026-11-24");
+    expect(svg).toContain("币种：人民币（1 美元 = 7 元） · 价格截至 2026-12-02");
     expect(svg).toContain("RAG 还是微调？ · 基于 ZIYU 的文章改编，CC BY-NC-SA 4.0");
     expect(svg).toContain(">¥60 万</text>");
   });

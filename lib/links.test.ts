@@ -73,33 +73,33 @@ describe("links", () => {
   const pinned: Scenario = { ...defaultScenario(), queriesPerDay: 300 };
 
   it("the permalink is versioned and keeps the pin; links between pages drop the default scenario", () => {
-    expect(permalink(ORIGIN, "zh", { scenario: s })).toBe(`${ORIGIN}/?v=2&q=100000`);
-    expect(permalink(ORIGIN, "en", { scenario: s, pinned })).toBe(`${ORIGIN}/en?v=2&q=100000&pin=v%3D2%26q%3D300`);
-    expect(permalink(ORIGIN, "zh", { scenario: defaultScenario() })).toBe(`${ORIGIN}/?v=2`);
+    expect(permalink(ORIGIN, "zh", { scenario: s })).toBe(`${ORIGIN}/?v=3&q=100000`);
+    expect(permalink(ORIGIN, "en", { scenario: s, pinned })).toBe(`${ORIGIN}/en?v=3&q=100000&pin=v%3D3%26q%3D300`);
+    expect(permalink(ORIGIN, "zh", { scenario: defaultScenario() })).toBe(`${ORIGIN}/?v=3`);
     expect(scenarioSearch({ scenario: defaultScenario() })).toBe("");
     expect(pageHref("en", "", { scenario: defaultScenario() })).toBe("/en");
-    expect(pageHref("zh", "", { scenario: defaultScenario(), pinned })).toBe("/?v=2&pin=v%3D2%26q%3D300");
-    expect(methodologyHref("en", { scenario: s })).toBe("/en/methodology?v=2&q=100000");
+    expect(pageHref("zh", "", { scenario: defaultScenario(), pinned })).toBe("/?v=3&pin=v%3D3%26q%3D300");
+    expect(methodologyHref("en", { scenario: s })).toBe("/en/methodology?v=3&q=100000");
   });
 
   it("the language switch goes to the same page in the other language, keeping the section", () => {
-    expect(languageSwitchHref("zh", "", { scenario: s }, "costs")).toBe("/en?v=2&q=100000#costs");
-    expect(languageSwitchHref("en", "", { scenario: s })).toBe("/?v=2&q=100000");
+    expect(languageSwitchHref("zh", "", { scenario: s }, "costs")).toBe("/en?v=3&q=100000#costs");
+    expect(languageSwitchHref("en", "", { scenario: s })).toBe("/?v=3&q=100000");
     expect(languageSwitchHref("en", "/methodology", { scenario: defaultScenario() })).toBe("/methodology");
   });
 
   it("keeps page options on the embed, only when given", () => {
-    expect(embedUrl(ORIGIN, "zh", { scenario: s })).toBe(`${ORIGIN}/embed?v=2&q=100000`);
+    expect(embedUrl(ORIGIN, "zh", { scenario: s })).toBe(`${ORIGIN}/embed?v=3&q=100000`);
     const url = new URL(embedUrl("", "en", { scenario: s }, { panels: ["verdict", "chart"], theme: "auto" }), ORIGIN);
     expect(url.pathname).toBe("/en/embed");
     expect(url.searchParams.get("panels")).toBe("verdict,chart");
     expect(url.searchParams.get("theme")).toBe("auto");
-    expect(previewImageUrl("", "en", { scenario: s })).toBe("/api/og?v=2&q=100000&lang=en");
+    expect(previewImageUrl("", "en", { scenario: s })).toBe("/api/og?v=3&q=100000&lang=en");
   });
 
   it("escapes the embed snippet, and writes a theme only when one is given", () => {
     const html = embedSnippet(ORIGIN, "en", { scenario: s }, 'A "calc" <x> & more');
-    expect(html).toContain(`<iframe src="${ORIGIN}/en/embed?v=2&amp;q=100000"`);
+    expect(html).toContain(`<iframe src="${ORIGIN}/en/embed?v=3&amp;q=100000"`);
     expect(html).toContain('title="A &quot;calc&quot; &lt;x&gt; &amp; more"');
     expect(html).toContain(`<script async src="${ORIGIN}/embed.js"></script>`);
     expect(html).not.toContain("theme=");

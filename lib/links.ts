@@ -5,10 +5,10 @@
  * server-rendered href equals the first client render.
  *
  * Two forms of a scenario's query:
- *  - `scenarioQuery`: always versioned ("v=2&q=…"), for anything that leaves the site (the copied
+ *  - `scenarioQuery`: always versioned ("v=3&q=…"), for anything that leaves the site (the copied
  *    permalink, the embed, the preview image, oEmbed): it must mean the same numbers years later.
  *  - `scenarioSearch`: empty for the default scenario with nothing pinned, for links between our own
- *    pages (so the plain page links to the plain pages the sitemap lists), "?v=2&q=…" otherwise.
+ *    pages (so the plain page links to the plain pages the sitemap lists), "?v=3&q=…" otherwise.
  */
 import { DEFAULT_EMBED_PANELS, embedHeight, type EmbedTheme, type Panel } from "./embed";
 import type { Lang } from "./i18n-text";

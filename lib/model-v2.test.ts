@@ -1,27 +1,23 @@
-/** The checks of the v2 contract (docs/cost-model.md), worked by hand there and repeated here. */
+/**
+ * The checks of the v2 contract (docs/cost-model.md), worked by hand there and repeated here. Since
+ * v3's release an unpinned link is v3, so these read v2 links (v=2): migrated to v3 with v2's default
+ * set, they must keep v2's numbers.
+ */
 import { describe, expect, it } from "vitest";
 import { estimate, ragQueryCost } from "./model";
 import { pricingJson } from "./api";
 import { DEFAULT_PRICE_SET, PRICE_SETS, isStale, monthsBetween } from "./price-sets";
-import {
-  atTodaysPrices,
-  defaultOf,
-  defaultScenario,
-  parseScenario,
-  resetScenario,
-  serialiseScenario,
-  withPriceSet,
-} from "./scenario";
+import { atTodaysPrices, defaultOf, parseScenario, resetScenario, serialiseScenario, withPriceSet } from "./scenario";
 
 describe("v2 with every default (bedrock-nova-micro)", () => {
-  const s = defaultScenario();
+  const s = parseScenario("v=2").scenario;
   const e = estimate(s);
 
-  it("uses the default price set, which a new customer can buy", () => {
-    expect(s.version).toBe(2);
+  it("is read as v3 with v2's default set, named in the link from now on", () => {
+    expect(s.version).toBe(3);
     expect(s.pricing).toBe("bedrock-nova-micro");
     expect(DEFAULT_PRICE_SET[2]).toBe("bedrock-nova-micro");
-    expect(PRICE_SETS.find((p) => p.id === s.pricing)!.status).toBe("current");
+    expect(serialiseScenario(s)).toBe("v=3&p=bedrock-nova-micro");
   });
 
   it("splits one RAG query's cost by hand: the LLM call, its retrieved passages, retrieval", () => {
@@ -69,7 +65,7 @@ describe("v2 with every default (bedrock-nova-micro)", () => {
   });
 
   it("has FT cheaper from month 17 with u = 0 and q = 100,000", () => {
-    const x = estimate(parseScenario("u=never&q=100000").scenario);
+    const x = estimate(parseScenario("v=2&u=never&q=100000").scenario);
     expect(x.approaches.ft.monthly).toBeCloseTo(0.000056 * 3_043_750 + 1.95 + 400, 9);
     expect(x.approaches.rag.monthly).toBeCloseTo(0.0001445 * 3_043_750 + 50 + 400, 9);
     expect(x.breakEven.month).toBe(17);
@@ -88,14 +84,15 @@ describe("the codec owns the defaults", () => {
   it("resets under a price set without writing its prices into the link", () => {
     const s = parseScenario("p=self-hosted-lora&q=777&pt=900").scenario;
     const reset = resetScenario(s);
-    expect(serialiseScenario(reset)).toBe("v=2&p=self-hosted-lora");
+    expect(serialiseScenario(reset)).toBe("v=3&p=self-hosted-lora");
   });
 
   it("moves to today's prices keeping the reader's own non-price changes", () => {
     const old = parseScenario("v=1&q=20000&u=weekly&pt=900&bi=0.2").scenario;
     const today = atTodaysPrices(old);
-    expect(today.pricing).toBe("bedrock-nova-micro");
-    expect(serialiseScenario(today)).toBe("v=2&q=20000&pt=900");
+    // Today's prices are v3's default set, December 2026's Nova Micro.
+    expect(today.pricing).toBe("bedrock-nova-micro-2026-12");
+    expect(serialiseScenario(today)).toBe("v=3&q=20000&pt=900");
     expect(withPriceSet(today, "vertex-gemini-3-5-flash-lite").assumptions).toMatchObject({ baseIn: 0.3, promptTokens: 900 });
   });
 });
@@ -104,16 +101,12 @@ describe("provenance", () => {
   it("lists every price set with its status, dates and sources", () => {
     const { priceSets } = pricingJson();
     expect(priceSets.map((p) => p.id)).toEqual(PRICE_SETS.map((p) => p.id));
-    // v2's four sets and December's four (model v3), while unpinned links are still v2.
+    // December's four (model v3); v2's four were retired when those replaced them.
     expect(priceSets.filter((p) => p.status === "current").map((p) => p.id)).toEqual([
       "bedrock-nova-micro-2026-12",
       "vertex-gemini-3-5-flash-lite-2026-12",
       "together-qwen3-8b-dedicated-2026-12",
       "runpod-qwen3-8b-lora-2026-12",
-      "bedrock-nova-micro",
-      "vertex-gemini-3-5-flash-lite",
-      "together-qwen3-8b-dedicated",
-      "runpod-qwen3-8b-lora",
     ]);
     for (const p of priceSets) {
       expect(p.sources.length).toBeGreaterThan(0);

@@ -10,6 +10,7 @@ import { estimateResponseSchema } from "./api-schema";
 import { estimateJson } from "./api";
 import { seriesCsv } from "./export";
 import { estimate, type LongContextFeasible } from "./model";
+import { priceSet } from "./price-sets";
 import { LATEST_VERSION, MIGRATIONS, parseScenario, pinsVersion, serialiseScenario, type ScenarioWarning } from "./scenario";
 import { arbInputsV3, arbScenarioV3 } from "./test-arbitraries";
 
@@ -25,6 +26,28 @@ const STUB_EVIDENCE: TaskEvidence[] = [
     studies: [{ paper: "stub", arxiv: "0000.00000", table: "Table 0", cells: "—", checked: "2026-12-02" }],
   },
 ];
+
+describe("an unpinned link, v3 since its release (2026-12-02)", () => {
+  it("is v3 with December's Nova Micro, which a new customer can buy: v2's totals, that set's latency", () => {
+    const { scenario, warnings } = parseScenario("");
+    expect(warnings).toEqual([]);
+    expect(scenario.version).toBe(3);
+    expect(scenario.pricing).toBe("bedrock-nova-micro-2026-12");
+    expect(priceSet(scenario.pricing)!.status).toBe("current");
+    expect(serialiseScenario(scenario)).toBe("v=3");
+    const e = estimate(scenario);
+    // December's Nova Micro has v2's prices, so the totals of the v2 checks (docs/cost-model.md).
+    expect(cents(e.approaches.rag.total)).toBe(20_288.95);
+    expect(cents(e.approaches.ft.total)).toBe(63_613.07);
+    expect(cents(e.approaches.hybrid.total)).toBe(31_354.17);
+    // Its first token is 300–639 ms (v2's set: 210–330). FT: 300 + 400 / 20,000 × 1,000 = 320;
+    // 639 + 400 / 5,000 × 1,000 = 719. RAG adds embedding, search and 2,500 tokens of context:
+    // 320 + 200 + 50 + 125 = 695; 719 + 500 + 100 + 500 = 1,819.
+    expect(e.approaches.ft.latencyMs).toEqual({ low: 320, high: 719 });
+    expect(e.approaches.rag.latencyMs).toEqual({ low: 695, high: 1819 });
+    expect(e.approaches.hybrid.latencyMs).toEqual({ low: 695, high: 1819 });
+  });
+});
 
 describe("long context: feasibility", () => {
   it("does not fit at the defaults: 157.11 times too large, and appears nowhere as a cost", () => {
@@ -226,7 +249,7 @@ describe("the codec and the API with v3", () => {
     expect(page.scenario.version).toBe(3);
     expect(page.warnings).toEqual([]);
     expect(api("v=3&d=100000").scenario.version).toBe(3);
-    expect(parseScenario("v=4").warnings).toEqual([{ param: "v", code: "unknown-version", given: "4", used: 2 }]);
+    expect(parseScenario("v=4").warnings).toEqual([{ param: "v", code: "unknown-version", given: "4", used: 3 }]);
     expect(pinsVersion("v=3")).toBe(true);
     expect(pinsVersion("v=2")).toBe(true);
   });
@@ -283,10 +306,10 @@ describe("the codec and the API with v3", () => {
     ]);
     expect(warnings).toEqual([]);
     const e = estimate(api([...out].map(([k, v]) => `${k}=${v}`).join("&")).scenario);
-    // The golden v2 value of /?v=2&q=2000&u=quarterly&d=50000000 (lib/golden/v2-permalinks.json).
-    const v2 = estimate(parseScenario("v=2&q=2000&u=quarterly&d=50000000").scenario);
-    expect(cents(e.approaches.rag.total)).toBe(cents(v2.approaches.rag.total));
-    expect(cents(e.approaches.ft.total)).toBe(cents(v2.approaches.ft.total));
+    // The golden v2 values of /?v=2&q=2000&u=quarterly&d=50000000 (lib/golden/v2-permalinks.json).
+    expect(cents(e.approaches.rag.total)).toBe(19_092.27);
+    expect(cents(e.approaches.ft.total)).toBe(28_131.71);
+    expect(cents(e.approaches.hybrid.total)).toBe(30_157.49);
     expect(e.longContext).toMatchObject({ feasible: false, reason: "no-window" });
   });
 
@@ -304,8 +327,10 @@ describe("the codec and the API with v3", () => {
     expect(json.inputs.contextWindow).toBe(128000);
   });
 
-  it("a v2 answer is as before v3: no key v3 added", () => {
-    const json = estimateJson(parseScenario("v=2&d=100000&q=2000").scenario, []);
+  it("a v2 link is answered as v3 since its release: v3's keys added, v2's set and numbers kept", () => {
+    const json = estimateJson(parseScenario("v=2&q=2000&u=quarterly&d=50000000").scenario, []);
+    expect(json.version).toBe(3);
+    expect(json.pricing.id).toBe("bedrock-nova-micro");
     expect(Object.keys(json)).toEqual([
       "version",
       "pricing",
@@ -316,13 +341,24 @@ describe("the codec and the API with v3", () => {
       "series",
       "breakEven",
       "cheapest",
+      "longContext",
+      "perCorrect",
       "ranges",
       "winnerHolds",
       "cheaperMap",
       "warnings",
     ]);
-    expect(Object.keys(json.inputs)).toHaveLength(4 + 40);
+    // v2's 40 assumptions and v3's 9 (long context's terms).
+    expect(Object.keys(json.inputs)).toHaveLength(4 + 40 + 9);
+    // A v2 set states no context window: no long context, so the three are as in v2.
+    expect(json.longContext).toMatchObject({ feasible: false, reason: "no-window" });
+    expect(Object.keys(json.approaches)).toEqual(["rag", "ft", "hybrid"]);
     expect(Object.keys(json.series[0]!)).toEqual(["month", "rag", "ft", "hybrid"]);
+    // The golden v2 values of this link (lib/golden/v2-permalinks.json).
+    expect(cents(json.approaches.rag.total)).toBe(19_092.27);
+    expect(cents(json.approaches.ft.total)).toBe(28_131.71);
+    expect(cents(json.approaches.hybrid.total)).toBe(30_157.49);
+    expect(json.cheapest).toBe("rag");
   });
 
   it("the CSV of a v3 scenario adds long context's column and the cost per correct answer", () => {

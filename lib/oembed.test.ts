@@ -16,10 +16,10 @@ describe("oEmbed", () => {
       height: 1266,
       provider_name: "RAG or fine-tuning?",
     });
-    expect(r.body.html).toContain('src="https://calc.example/en/embed?v=2&amp;p=openai-4o-mini&amp;q=100000&amp;u=never"');
+    expect(r.body.html).toContain('src="https://calc.example/en/embed?v=3&amp;p=openai-4o-mini&amp;q=100000&amp;u=never"');
     expect(r.body.html).toContain('width="720" height="1266"');
     expect(r.body.title).toContain("fine-tuning is cheapest");
-    expect(r.body.thumbnail_url).toBe("https://calc.example/api/og?v=2&p=openai-4o-mini&q=100000&u=never&lang=en");
+    expect(r.body.thumbnail_url).toBe("https://calc.example/api/og?v=3&p=openai-4o-mini&q=100000&u=never&lang=en");
   });
 
   it("sizes the iframe for the panels the URL asks for and the width, and carries them to the iframe", () => {

@@ -40,36 +40,30 @@ const CURRENT_SET = DEFAULT_PRICE_SET[CURRENT_VERSION];
 
 /**
  * An assumption's parameter with the default a link without it gets today (the codec's defaultOf:
- * the current version and its default set), and where another set or v=1 differs, that it does.
+ * the current version and its default set), and where v=1 or v=2 differs, that it does. A key v3
+ * added is unknown to a v=1 or v=2 link.
  */
 function assumptionParam(k: AssumptionKey) {
-  if (sinceOf(k) > CURRENT_VERSION) return v3Param(k);
   const value = defaultOf(k, CURRENT_VERSION, CURRENT_SET);
-  const v1 = defaultOf(k, 1);
   const setNote = ` (model v${CURRENT_VERSION}, price set ${CURRENT_SET}; another p= uses that set's value, see /api/v1/pricing`;
-  const v1Note = v1 !== value ? `; a v=1 link without p uses ${v1}` : "";
-  const priced = ALL_PRICE_SETS.some((set) => set.values[k] !== undefined) || v1 !== value;
-  return numberParam(assumptionSpecs[k], assumptionDocs[k].label.en, value, priced ? `${setNote}${v1Note})` : "");
-}
-
-const V3_SET = DEFAULT_PRICE_SET[LATEST_VERSION];
-
-/** A key v3 added: read only with v=3 (an earlier version reports it as an unknown parameter). */
-function v3Param(k: AssumptionKey) {
-  const value = defaultOf(k, LATEST_VERSION, V3_SET);
-  return numberParam(
-    assumptionSpecs[k],
-    `${assumptionDocs[k].label.en} (v=3 only)`,
-    value,
-    ` (model v3, price set ${V3_SET}; another p= uses that set's value, see /api/v1/pricing)`,
-  );
+  if (sinceOf(k) > 2) {
+    const label = `${assumptionDocs[k].label.en} (model v3; a v=1 or v=2 link reports it as an unknown parameter)`;
+    return numberParam(assumptionSpecs[k], label, value, `${setNote})`);
+  }
+  const older = ([1, 2] as const)
+    .map((v) => ({ v, value: defaultOf(k, v) }))
+    .filter((o) => o.value !== value)
+    .map((o) => `; a v=${o.v} link without p uses ${o.value}`)
+    .join("");
+  const priced = ALL_PRICE_SETS.some((set) => set.values[k] !== undefined) || older !== "";
+  return numberParam(assumptionSpecs[k], assumptionDocs[k].label.en, value, priced ? `${setNote}${older})` : "");
 }
 
 const accuracyParams = ALL_APPROACHES.map((a) => ({
   name: ACCURACY_PARAMS[a],
   in: "query",
   required: false,
-  description: `v=3 only. Expected accuracy of ${a} (share of questions answered correctly), e.g. from your own evaluation: a share (0.82) or a percentage (82%). Outside ${ACCURACY_SPEC.min}–${ACCURACY_SPEC.max} it is clamped and reported in warnings. Overrides the task kind's published figure. Without it (and without task), no cost per correct answer is given and the verdict is a cost verdict.`,
+  description: `Model v3 (a v=1 or v=2 link reports it as an unknown parameter). Expected accuracy of ${a} (share of questions answered correctly), e.g. from your own evaluation: a share (0.82) or a percentage (82%). Outside ${ACCURACY_SPEC.min}–${ACCURACY_SPEC.max} it is clamped and reported in warnings. Overrides the task kind's published figure. Without it (and without task), no cost per correct answer is given and the verdict is a cost verdict.`,
   schema: { type: "string" },
 }));
 
@@ -78,7 +72,7 @@ const taskParam = {
   in: "query",
   required: false,
   description:
-    "v=3 only. A task kind whose accuracies default to ranges read from published studies (each with its table reference). An unknown kind is reported in warnings and ignored.",
+    "Model v3 (a v=1 or v=2 link reports it as an unknown parameter). A task kind whose accuracies default to ranges read from published studies (each with its table reference). An unknown kind is reported in warnings and ignored.",
   schema: { type: "string" },
 };
 
@@ -87,14 +81,14 @@ const scenarioParams = [
     name: "v",
     in: "query",
     required: false,
-    description: `Model version; without it, the current version (${CURRENT_VERSION}). Pin it for an answer that never changes (cached immutable). A v=1 link is migrated: the answer says version ${CURRENT_VERSION}, its pricing is the retired v1 set the link used (openai-4o-mini without p), and every number is v1's to the cent. v=${LATEST_VERSION} adds long context with prompt caching (lc) and cost per correct answer, with December 2026's price sets (default ${V3_SET}); it is a preview until the pages show it, so its answers are not yet cached as immutable.`,
+    description: `Model version; without it, the current version (${CURRENT_VERSION}, since 2026-12-02: long context with prompt caching (lc) and cost per correct answer, with December 2026's price sets). Pin it for an answer that never changes (cached immutable). An older link is migrated and answered as version ${CURRENT_VERSION}, with the set it used: a v=1 link the retired v1 set (${DEFAULT_PRICE_SET[1]} without p), a v=2 link the v2 set (${DEFAULT_PRICE_SET[2]} without p); its costs are the ones it had, to the cent (no long context: those sets state no context window).`,
     schema: { type: "integer", minimum: 1, maximum: LATEST_VERSION },
   },
   {
     name: "p",
     in: "query",
     required: false,
-    description: `A price set's id (see /api/v1/pricing). Without it, the version's default set: ${CURRENT_SET} for v${CURRENT_VERSION}, openai-4o-mini for v=1.`,
+    description: `A price set's id (see /api/v1/pricing). Without it, the version's default set: ${CURRENT_SET} for v${CURRENT_VERSION}, ${DEFAULT_PRICE_SET[2]} for v=2, ${DEFAULT_PRICE_SET[1]} for v=1.`,
     schema: { type: "string" },
   },
   ...Object.values(workloadSpecs).map((s) => numberParam(s, s.label.en)),

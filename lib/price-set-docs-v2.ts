@@ -182,6 +182,10 @@ const BEDROCK_NOVA_MICRO_DOC: PriceSetDoc = {
     zh: "RAG 和微调用的是同一个 Nova Micro：在 Bedrock 上做参数高效微调，调优后的模型按需调用，按基础模型的 token 单价计费，每个自定义模型另收少量月度存储费。",
     en: "RAG and fine-tuning use the same Nova Micro: a parameter-efficient tune on Bedrock, with the tuned model called on demand at the base model's token price, plus a small monthly storage fee per custom model.",
   },
+  reason: {
+    zh: "由对同一方案的 2026 年 12 月复查取代（bedrock-nova-micro-2026-12，v3 模型）：价格不变，现已由 AWS 自己的博客证实；首个 token 按复查结果更慢，为 300–639 毫秒（含冷启动），此处为 210–330 毫秒。",
+    en: "Replaced by December 2026's re-check of the same offer (bedrock-nova-micro-2026-12, model v3): the same prices, now confirmed by AWS's own blog, and a slower first token, 300–639 ms (a cold start included) against 210–330 ms here.",
+  },
   evidence: {
     baseIn: [
       ev(AWS_PRICE_LIST_COPY, NOVA_IN_QUOTE, { derivation: PER_1K_TO_PER_1M, unconfirmed: NOVA_PRICE_LIST_NOTE }),
@@ -283,6 +287,10 @@ const VERTEX_GEMINI_35_FLASH_LITE_DOC: PriceSetDoc = {
     zh: "Google 云上的同一个 Gemini 3.5 Flash-Lite：RAG 直接调用基础模型，微调走 Vertex 的监督微调，调优后的模型按基础模型的 token 单价调用。",
     en: "The same Gemini 3.5 Flash-Lite on Google Cloud: RAG calls the base model, fine-tuning uses Vertex supervised tuning, and the tuned model is called at the base model's token price.",
   },
+  reason: {
+    zh: "由 2026 年 12 月的复查取代（vertex-gemini-3-5-flash-lite-2026-12，v3 模型）：价格不变，但 Gemini 3.5 Flash-Lite 已是上一代模型。",
+    en: "Replaced by December 2026's re-check (vertex-gemini-3-5-flash-lite-2026-12, model v3): the same prices, but Gemini 3.5 Flash-Lite is now a previous-generation model.",
+  },
   evidence: {
     baseIn: [ev(VERCEL_GEMINI_35_FLASH_LITE, GEMINI_35_PRICE_QUOTE, { unconfirmed: GEMINI_35_PRICE_NOTE })],
     baseOut: [ev(VERCEL_GEMINI_35_FLASH_LITE, GEMINI_35_PRICE_QUOTE, { unconfirmed: GEMINI_35_PRICE_NOTE })],
@@ -383,6 +391,10 @@ const TOGETHER_QWEN3_8B_DOC: PriceSetDoc = {
   description: {
     zh: "在 Together AI 上对 Qwen3 8B 做 LoRA 微调，按训练 token 计费；微调后的模型只能部署在按分钟计费的专用 H100 端点上，RAG 则按 token 调用同平台的小型 Qwen 模型。",
     en: "LoRA tuning of Qwen3 8B on Together AI, billed per training token; the tuned model runs only on a dedicated H100 endpoint billed by the minute, while RAG calls a small Qwen model per token on the same platform.",
+  },
+  reason: {
+    zh: "由 2026 年 12 月的复查取代（together-qwen3-8b-dedicated-2026-12，v3 模型）：RAG 按 token 付费的模型价格说法不一，复查采用较高的一组，每百万 tokens 0.17 / 0.25 美元，而非此处的 0.10 / 0.15 美元。",
+    en: "Replaced by December 2026's re-check (together-qwen3-8b-dedicated-2026-12, model v3): the per-token price RAG pays is disputed, and the re-check uses the higher pair, $0.17 / $0.25 per 1M tokens, instead of $0.10 / $0.15 here.",
   },
   evidence: {
     baseIn: [
@@ -489,6 +501,10 @@ const SELF_HOSTED_QWEN3_8B_DOC: PriceSetDoc = {
   description: {
     zh: "自己在按需租用的 GPU 上训练和部署：一张 A100 跑 LoRA 训练，一张 H100 常驻服务微调后的模型，按小时付费、不可被抢占；RAG 按 token 调用托管的 Qwen3 8B。",
     en: "Train and serve it yourself on rented on-demand GPUs: one A100 for LoRA training and one always-on H100 serving the tuned model, paid by the hour and never preempted; RAG calls a hosted Qwen3 8B per token.",
+  },
+  reason: {
+    zh: "由 2026 年 12 月的复查取代（runpod-qwen3-8b-lora-2026-12，v3 模型）：价格不变，另列出 RunPod 在 2026 年 8 月至 11 月间的价格变动。",
+    en: "Replaced by December 2026's re-check (runpod-qwen3-8b-lora-2026-12, model v3): the same prices, shown with RunPod's price changes from August to November 2026.",
   },
   evidence: {
     baseIn: [

@@ -49,7 +49,7 @@ export interface PriceSet {
   status: PriceSetStatus;
   /** ISO date: the day the set's prices were last checked as a whole. */
   asOf: string;
-  /** For retired sets: the day a new customer could no longer buy this. */
+  /** For retired sets: the day a new customer could no longer buy this, or a newer check replaced it. */
   retiredOn?: string;
   /** Every assumption this set sets; the others keep the version's defaults. */
   values: Partial<Assumptions>;
@@ -59,7 +59,7 @@ export interface PriceSet {
 /** The words of a set, read only where they are shown (methodology, API, the retired notice). */
 export interface PriceSetDoc {
   description: Text;
-  /** For retired sets: why a new customer can no longer buy this. */
+  /** For retired sets: why (the offer is gone, its numbers could not be confirmed, or a newer check replaced it). */
   reason?: Text;
   /** For every key of the set's `values` (and "latency"), where it was read. */
   evidence: Partial<Record<keyof Assumptions | "latency", PriceEvidence[]>>;

@@ -28,13 +28,18 @@ const isText = (t: unknown) =>
   typeof (t as { en: unknown }).en === "string";
 
 describe("the v2 price sets", () => {
-  it("are at least four, all version 2 and current, checked on the research day", () => {
+  it("are at least four, all version 2, checked on the research day, retired with a reason when v3 replaced them", () => {
     expect(V2_PRICE_SETS.length).toBeGreaterThanOrEqual(4);
     for (const set of V2_PRICE_SETS) {
       expect(set.version).toBe(2);
-      expect(set.status).toBe("current");
       expect(set.asOf).toBe(V2_CHECKED);
-      expect(set.retiredOn).toBeUndefined();
+      expect(set.status).toBe("retired");
+      expect(set.retiredOn).toBe("2026-12-02");
+      const reason = docOf(set).reason!;
+      expect(isText(reason)).toBe(true);
+      // Each names the December set that replaced it.
+      expect(reason.en).toContain(`${set.id}-2026-12`);
+      expect(reason.zh).toContain(`${set.id}-2026-12`);
     }
   });
 

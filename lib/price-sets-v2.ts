@@ -1,7 +1,9 @@
 /**
- * The price sets of cost model v2, checked on 2026-11-24: the numbers only (the model and the codec
- * need them in the browser). The first set is the unpinned default: an offer a new customer can buy
- * on that day, with RAG's base model and the tuned model from the same provider and model family.
+ * The price sets of cost model v2, checked on 2026-11-24 and retired on 2026-12-02, when model v3's
+ * December re-check replaced them (numbers unchanged: v2 links keep them): the numbers only (the
+ * model and the codec need them in the browser). The first set is v2's default, the set of a v2 link
+ * without p: an offer a new customer could buy on that day, with RAG's base model and the tuned
+ * model from the same provider and model family.
  * Where each number was read, with the sentence itself, is in price-set-docs-v2.ts; the research
  * notes, with the candidates rejected, in docs/pricing-research.md.
  *
@@ -13,6 +15,9 @@ import type { PriceSet } from "./price-set-types";
 
 /** The day every page behind these numbers was read. */
 export const V2_CHECKED = "2026-11-24";
+
+/** The day model v3's December re-check of these four offers replaced them (price-sets-v3.ts). */
+export const V2_RETIRED = "2026-12-02";
 
 /** The shared retrieval stack: text-embedding-3-small + Pinecone serverless (Standard). */
 export const RETRIEVAL_VALUES = {
@@ -75,8 +80,9 @@ const BEDROCK_NOVA_MICRO: PriceSet = {
   id: "bedrock-nova-micro",
   version: 2,
   name: { zh: "Amazon Bedrock · Nova Micro（微调后按需调用）", en: "Amazon Bedrock · Nova Micro (tuned, on demand)" },
-  status: "current",
+  status: "retired",
   asOf: V2_CHECKED,
+  retiredOn: V2_RETIRED,
   values: {
     baseIn: NOVA_PER_1M.in,
     baseOut: NOVA_PER_1M.out,
@@ -99,8 +105,9 @@ const VERTEX_GEMINI_35_FLASH_LITE: PriceSet = {
   id: "vertex-gemini-3-5-flash-lite",
   version: 2,
   name: { zh: "Vertex AI · Gemini 3.5 Flash-Lite（监督微调）", en: "Vertex AI · Gemini 3.5 Flash-Lite (supervised tuning)" },
-  status: "current",
+  status: "retired",
   asOf: V2_CHECKED,
+  retiredOn: V2_RETIRED,
   values: {
     baseIn: 0.3,
     baseOut: 2.5,
@@ -123,8 +130,9 @@ const TOGETHER_QWEN3_8B: PriceSet = {
   id: "together-qwen3-8b-dedicated",
   version: 2,
   name: { zh: "Together AI · Qwen3 8B LoRA（专用端点）", en: "Together AI · Qwen3 8B LoRA (dedicated endpoint)" },
-  status: "current",
+  status: "retired",
   asOf: V2_CHECKED,
+  retiredOn: V2_RETIRED,
   values: {
     baseIn: 0.1,
     baseOut: 0.15,
@@ -143,8 +151,9 @@ const SELF_HOSTED_QWEN3_8B: PriceSet = {
   id: "runpod-qwen3-8b-lora",
   version: 2,
   name: { zh: "自托管 · Qwen3 8B LoRA（RunPod 按需 GPU）", en: "Self-hosted · Qwen3 8B LoRA (RunPod on-demand GPUs)" },
-  status: "current",
+  status: "retired",
   asOf: V2_CHECKED,
+  retiredOn: V2_RETIRED,
   values: {
     baseIn: 0.2,
     baseOut: 0.2,
@@ -159,7 +168,7 @@ const SELF_HOSTED_QWEN3_8B: PriceSet = {
   latency: QWEN3_8B_LATENCY,
 };
 
-/** The price sets of model v2: the unpinned default first. */
+/** The price sets of model v2: its default first. */
 export const V2_PRICE_SETS = [BEDROCK_NOVA_MICRO, VERTEX_GEMINI_35_FLASH_LITE, TOGETHER_QWEN3_8B, SELF_HOSTED_QWEN3_8B] as const;
 
 /** The v2 default price set (the first). */

@@ -82,7 +82,7 @@ describe("parse", () => {
     const { scenario, warnings } = parseScenario("v=99&q=7");
     expect(scenario.version).toBe(CURRENT_VERSION);
     expect(scenario.queriesPerDay).toBe(7);
-    expect(warnings).toEqual([{ param: "v", code: "unknown-version", given: "99", used: 2 }]);
+    expect(warnings).toEqual([{ param: "v", code: "unknown-version", given: "99", used: 3 }]);
   });
 
   it("accepts a Next.js searchParams record", () => {
@@ -108,8 +108,8 @@ describe("parse", () => {
 });
 
 describe("serialise", () => {
-  it("writes only v=2 for the defaults (the default price set is not written)", () => {
-    expect(serialiseScenario(defaultScenario())).toBe("v=2");
+  it("writes only v=3 for the defaults (the default price set is not written)", () => {
+    expect(serialiseScenario(defaultScenario())).toBe("v=3");
   });
 
   it("writes only what differs, update stops by name", () => {
@@ -118,7 +118,7 @@ describe("serialise", () => {
     s.updatesPerMonth = 1 / 3;
     s.assumptions.topK = 8;
     s.currency = "CNY";
-    expect(serialiseScenario(s)).toBe("v=2&q=100000&u=quarterly&k=8&cur=CNY");
+    expect(serialiseScenario(s)).toBe("v=3&q=100000&u=quarterly&k=8&cur=CNY");
   });
 
   it("keeps a yearly update's retrain at month 12 after a round trip", () => {
@@ -130,9 +130,9 @@ describe("serialise", () => {
     expect(e.series[12]!.ft - e.series[11]!.ft).toBeGreaterThan(e.series[11]!.ft - e.series[10]!.ft);
   });
 
-  it("has two migrations, v1 → v2 and v2 → v3, and unpinned links stay at 2 until the pages read v3", () => {
+  it("has two migrations, v1 → v2 and v2 → v3, and unpinned links are v3 since its release", () => {
     expect(Object.keys(MIGRATIONS)).toEqual(["1", "2"]);
-    expect(CURRENT_VERSION).toBe(2);
+    expect(CURRENT_VERSION).toBe(3);
   });
 
   it("migrates v1 → v2 as a pure function of the query: pins the price set v1 used", () => {
@@ -156,12 +156,12 @@ describe("serialise", () => {
       ["u", "never"],
     ]); // untouched
     expect(warnings).toEqual([]);
-    expect(serialiseScenario(parseScenario("v=1&q=100000&u=never").scenario)).toBe("v=2&p=openai-4o-mini&q=100000&u=never");
+    expect(serialiseScenario(parseScenario("v=1&q=100000&u=never").scenario)).toBe("v=3&p=openai-4o-mini&q=100000&u=never");
   });
 
   it("migrates a v1 preset link to the same (now retired) set, and a p v1 did not know (even a v2 set) to v1's default", () => {
     expect(serialiseScenario(parseScenario("v=1&p=self-hosted-lora&q=20000&u=yearly").scenario)).toBe(
-      "v=2&p=self-hosted-lora&q=20000&u=yearly",
+      "v=3&p=self-hosted-lora&q=20000&u=yearly",
     );
     const bad = parseScenario("v=1&p=bedrock-nova-micro&q=3");
     expect(bad.scenario.pricing).toBe("openai-4o-mini");
@@ -182,9 +182,9 @@ describe("pricing presets and pinned scenarios", () => {
     expect(warnings).toEqual([]);
     expect(scenario.pricing).toBe("vertex-flash");
     expect(scenario.assumptions).toMatchObject({ ftIn: 0.15, ftOut: 0.6, trainPrice: 3, baseIn: 0.15 });
-    expect(serialiseScenario(scenario)).toBe("v=2&p=vertex-flash&q=300");
+    expect(serialiseScenario(scenario)).toBe("v=3&p=vertex-flash&q=300");
     scenario.assumptions.trainPrice = 2.5;
-    expect(serialiseScenario(scenario)).toBe("v=2&p=vertex-flash&q=300&tp=2.5");
+    expect(serialiseScenario(scenario)).toBe("v=3&p=vertex-flash&q=300&tp=2.5");
   });
 
   it("a v1 link without a preset keeps the v1 numbers", () => {
@@ -211,7 +211,7 @@ describe("pricing presets and pinned scenarios", () => {
       assumptions: parseScenario("p=vertex-flash").scenario.assumptions,
     };
     const query = serialiseScenario(b, a);
-    expect(query).toBe("v=2&p=vertex-flash&pin=v%3D2%26q%3D100000");
+    expect(query).toBe("v=3&p=vertex-flash&pin=v%3D3%26q%3D100000");
     const back = parseScenario(query);
     expect(back.scenario).toEqual(b);
     expect(back.pinned).toEqual(a);
@@ -290,8 +290,8 @@ describe("choosing a price set or resetting a v3 scenario (the pages, once they 
     expect(serialiseScenario(s)).toBe("v=3&p=vertex-gemini-3-5-flash-lite-2026-12&q=2000&d=150000&acc_rag=0.85");
   });
 
-  it("an older set is read by the current version, as before", () => {
-    expect(withPriceSet(v3("v=3"), "vertex-gemini-3-5-flash-lite").version).toBe(2);
+  it("an older set is read by the current version, v3 since its release", () => {
+    expect(withPriceSet(v3("v=3"), "vertex-gemini-3-5-flash-lite").version).toBe(3);
   });
 
   it("reset keeps a v3 scenario on v3 and its set, and clears what the reader set", () => {

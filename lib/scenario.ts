@@ -5,14 +5,14 @@
  * parse:     any query string → migrate → validate → clamp → a valid Scenario plus a warning for
  *            every correction. Never throws.
  * serialise: Scenario → query string holding only values that differ from the defaults, with the
- *            model version pinned (v=2), so old links keep their numbers when defaults change.
+ *            model version pinned (v=3), so old links keep their numbers when defaults change.
  *
  * The codec owns the defaults: `defaultOf(key, version, priceSet)` is the one answer to "what does a
  * link that does not mention this key mean?". Versions: v1 (the first contract, its prices now
  * retired), v2 (today's prices as price sets, a hosting fee, a sourced latency model) and v3 (long
- * context with prompt caching, accuracy and cost per correct answer). A v1 link is upgraded by
- * MIGRATIONS[1], which pins the price set v1 used, so it keeps its numbers. v3 is answered by the API
- * (LATEST_VERSION) before the pages read it (PAGES_READ_V3, lib/versions.ts).
+ * context with prompt caching, accuracy and cost per correct answer; unpinned links since
+ * 2026-12-02). Old links are upgraded by MIGRATIONS[1] (v1 → v2) and MIGRATIONS[2] (v2 → v3), which
+ * pin the price set the link used, so they keep their numbers.
  */
 import { ACCURACY_SPEC, type AccuracyInputs } from "./accuracy";
 import {
@@ -50,7 +50,7 @@ export const DEFAULT_FX = {
 } as const;
 
 export interface Scenario extends ModelInputs, AccuracyInputs {
-  /** 2, or 3 where the reader allows it (the API; pages once PAGES_READ_V3). */
+  /** 3 for every link since v3's release (v1 and v2 links are migrated); 2 only where code makes one. */
   version: ScenarioVersion;
   /** The price set in use (p=…; the version's default set when the link names none). */
   pricing: PriceSetId;
@@ -241,6 +241,9 @@ function readParam(
 
 const updateStopByName = (s: string) => UPDATE_STOPS.find((stop) => stop.name === s)?.value;
 
+const workloadByUrl = new Map<string, WorkloadKey>(WORKLOAD_KEYS.map((k) => [workloadSpecs[k].url, k]));
+const assumptionByUrl = new Map<string, AssumptionKey>(ASSUMPTION_KEYS.map((k) => [assumptionSpecs[k].url, k]));
+
 export type Migration = (params: ReadonlyMap<string, string>, warnings: ScenarioWarning[]) => Map<string, string>;
 
 /**
@@ -265,13 +268,21 @@ function v1ToV2(params: ReadonlyMap<string, string>, warnings: ScenarioWarning[]
 }
 
 /**
- * v2 → v3, applied once unpinned links move to v3 (CURRENT_VERSION = 3). v3 changed no v2 default,
- * only the default price set: pin v2's default set when the link names none, so the three approaches
- * keep their numbers. Long context is then computed with that set's terms (a v2 set states no
+ * v2 → v3 (unpinned links are v3 since 2026-12-02). v3 changed no v2 default, only the default price
+ * set: pin v2's default set when the link names none, so the three approaches keep their numbers.
+ * v3's names (long context's terms, accuracies, task) meant nothing to v2: they stay unknown, as
+ * before they existed. Long context is then computed with that set's terms (a v2 set states no
  * context window, so long context shows as not offered until the reader sets one).
  */
-function v2ToV3(params: ReadonlyMap<string, string>): Map<string, string> {
+function v2ToV3(params: ReadonlyMap<string, string>, warnings: ScenarioWarning[]): Map<string, string> {
   const out = new Map(params);
+  for (const [name, raw] of params) {
+    const key = assumptionByUrl.get(name);
+    if ((key && sinceOf(key) > 2) || accuracyByUrl.has(name) || name === TASK_PARAM) {
+      out.delete(name);
+      warnings.push({ param: name, code: "unknown-param", given: cut(raw) });
+    }
+  }
   if (!out.has("p")) out.set("p", DEFAULT_PRICE_SET[2]);
   for (const k of ASSUMPTION_KEYS) {
     const url = assumptionSpecs[k].url;
@@ -287,9 +298,6 @@ function v2ToV3(params: ReadonlyMap<string, string>): Map<string, string> {
  * one is small and pure, and has a test starting from a real legacy URL pinned to its numbers.
  */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2, 2: v2ToV3 };
-
-const workloadByUrl = new Map<string, WorkloadKey>(WORKLOAD_KEYS.map((k) => [workloadSpecs[k].url, k]));
-const assumptionByUrl = new Map<string, AssumptionKey>(ASSUMPTION_KEYS.map((k) => [assumptionSpecs[k].url, k]));
 
 /**
  * Does a link pin its numbers to a model version? It does when it names a version the codec knows

@@ -33,7 +33,7 @@ export const arbScenario: fc.Arbitrary<Scenario> = arbInputs.chain((x) =>
       pricing: fc.constantFrom(...PRICE_SETS.map((p) => p.id as PriceSetId)),
       fxRate: fc.double({ min: DEFAULT_FX.min, max: DEFAULT_FX.max, noNaN: true }),
     })
-    // A v2 link cannot carry v3's keys: they hold the defaults of the link's set.
+    // A link cannot carry keys newer than its version: they hold the defaults of its set (none since v3).
     .map((d) => ({
       ...x,
       assumptions: Object.fromEntries(

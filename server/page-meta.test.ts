@@ -7,7 +7,7 @@ describe("canonical URLs and the sitemap", () => {
     expect(canonicalQuery(defaultScenario())).toBe("");
     expect(scenarioMeta("zh", defaultScenario()).alternates.canonical).toBe("/");
     expect(scenarioMeta("en", defaultScenario()).alternates.canonical).toBe("/en");
-    expect(scenarioMeta("en", parseScenario("q=100000").scenario).alternates.canonical).toBe("/en?v=2&q=100000");
+    expect(scenarioMeta("en", parseScenario("q=100000").scenario).alternates.canonical).toBe("/en?v=3&q=100000");
     const urls = sitemapEntries().map((e) => new URL(e.url).pathname);
     expect(urls.sort()).toEqual(["/", "/en", "/en/methodology", "/methodology"]);
   });

@@ -179,7 +179,6 @@ export type LiveKey =
   | "ragInputTokens"
   | "ftInputTokens"
   // Model v3: long context and cost per correct answer.
-  | "modelVersion"
   | "corpus"
   | "lcWindow"
   | "lcNeeded"
@@ -330,8 +329,6 @@ export function liveText(of: LiveKey, s: Scenario, lang: Lang, names?: Readonly<
       return formatPlain(a.promptTokens + a.chunkTokens * a.topK, lang);
     case "ftInputTokens":
       return formatPlain(a.promptTokens, lang);
-    case "modelVersion":
-      return String(s.version);
     case "corpus":
       return formatCorpus(s.corpusTokens, lang);
     // Long context's window and fit, as the answer's line states them.
@@ -422,8 +419,6 @@ export type LiveCondition =
   | "trainingLarge"
   /** Updates come, but the model is set never to retrain (at most 0 retrains a month). */
   | "retrainsOff"
-  /** The scenario's model version does not price long context (v1, v2). */
-  | "lcUnpriced"
   /** v3: the price set states no context window. */
   | "lcNoWindow"
   /** v3: the knowledge base is too large for the window (by a ratio). */
@@ -514,8 +509,6 @@ export function holds(is: LiveCondition, s: Scenario): boolean {
       return e.approaches.ft.breakdown.training >= e.approaches.ft.breakdown.people;
     case "retrainsOff":
       return s.updatesPerMonth > 0 && e.fineTune.retrainsPerMonth === 0;
-    case "lcUnpriced":
-      return e.longContext === undefined;
     case "lcNoWindow":
       return e.longContext?.feasible === false && e.longContext.reason === "no-window";
     case "lcTooLarge":

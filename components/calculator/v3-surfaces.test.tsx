@@ -251,10 +251,16 @@ describe("the which-wins map (v3)", () => {
     expect(screen.getByTestId("cheaper-map").textContent).not.toMatch(/长上下文窗口的上限/);
   });
 
-  it("is v2's map, unchanged, for a v2 link", () => {
+  it("a v2 link, read as v3 with v2's set, has no long context on the map and says why", () => {
     map("en", "v=2");
-    expect(screen.queryByTestId("cheaper-map-axis")).toBeNull();
-    expect(screen.getByTestId("cheaper-map").textContent).not.toMatch(/Long context/);
+    expect(text("cheaper-map-no-window")).toBe(
+      "This price set gives no context window for its model, so long context is not costed.",
+    );
+    // No cell is long context's, so the legend does not list it.
+    expect(screen.getByTestId("cheaper-map").textContent).toContain("RAGFine-tuningHybridCurrent scenario");
+    expect(screen.queryByText("Long context")).toBeNull();
+    fireEvent.click(screen.getByText("By update frequency"));
+    expect(screen.getByTestId("cheaper-map").textContent).toMatch(/RAG \/ fine-tuning break-even/);
   });
 });
 

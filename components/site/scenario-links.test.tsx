@@ -72,7 +72,7 @@ async function copyLink() {
 describe("the store and the URL", () => {
   it("copy link carries the pinned scenario; unpin removes it", async () => {
     renderPage("q=100000");
-    expect(await copyLink()).toBe("http://localhost:3000/?v=2&q=100000");
+    expect(await copyLink()).toBe("http://localhost:3000/?v=3&q=100000");
     act(() => fireEvent.click(screen.getByTestId("pin")));
     act(() => fireEvent.click(screen.getByTestId("set-q")));
     const pinnedLink = await copyLink();
@@ -81,7 +81,7 @@ describe("the store and the URL", () => {
     expect(back.scenario.queriesPerDay).toBe(4321);
     expect(back.pinned?.queriesPerDay).toBe(100000);
     // Pinning is a discrete change: the page's own URL has it at once.
-    expect(search().get("pin")).toBe("v=2&q=100000");
+    expect(search().get("pin")).toBe("v=3&q=100000");
     act(() => fireEvent.click(screen.getByTestId("unpin")));
     expect(search().has("pin")).toBe(false);
     expect(await copyLink()).not.toContain("pin=");
@@ -90,8 +90,8 @@ describe("the store and the URL", () => {
   it("reset under a price set keeps the set and writes no price", () => {
     renderPage("p=runpod-qwen3-8b-lora&q=777");
     act(() => fireEvent.click(screen.getByTestId("reset")));
-    expect(window.location.search).toBe("?v=2&p=runpod-qwen3-8b-lora");
-    expect(hrefOf("methodology-link")).toBe("/methodology?v=2&p=runpod-qwen3-8b-lora");
+    expect(window.location.search).toBe("?v=3&p=runpod-qwen3-8b-lora");
+    expect(hrefOf("methodology-link")).toBe("/methodology?v=3&p=runpod-qwen3-8b-lora");
   });
 
   it("the embed code names no theme unless one was picked", async () => {
@@ -99,7 +99,7 @@ describe("the store and the URL", () => {
     await act(async () => {
       fireEvent.click(screen.getByTestId("copy-embed"));
     });
-    expect(clipboard).toContain('src="http://localhost:3000/embed?v=2&amp;q=100000"');
+    expect(clipboard).toContain('src="http://localhost:3000/embed?v=3&amp;q=100000"');
     expect(clipboard).not.toContain("theme=");
     localStorage.setItem("theme", "dark");
     await act(async () => {
@@ -113,15 +113,15 @@ describe("the store and the URL", () => {
 describe("links follow the store", () => {
   it("start from the URL's scenario, and carry every edit at once", () => {
     renderPage("q=100000");
-    expect(hrefOf("language-switch")).toBe("/en?v=2&q=100000");
-    expect(hrefOf("methodology-link")).toBe("/methodology?v=2&q=100000");
-    expect(hrefOf("home-link")).toBe("/?v=2&q=100000");
-    expect(hrefOf("open-full")).toBe("/?v=2&q=100000");
+    expect(hrefOf("language-switch")).toBe("/en?v=3&q=100000");
+    expect(hrefOf("methodology-link")).toBe("/methodology?v=3&q=100000");
+    expect(hrefOf("home-link")).toBe("/?v=3&q=100000");
+    expect(hrefOf("open-full")).toBe("/?v=3&q=100000");
     act(() => fireEvent.click(screen.getByTestId("set-q")));
-    expect(hrefOf("language-switch")).toBe("/en?v=2&q=4321");
-    expect(hrefOf("methodology-link")).toBe("/methodology?v=2&q=4321");
-    expect(hrefOf("home-link")).toBe("/?v=2&q=4321");
-    expect(hrefOf("open-full")).toBe("/?v=2&q=4321");
+    expect(hrefOf("language-switch")).toBe("/en?v=3&q=4321");
+    expect(hrefOf("methodology-link")).toBe("/methodology?v=3&q=4321");
+    expect(hrefOf("home-link")).toBe("/?v=3&q=4321");
+    expect(hrefOf("open-full")).toBe("/?v=3&q=4321");
     act(() => fireEvent.click(screen.getByTestId("pin")));
     expect(hrefOf("language-switch")).toContain("&pin=");
   });
@@ -143,7 +143,7 @@ describe("links follow the store", () => {
 
 describe("without a calculator (the methodology page)", () => {
   it("links go back to the scenario of the URL", () => {
-    const query = "v=2&q=100000&pin=v%3D2%26q%3D300";
+    const query = "v=3&q=100000&pin=v%3D3%26q%3D300";
     const initial = parseScenario(query);
     render(
       <StringsProvider messages={STRINGS.zh}>

@@ -109,7 +109,7 @@ export const en: Messages = {
   prices: {
     asOf: "Prices as of {date} · {name}",
     stale: "These prices were last checked on {date}, more than six months ago, and may have changed.",
-    retired: "This link uses {name} prices, retired on {date}: a new customer can no longer buy them.",
+    retired: "This link uses {name} prices, retired on {date}.",
     toToday: "Same scenario at today's prices",
   },
   results: {
@@ -341,6 +341,6 @@ export const en: Messages = {
     lcDefaultsIntro:
       "Values under v3's default price set ({set}); each set's own window and cache terms are listed further down.",
     descriptionV3:
-      "Every formula, default, unit, price set and source of cost model v3: RAG, fine-tuning, the hybrid and long context, with the studies behind the accuracies; v1 and v2 links keep their own versions.",
+      "Every formula, default, unit, price set and source of cost model v3: RAG, fine-tuning, the hybrid and long context, with the studies behind the accuracies; v1 and v2 links keep their numbers.",
   },
 };

@@ -111,7 +111,7 @@ export const zh: Messages = {
   prices: {
     asOf: "价格核对于 {date} · {name}",
     stale: "这套价格最后核对于 {date}，已超过六个月，可能已经变动。",
-    retired: "这个链接用的是「{name}」的价格，该方案已于 {date} 停用，新用户买不到了。",
+    retired: "这个链接用的是「{name}」的价格，该方案已于 {date} 停用。",
     toToday: "按今天的价格重算同一场景",
   },
   results: {
@@ -336,6 +336,6 @@ export const zh: Messages = {
     notMeasured: "未测",
     lcDefaultsIntro: "下表是 v3 默认价格方案（{set}）下的取值；各价格方案自己的窗口与缓存条款见下文。",
     descriptionV3:
-      "成本模型 v3 的全部公式、默认值、单位、价格方案与来源：RAG、微调、混合方案与长上下文，以及准确率的研究来源；v1、v2 的链接按原版本计算。",
+      "成本模型 v3 的全部公式、默认值、单位、价格方案与来源：RAG、微调、混合方案与长上下文，以及准确率的研究来源；v1、v2 的链接数字不变。",
   },
 };
