@@ -90,7 +90,7 @@ describe("downloads", () => {
     expect(svg).toContain("cost model v3");
     const out = parseScenario("v=3", { maxVersion: 3 }).scenario;
     const zh = chartSvgFile({ scenario: out, lang: "zh", permalink: LINK });
-    expect(zh).toContain("长上下文放不下：知识库是 12.8 万 tokens 窗口所能容纳的 157 倍");
+    expect(zh).toContain("长上下文放不下：知识库是 12.8 万 tokens 窗口的 157 倍");
     expect(zh).not.toContain(">长上下文</text>");
   });
 

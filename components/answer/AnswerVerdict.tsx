@@ -42,13 +42,15 @@ export function AnswerVerdict() {
           {answerRunnerUp(t, t.answer.plain[verdict.runnerUp], money(verdict.saving), formatPercent(verdict.savingShare, lang))}
           {lang === "zh" ? null : " "}
           {third ? answerThird(t, t.answer.plain[third], money(estimate.approaches[third]!.total)) : null}
+          {/* v3: long context out of the window, said once, in the same paragraph (a phone's first screen is short). */}
+          {verdict.lcMissing ? (
+            <>
+              {lang === "zh" ? null : " "}
+              <span data-testid="answer-lc">{lcMissingLine(t, verdict.lcMissing)}</span>
+            </>
+          ) : null}
         </p>
-        {/* v3: long context out of the window, said once; cost per correct answer once accuracy is set. */}
-        {verdict.lcMissing ? (
-          <p className="mt-1 text-[13px] leading-snug text-slate-700 sm:text-sm dark:text-slate-300" data-testid="answer-lc">
-            {lcMissingLine(t, verdict.lcMissing)}
-          </p>
-        ) : null}
+        {/* Cost per correct answer once accuracy is set. */}
         {accuracySet(scenario) ? <LazyPerCorrectNote variant="answer" /> : null}
       </div>
       <PricesNote compact />

@@ -13,7 +13,7 @@ import { useStrings } from "@/components/i18n/context";
 import type { ClientMessages } from "@/lib/i18n";
 
 /** The cumulative chart's box, shared by the server-drawn SVG and the interactive chart so neither shifts the page. */
-export const CHART_BOX = { height: 224, top: 12, right: 12, bottom: 34, left: 68 } as const;
+export const CHART_BOX = { height: 200, top: 12, right: 12, bottom: 34, left: 68 } as const;
 
 /** Paint for charts on the page: the palette's CSS variables, so light and dark follow the page without a re-render. */
 export const PAGE_PAINT = {

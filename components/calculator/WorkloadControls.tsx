@@ -39,7 +39,7 @@ function SliderRow({ field, valueText, hint, unit, kind }: SliderRowProps) {
         </label>
         <output
           htmlFor={id}
-          className="text-right text-sm font-semibold tabular-nums text-slate-900 dark:text-white"
+          className="text-right text-[13px] font-semibold tabular-nums text-slate-900 sm:text-sm dark:text-white"
           data-testid={`${field}-value`}
         >
           {valueText}

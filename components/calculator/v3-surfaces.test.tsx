@@ -48,7 +48,7 @@ describe("v3 at the defaults (20M tokens: long context does not fit)", () => {
     show("en", "v=3");
     // 20,000,000 / 127,300 = 157.11; 127,300 tokens ≈ 255 pages (500 a page).
     expect(text("answer-lc")).toBe(
-      "Long context is out: the knowledge base is 157 times what the 128K-token window can hold; the largest base that fits is about 127K tokens ≈ 255 pages.",
+      "Long context is out: the base is 157× the 128K-token window; about 127K tokens ≈ 255 pages would fit.",
     );
     expect(screen.getAllByTestId("verdict-sentence").at(-1)!.textContent).toBe(text("answer-lc"));
     expect(screen.queryByTestId("row-lc")).toBeNull();
@@ -65,7 +65,7 @@ describe("v3 at the defaults (20M tokens: long context does not fit)", () => {
     show("zh", "v=3&d=150000&q=2000");
     // 150,000 / 127,300 = 1.18.
     expect(text("answer-lc")).toBe(
-      "长上下文放不下：知识库是 12.8 万 tokens 窗口所能容纳的 1.18 倍；能放进去的知识库最多约 12.7 万 tokens ≈ 254.6 页。",
+      "长上下文放不下：知识库是 12.8 万 tokens 窗口的 1.18 倍；最多约放得下 12.7 万 tokens ≈ 254.6 页。",
     );
   });
 
@@ -87,7 +87,7 @@ describe("v3 where long context fits (200 pages, 2,000 queries a day)", () => {
     // Latency cached 1,320–4,719 ms, uncached 5,320–20,719 ms; staleness 20.08 s ≈ 0.33 min.
     expect(text("lc-details")).toBe(
       "First token: 1,320 ms–4,719 ms from the cache, 5,320 ms–20,719 ms for the first query after a cache write " +
-        "(Our estimate from prefill speed; nobody has measured it by cached-prefix length.); " +
+        "(Our estimate from prefill speed: first-token time by cached-prefix length has not been measured for this model.); " +
         "an update shows after about 0.33 min (one rewrite of the whole base into the cache).",
     );
     expect(screen.queryByTestId("answer-lc")).toBeNull();

@@ -75,12 +75,12 @@ export const en: Messages = {
   },
   lc: {
     noWindow: "This price set gives no context window for its model, so long context is not costed.",
-    tooLarge:
-      "Long context is out: the knowledge base is {ratio} times what the {window} window can hold; the largest base that fits is about {max}.",
+    tooLarge: "Long context is out: the base is {ratio}× the {window} window; about {max} would fit.",
     noRoom: "Long context is out: a {window} window cannot hold even the prompt and the answer.",
     fits: "Long context fits: knowledge base, prompt and answer come to {needed} of a {window} window.",
     latency: "First token: {cached} from the cache, {uncached} for the first query after a cache write",
-    latencyNote: "Our estimate from prefill speed; nobody has measured it by cached-prefix length.",
+    latencyNote:
+      "Our estimate from prefill speed: first-token time by cached-prefix length has not been measured for this model.",
     staleness: "an update shows after about {time} (one rewrite of the whole base into the cache)",
     cached: "from the cache",
     uncached: "first after a cache write",

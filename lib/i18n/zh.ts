@@ -78,11 +78,11 @@ export const zh: Messages = {
   },
   lc: {
     noWindow: "这套价格没有给出模型的上下文窗口，所以不计算长上下文方案。",
-    tooLarge: "长上下文放不下：知识库是 {window} 窗口所能容纳的 {ratio} 倍；能放进去的知识库最多约 {max}。",
+    tooLarge: "长上下文放不下：知识库是 {window} 窗口的 {ratio} 倍；最多约放得下 {max}。",
     noRoom: "长上下文放不下：{window} 的窗口连提示和回答都容纳不下。",
     fits: "长上下文放得下：知识库、提示和回答共 {needed}，窗口 {window}。",
     latency: "首个 token：命中缓存时 {cached}，缓存写入后的第一次请求 {uncached}",
-    latencyNote: "本站按预填充速度估算，没有按缓存长度实测的数据。",
+    latencyNote: "本站按预填充速度估算：这个模型没有按缓存长度实测的首个 token 时间。",
     staleness: "知识更新后约 {time} 生效（整个知识库重写一次缓存）",
     cached: "命中缓存",
     uncached: "写入缓存后的第一次",
