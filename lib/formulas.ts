@@ -118,8 +118,8 @@ export const FORMULAS_V3: readonly FormulaBlock[] = [
     id: "lc",
     title: { zh: "长上下文加提示缓存（v3）", en: "Long context with prompt caching (v3)" },
     note: {
-      zh: "每次请求都把整个知识库作为缓存前缀发送。放不进窗口时，这种方案不出现在任何成本里，只用一句话说明超出多少倍、最大能放多大的知识库。到达按当天平均速率的泊松过程计，每次读取都会刷新缓存寿命；按小时收取存储费的显式缓存整月保留、不会过期。首个 token 时间没有按缓存长度实测的数据，是本站的估算。",
-      en: "Every query sends the whole knowledge base as a cached prefix. Where it does not fit the window, the approach appears in no cost at all; one line says how many times too large the base is and the largest that fits. Arrivals are taken as Poisson at the day's average rate and every read refreshes the cache's lifetime; an explicit cache, billed per hour of storage, is kept all month and never expires. First-token times are our estimate: nobody has measured them by cached-prefix length.",
+      zh: "每次请求都把整个知识库作为缓存前缀发送。放不进窗口时，这种方案不出现在任何成本里，只用一句话说明超出多少倍、最大能放多大的知识库。到达按当天平均速率的泊松过程计，每次读取都会刷新缓存寿命；按小时收取存储费的显式缓存整月保留、不会过期。首个 token 时间是本站的估算：这些模型没有按缓存长度实测的数据（OpenAI 对自家模型的实测见假设表）。",
+      en: "Every query sends the whole knowledge base as a cached prefix. Where it does not fit the window, the approach appears in no cost at all; one line says how many times too large the base is and the largest that fits. Arrivals are taken as Poisson at the day's average rate and every read refreshes the cache's lifetime; an explicit cache, billed per hour of storage, is kept all month and never expires. First-token times are our estimate: they have not been measured by cached-prefix length for these models (OpenAI's measurement of its own is in the assumptions table).",
     },
     lines: [
       "P = corpusTokens;  λ = q / 1440 (queries a minute)",
