@@ -9,5 +9,6 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "server/**/*.test.ts", "*.test.ts", "components/**/*.test.{ts,tsx}"],
     environment: "node",
     testTimeout: 20_000,
+    setupFiles: ["./vitest.setup.ts"],
   },
 });

@@ -17,10 +17,10 @@
  * "not set" (no task kind, no typed accuracy) and are left out.
  */
 import { workloadSpecs, WORKLOAD_KEYS, type WorkloadKey } from "./assumptions";
-import { ALL_APPROACHES } from "./model";
+import { ALL_APPROACHES } from "./approaches";
 import { parseQuantity, type QuantityKind } from "./quantity";
 import { sliderScale } from "./scales";
-import { ACCURACY_PARAMS, TASK_PARAM, parseNumber } from "./scenario";
+import { ACCURACY_PARAMS, TASK_PARAM, parseNumber } from "./params";
 
 /** A hidden field of the accuracy form: its accuracy fields are percentages. */
 export const PERCENT_PARAM = "pct";

@@ -11,12 +11,9 @@ import type { LatencyModel } from "./price-set-types";
 import { priceSet } from "./price-sets";
 import { V1_LATENCY } from "./price-sets-v1";
 
-/** The three approaches every model version has (pages, charts and maps iterate these). */
-export type Approach = "rag" | "ft" | "hybrid";
-export const APPROACHES: readonly Approach[] = ["rag", "ft", "hybrid"];
-/** Model v3 adds long context with prompt caching ("lc"), present only where the base fits the window. */
-export type AnyApproach = Approach | "lc";
-export const ALL_APPROACHES: readonly AnyApproach[] = [...APPROACHES, "lc"];
+import { APPROACHES, type AnyApproach, type Approach } from "./approaches";
+
+export { ALL_APPROACHES, APPROACHES, type AnyApproach, type Approach } from "./approaches";
 
 export interface Workload {
   queriesPerDay: number;

@@ -29,25 +29,14 @@ import {
   type WorkloadKey,
 } from "./assumptions";
 import { ALL_APPROACHES, type AnyApproach, type ModelInputs } from "./model";
+import { ACCURACY_PARAMS, DEFAULT_FX, PAGE_OPTION_PARAMS, TASK_PARAM, parseNumber, type Currency } from "./params";
 import { DEFAULT_PRICE_SET, isPriceSetId, priceSet, type PriceSetId } from "./price-sets";
 import { V1_PRICE_SET_IDS } from "./price-sets-v1";
 import { TASKS } from "./task-evidence";
 import { CURRENT_VERSION, PAGE_MAX_VERSION, RELEASED_VERSION, type ModelVersion, type ScenarioVersion } from "./versions";
 
 export { CURRENT_VERSION, LATEST_VERSION, PAGES_READ_V3, type ModelVersion, type ScenarioVersion } from "./versions";
-
-export type Currency = "USD" | "CNY";
-
-/** CNY per USD: the ECB reference rates of 2026-05-08 give EUR/CNY 7.9989 ÷ EUR/USD 1.1761 ≈ 6.80. */
-export const DEFAULT_FX = {
-  value: 6.8,
-  min: 0.01,
-  max: 1_000,
-  source: {
-    url: "https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html",
-    asOf: "2026-05-08",
-  },
-} as const;
+export { ACCURACY_PARAMS, DEFAULT_FX, PAGE_OPTION_PARAMS, TASK_PARAM, parseNumber, type Currency } from "./params";
 
 export interface Scenario extends ModelInputs, AccuracyInputs {
   /** 3 for every link since v3's release (v1 and v2 links are migrated); 2 only where code makes one. */
@@ -84,8 +73,6 @@ export interface ParseResult {
 export type QueryInput = string | URLSearchParams | Record<string, string | string[] | undefined> | null | undefined;
 
 /** Query names read by other layers (embed options, language) or by the outside world (trackers). */
-/** Query names that are options of the page showing a scenario (the embed's), kept beside it in URLs. */
-export const PAGE_OPTION_PARAMS: readonly string[] = ["lang", "theme", "panels"];
 const PASSTHROUGH = new Set([...PAGE_OPTION_PARAMS, "fbclid", "gclid", "ref", "s", "pin"]);
 const isPassthrough = (name: string) => PASSTHROUGH.has(name) || name.startsWith("utm_");
 
@@ -101,13 +88,7 @@ const BASE_DEFAULTS: Readonly<Record<ModelVersion, Readonly<Assumptions>>> = {
   3: defaultAssumptions,
 };
 
-/** Query names of the accuracies a reader types (v3): acc_rag, acc_ft, acc_hybrid, acc_lc. */
-export const ACCURACY_PARAMS: Readonly<Record<AnyApproach, string>> = Object.fromEntries(
-  ALL_APPROACHES.map((a) => [a, `acc_${a}`]),
-) as Record<AnyApproach, string>;
 const accuracyByUrl = new Map<string, AnyApproach>(ALL_APPROACHES.map((a) => [ACCURACY_PARAMS[a], a]));
-/** Query name of the task kind (v3). */
-export const TASK_PARAM = "task";
 
 /**
  * What a link that does not mention `key` means, under a model version and a price set: the set's
@@ -200,16 +181,6 @@ function entriesOf(input: QueryInput): [string, string][] {
     else if (Array.isArray(v)) for (const item of v) if (typeof item === "string") out.push([k, item]);
   }
   return out;
-}
-
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
-const THOUSANDS = /^[+-]?\d{1,3}(?:[,_]\d{3})+(?:\.\d*)?$/;
-
-/** A plain decimal or exponent number, or NaN. Tolerates "2e 7" (a "+" decoded to a space) and "5,000". */
-export function parseNumber(raw: string): number {
-  let s = raw.trim().replace(/e (\d)/i, "e+$1");
-  if (THOUSANDS.test(s)) s = s.replace(/[,_]/g, "");
-  return NUMBER.test(s) ? Number(s) : NaN;
 }
 
 const cut = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);

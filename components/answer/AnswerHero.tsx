@@ -1,15 +1,10 @@
 "use client";
-import dynamic from "next/dynamic";
-import { AnswerVerdict } from "@/components/answer/AnswerVerdict";
-import { CumulativeFigure } from "@/components/calculator/Charts";
 import { CurrencyControl } from "@/components/calculator/CurrencyControl";
 import { ScenarioForm } from "@/components/calculator/ScenarioForm";
 import { useCalculator } from "@/components/calculator/store";
 import { WorkloadControls } from "@/components/calculator/WorkloadControls";
+import { AnswerVerdict, CumulativeFigure, WarningsNotice } from "@/components/islands";
 import type { WorkloadKey } from "@/lib/assumptions";
-
-// Only a link that had to be corrected shows it, so its code and words load only then.
-const WarningsNotice = dynamic(() => import("@/components/calculator/WarningsNotice").then((m) => m.WarningsNotice));
 
 const MAIN_FIELDS: readonly WorkloadKey[] = ["queriesPerDay", "updatesPerMonth", "corpusTokens"];
 

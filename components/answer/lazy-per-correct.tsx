@@ -1,5 +1,5 @@
 "use client";
-import dynamic from "next/dynamic";
+import { lazy } from "react";
 
 /** The per-correct-answer sentence in its own chunk: most readers never set an accuracy. */
-export const LazyPerCorrectNote = dynamic(() => import("./PerCorrectNote").then((m) => m.PerCorrectNote));
+export const LazyPerCorrectNote = lazy(() => import("./PerCorrectNote").then((m) => ({ default: m.PerCorrectNote })));

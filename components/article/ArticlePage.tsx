@@ -1,7 +1,7 @@
-import { AnswerBar } from "@/components/answer/AnswerBar";
 import { AnswerHero } from "@/components/answer/AnswerHero";
 import { CalculatorProvider } from "@/components/calculator/store";
 import { StringsProvider } from "@/components/i18n/StringsProvider";
+import { AnswerBar } from "@/components/islands";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { clientMessages, STRINGS } from "@/lib/i18n";

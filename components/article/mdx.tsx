@@ -3,9 +3,15 @@ import type { ComponentProps, ReactNode } from "react";
 import { STRINGS } from "@/lib/i18n";
 import { PAGES_READ_V3 } from "@/lib/versions";
 import type { Lang } from "@/lib/i18n-text";
-import { ScenarioAnchor } from "@/components/site/ScenarioAnchor";
-import { CostCurvesFigure, DecisionQuiz, LatencyFigure } from "./LazyFigures";
-import { LiveValue, When, WhenRunCheaper } from "./live";
+import {
+  CostCurvesFigure,
+  DecisionQuiz,
+  LatencyFigure,
+  LiveValue,
+  ScenarioAnchor,
+  When,
+  WhenRunCheaper,
+} from "@/components/islands";
 
 /**
  * An editor's note: our addition or correction, visibly apart from the adapted text. A named note

@@ -1,6 +1,6 @@
 "use client";
+import { lazy } from "react";
 import { PANELS, type Panel } from "@/lib/embed";
-import dynamic from "next/dynamic";
 import { CumulativeFigure } from "./Charts";
 import { CurrencyControl } from "./CurrencyControl";
 import { ResultsTable } from "./ResultsTable";
@@ -11,17 +11,17 @@ import { WorkloadControls } from "./WorkloadControls";
 
 // Panels an embed may leave out come in their own chunks, fetched only where they are shown.
 // They still render on the server, so the first HTML has them where they appear.
-const AssumptionsPanel = dynamic(() => import("./AssumptionsPanel").then((m) => m.AssumptionsPanel));
-const Presets = dynamic(() => import("./Presets").then((m) => m.Presets));
-const SharePanel = dynamic(() => import("./SharePanel").then((m) => m.SharePanel));
-const LatencyPanel = dynamic(() => import("./LatencyPanel").then((m) => m.LatencyPanel));
-const StalenessPanel = dynamic(() => import("./LatencyPanel").then((m) => m.StalenessPanel));
-const BreakdownFigure = dynamic(() => import("./BreakdownFigure").then((m) => m.BreakdownFigure));
-const PricingControl = dynamic(() => import("./PricingControl").then((m) => m.PricingControl));
-const CheaperMapPanel = dynamic(() => import("./CheaperMapPanel").then((m) => m.CheaperMapPanel));
-const TornadoPanel = dynamic(() => import("./TornadoPanel").then((m) => m.TornadoPanel));
-const ComparePanel = dynamic(() => import("./ComparePanel").then((m) => m.ComparePanel));
-const WarningsNotice = dynamic(() => import("./WarningsNotice").then((m) => m.WarningsNotice));
+const AssumptionsPanel = lazy(() => import("./AssumptionsPanel").then((m) => ({ default: m.AssumptionsPanel })));
+const Presets = lazy(() => import("./Presets").then((m) => ({ default: m.Presets })));
+const SharePanel = lazy(() => import("./SharePanel").then((m) => ({ default: m.SharePanel })));
+const LatencyPanel = lazy(() => import("./LatencyPanel").then((m) => ({ default: m.LatencyPanel })));
+const StalenessPanel = lazy(() => import("./LatencyPanel").then((m) => ({ default: m.StalenessPanel })));
+const BreakdownFigure = lazy(() => import("./BreakdownFigure").then((m) => ({ default: m.BreakdownFigure })));
+const PricingControl = lazy(() => import("./PricingControl").then((m) => ({ default: m.PricingControl })));
+const CheaperMapPanel = lazy(() => import("./CheaperMapPanel").then((m) => ({ default: m.CheaperMapPanel })));
+const TornadoPanel = lazy(() => import("./TornadoPanel").then((m) => ({ default: m.TornadoPanel })));
+const ComparePanel = lazy(() => import("./ComparePanel").then((m) => ({ default: m.ComparePanel })));
+const WarningsNotice = lazy(() => import("./WarningsNotice").then((m) => ({ default: m.WarningsNotice })));
 
 /**
  * The whole calculator. It lays itself out by its own width (a container query): in a sidebar or

@@ -1,6 +1,5 @@
 "use client";
-import dynamic from "next/dynamic";
-import { useState, type ReactNode } from "react";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import { CHART_STYLE, chartOfEstimate, fraction, type BandInput, type CumulativeChart, type LegendEntry } from "@/lib/chart-spec";
 import { plotMarkup } from "@/lib/chart-svg";
 import { formatMoney } from "@/lib/format";
@@ -50,10 +49,12 @@ export function chartOf(
 // Recharts is loaded when the reader reaches for the chart: it is about 112 KB gzipped, and it draws
 // nothing on the server (recharts/recharts#5997). Until then the SVG drawn from the same
 // description stands in its place, on the server and in the browser, and follows every change.
-const CumulativeChartLive = dynamic(() => import("./RechartsFigures").then((m) => m.CumulativeChart), {
-  ssr: false,
-  loading: () => <StaticCumulativeFromStore />,
-});
+const RechartsCumulative = lazy(() => import("./RechartsFigures").then((m) => ({ default: m.CumulativeChart })));
+const CumulativeChartLive = ({ showBands }: { showBands: boolean }) => (
+  <Suspense fallback={<StaticCumulativeFromStore />}>
+    <RechartsCumulative showBands={showBands} />
+  </Suspense>
+);
 
 export const figure = "rounded-xl border border-slate-200 p-3 dark:border-slate-800";
 

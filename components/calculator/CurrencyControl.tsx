@@ -1,5 +1,5 @@
 "use client";
-import { DEFAULT_FX, type Currency } from "@/lib/scenario";
+import { DEFAULT_FX, type Currency } from "@/lib/params";
 import { numberInputClass, useNumberField, useTakeUp } from "./NumberField";
 import { useCalculator } from "./store";
 import { useStrings } from "@/components/i18n/context";

@@ -1,12 +1,12 @@
 "use client";
-import dynamic from "next/dynamic";
+import { lazy } from "react";
 import { useStrings } from "@/components/i18n/context";
 import { isStale, priceSet } from "@/lib/price-sets";
 import { useCalculator } from "./store";
 import { format } from "@/lib/i18n/format";
 
 // The retired notice carries the set's reason, which lives with the sets' words: load it only when needed.
-const RetiredNotice = dynamic(() => import("./RetiredNotice").then((m) => m.RetiredNotice));
+const RetiredNotice = lazy(() => import("./RetiredNotice").then((m) => ({ default: m.RetiredNotice })));
 
 const today = () => new Date().toISOString().slice(0, 10);
 

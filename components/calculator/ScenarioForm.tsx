@@ -1,9 +1,10 @@
 "use client";
 import type { ReactNode } from "react";
 import { useStrings } from "@/components/i18n/context";
+import { HiddenFields } from "@/components/islands";
 import { workloadSpecs, type WorkloadKey } from "@/lib/assumptions";
-import { serialiseScenario } from "@/lib/scenario";
-import { useCalculator } from "./store";
+
+const NO_OPTIONS: Readonly<Record<string, string>> = {};
 
 /**
  * The calculator's controls as a plain GET form (lib/form.ts): its fields are named with the
@@ -18,7 +19,7 @@ export function ScenarioForm({
   fields,
   names = [],
   currency,
-  options = {},
+  options = NO_OPTIONS,
   className,
   children,
   ...rest
@@ -32,23 +33,14 @@ export function ScenarioForm({
   /** Whether the currency control is inside the form. */
   currency: boolean;
   /** The page's options (an embed's theme and panels), kept as they are. */
-  options?: Record<string, string>;
+  options?: Readonly<Record<string, string>>;
   className?: string;
   children: ReactNode;
   /** The form's accessible name, when it is a region of its own (the embed's controls). */
   "aria-label"?: string;
 }) {
   const t = useStrings();
-  const scenario = useCalculator((s) => s.scenario);
-  const pinned = useCalculator((s) => s.pinned);
-  const shown = new Set<string>([...fields.map((k) => workloadSpecs[k].url), ...names]);
-  if (currency) {
-    shown.add("cur");
-    if (scenario.currency === "CNY") shown.add("fx");
-  }
-  const hidden = [...new URLSearchParams(serialiseScenario(scenario, pinned)), ...Object.entries(options)].filter(
-    ([name]) => !shown.has(name),
-  );
+  const shown = [...fields.map((k) => workloadSpecs[k].url), ...names].join(",");
   return (
     <form
       method="get"
@@ -58,9 +50,7 @@ export function ScenarioForm({
       aria-label={rest["aria-label"]}
       data-testid="scenario-form"
     >
-      {hidden.map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+      <HiddenFields shown={shown} currency={currency} options={options} />
       {children}
       {/* Enter in a field submits through the form's first submit button, which takes no room. */}
       <button type="submit" hidden tabIndex={-1} aria-hidden />

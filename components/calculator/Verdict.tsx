@@ -1,6 +1,5 @@
 "use client";
-import dynamic from "next/dynamic";
-import { useId } from "react";
+import { lazy, useId } from "react";
 import { formatCorpus, formatMonths, formatQueries, formatUpdates } from "@/lib/format";
 import { PricesNote } from "./PricesNote";
 import { accuracySet, useCalculator, useDerived } from "./store";
@@ -9,7 +8,7 @@ import { verdictSentences } from "@/lib/i18n/text";
 import { LazyPerCorrectNote } from "@/components/answer/lazy-per-correct";
 
 // Bands and the tornado, with the assumptions' words, load in their own chunk.
-const HowSure = dynamic(() => import("./HowSure").then((m) => m.HowSure));
+const HowSure = lazy(() => import("./HowSure").then((m) => ({ default: m.HowSure })));
 
 /** `howSure`: add whether the winner holds across the bands and what moves it (the sensitivity panel's summary). */
 /** `level`: the heading's level where the verdict sits (3 inside the calculator, 2 right under an embed's title). */

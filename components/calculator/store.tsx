@@ -7,16 +7,11 @@ import { createContext, useContext, useDeferredValue, useEffect, useRef, useStat
 import { createStore, useStore, type StoreApi } from "zustand";
 import type { TaskKind } from "@/lib/accuracy";
 import type { AssumptionKey } from "@/lib/assumptions";
-import { estimate, type AnyApproach, type Estimate, type Workload } from "@/lib/model";
-import {
-  PAGE_OPTION_PARAMS,
-  parseScenario,
-  serialiseScenario,
-  type Currency,
-  type Scenario,
-  type ScenarioWarning,
-} from "@/lib/scenario";
-import { verdictOf, type Verdict } from "@/lib/verdict";
+import type { Derived } from "@/lib/engine";
+import type { AnyApproach, Workload } from "@/lib/model";
+import { PAGE_OPTION_PARAMS, type Currency } from "@/lib/params";
+import type { Scenario, ScenarioWarning } from "@/lib/scenario";
+import { engine, engineNow, loadEngine, type Engine } from "./engine";
 
 export interface CalculatorState {
   scenario: Scenario;
@@ -106,8 +101,23 @@ export function CalculatorProvider({
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // The URL is written with the codec, which arrives after the page is interactive: a change made
+    // before then is written once it is here (the latest state then, so nothing is lost).
     const write = (scenario: Scenario, pinned: Scenario | null) => {
-      const query = serialiseScenario(scenario, pinned);
+      const e = engineNow();
+      if (!e) {
+        const mode = nextHistoryMode;
+        void loadEngine().then(() => {
+          const latest = store.getState();
+          nextHistoryMode = mode;
+          write(latest.scenario, latest.pinned);
+        });
+        return;
+      }
+      writeWith(e, scenario, pinned);
+    };
+    const writeWith = (e: Engine, scenario: Scenario, pinned: Scenario | null) => {
+      const query = e.serialiseScenario(scenario, pinned);
       if (query === lastWritten.current) return;
       const url = new URL(window.location.href);
       const kept = [...url.searchParams].filter(([k]) => PAGE_OPTION_PARAMS.includes(k));
@@ -127,9 +137,13 @@ export function CalculatorProvider({
     });
     const onPopState = () => {
       clearTimeout(timer);
-      const { scenario, pinned } = parseScenario(window.location.search);
-      lastWritten.current = serialiseScenario(scenario, pinned);
-      store.setState({ scenario, pinned });
+      const search = window.location.search;
+      void loadEngine().then((e) => {
+        if (window.location.search !== search) return;
+        const { scenario, pinned } = e.parseScenario(search);
+        lastWritten.current = e.serialiseScenario(scenario, pinned);
+        store.setState({ scenario, pinned });
+      });
     };
     window.addEventListener("popstate", onPopState);
     // What the reader did before the code arrived, taken up by the controls' own effects (which run
@@ -171,12 +185,6 @@ export function useCalculator<T>(selector: (s: CalculatorState) => T): T {
   return useStore(store, selector);
 }
 
-/** What every view needs from a scenario: its estimate and verdict (the rest: more-derived.ts). */
-interface Derived {
-  estimate: Estimate;
-  verdict: Verdict;
-}
-
 /**
  * A function of a scenario, computed once per scenario object: the store replaces the scenario on
  * every change, so identity is the cache key and old entries go with their scenarios.
@@ -193,11 +201,11 @@ export function memoByScenario<T>(compute: (s: Scenario) => T): (s: Scenario) =>
   };
 }
 
-/** What a scenario implies for every view: its estimate and verdict. */
-export const derive = memoByScenario<Derived>((scenario) => {
-  const e = estimate(scenario);
-  return { estimate: e, verdict: verdictOf(scenario, e) };
-});
+/**
+ * What a scenario implies for every view: its estimate and verdict (the rest: more-derived.ts).
+ * Called only where the engine is here: on the server, in islands and in lazy panels.
+ */
+export const derive = memoByScenario<Derived>((scenario) => engine().deriveScenario(scenario));
 
 /**
  * v3: whether the reader set an accuracy or a task kind, so cost per correct answer is shown (its

@@ -1,29 +1,28 @@
 "use client";
-import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
-import { CumulativeFigure } from "@/components/calculator/Charts";
 import { CurrencyControl } from "@/components/calculator/CurrencyControl";
 import { ScenarioForm } from "@/components/calculator/ScenarioForm";
-import { ResultsTable } from "@/components/calculator/ResultsTable";
 import { useCalculator } from "@/components/calculator/store";
-import { Verdict } from "@/components/calculator/Verdict";
 import { WorkloadControls } from "@/components/calculator/WorkloadControls";
 import { useStrings } from "@/components/i18n/context";
+import {
+  AssumptionsPanel,
+  BreakdownFigure,
+  CheaperMapPanel,
+  ComparePanel,
+  CumulativeFigure,
+  LatencyPanel,
+  Presets,
+  PricingControl,
+  ResultsTable,
+  SharePanel,
+  StalenessPanel,
+  TornadoPanel,
+  Verdict,
+  WarningsNotice,
+} from "@/components/islands";
 import { WORKLOAD_KEYS } from "@/lib/assumptions";
 import type { Panel } from "@/lib/embed";
-
-// Panels an embed shows only when asked for come in their own chunks (still rendered on the server).
-const AssumptionsPanel = dynamic(() => import("@/components/calculator/AssumptionsPanel").then((m) => m.AssumptionsPanel));
-const Presets = dynamic(() => import("@/components/calculator/Presets").then((m) => m.Presets));
-const SharePanel = dynamic(() => import("@/components/calculator/SharePanel").then((m) => m.SharePanel));
-const LatencyPanel = dynamic(() => import("@/components/calculator/LatencyPanel").then((m) => m.LatencyPanel));
-const StalenessPanel = dynamic(() => import("@/components/calculator/LatencyPanel").then((m) => m.StalenessPanel));
-const BreakdownFigure = dynamic(() => import("@/components/calculator/BreakdownFigure").then((m) => m.BreakdownFigure));
-const PricingControl = dynamic(() => import("@/components/calculator/PricingControl").then((m) => m.PricingControl));
-const CheaperMapPanel = dynamic(() => import("@/components/calculator/CheaperMapPanel").then((m) => m.CheaperMapPanel));
-const TornadoPanel = dynamic(() => import("@/components/calculator/TornadoPanel").then((m) => m.TornadoPanel));
-const ComparePanel = dynamic(() => import("@/components/calculator/ComparePanel").then((m) => m.ComparePanel));
-const WarningsNotice = dynamic(() => import("@/components/calculator/WarningsNotice").then((m) => m.WarningsNotice));
 
 /**
  * The calculator as a blog post shows it: the answer first (verdict, then the chart; side by side

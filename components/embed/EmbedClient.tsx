@@ -1,9 +1,6 @@
 "use client";
 import { useEffect, useRef, type ReactNode } from "react";
-import { useScenarioHref } from "@/components/site/useScenarioHref";
 import { HEIGHT_MESSAGE } from "@/lib/embed";
-import type { Lang } from "@/lib/i18n-text";
-import type { ScenarioPair } from "@/lib/links";
 
 /**
  * Tells the embedding page how tall the calculator is, whenever that changes and whenever
@@ -33,21 +30,5 @@ export function HeightReporter({ children }: { children: ReactNode }) {
     <div ref={ref} data-testid="embed-root">
       {children}
     </div>
-  );
-}
-
-/** The link back to the full explainer, with the scenario the reader has made in the embed. */
-export function FullExplainerLink({ lang, initial, children }: { lang: Lang; initial: ScenarioPair; children: ReactNode }) {
-  const href = useScenarioHref("fullExplainer", lang, initial);
-  return (
-    <a
-      href={href}
-      target="_blank"
-      rel="noopener"
-      className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300"
-      data-testid="open-full"
-    >
-      {children}
-    </a>
   );
 }

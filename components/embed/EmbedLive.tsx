@@ -7,7 +7,8 @@ import type { ClientMessages } from "@/lib/i18n/types";
 import type { Scenario, ScenarioWarning } from "@/lib/scenario";
 import { EmbedCalculator } from "./EmbedCalculator";
 import { localPath } from "@/lib/paths";
-import { FullExplainerLink, HeightReporter } from "./EmbedClient";
+import { FullExplainerLink } from "@/components/islands";
+import { HeightReporter } from "./EmbedClient";
 
 export interface EmbedLiveProps {
   lang: Lang;

@@ -2,7 +2,7 @@ import { Credit } from "@/components/article/Credit";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
 import type { ScenarioPair } from "@/lib/links";
-import { ScenarioLink } from "./HeaderControls";
+import { ScenarioLink } from "@/components/islands";
 
 /** The credit line and the methodology link, which carries the reader's scenario like the header's. */
 export function SiteFooter({ lang, initial }: { lang: Lang; initial: ScenarioPair }) {

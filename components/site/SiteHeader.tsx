@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
 import type { ScenarioPair } from "@/lib/links";
-import { LanguageSwitch, ScenarioLink, ThemeToggle } from "./HeaderControls";
+import { LanguageSwitch, ScenarioLink } from "@/components/islands";
+import { ThemeToggle } from "./HeaderControls";
 
 /**
  * Top bar: the site's name, the methodology link, the language switch and the theme toggle. Its

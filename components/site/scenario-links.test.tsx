@@ -9,11 +9,10 @@ import { ComparePanel } from "@/components/calculator/ComparePanel";
 import { Presets } from "@/components/calculator/Presets";
 import { SharePanel } from "@/components/calculator/SharePanel";
 import { CalculatorProvider, useCalculator } from "@/components/calculator/store";
-import { FullExplainerLink } from "@/components/embed/EmbedClient";
 import { StringsProvider } from "@/components/i18n/StringsProvider";
 import { parseScenario } from "@/lib/scenario";
 import { STRINGS } from "@/lib/i18n";
-import { LanguageSwitch, ScenarioLink } from "./HeaderControls";
+import { FullExplainerLink, LanguageSwitch, ScenarioLink } from "./ScenarioLinks";
 
 let clipboard = "";
 
