@@ -15,7 +15,8 @@ export interface Money {
   fxRate: number;
 }
 
-const LOCALE: Record<Lang, string> = { zh: "zh-CN", en: "en-US" };
+/** The locale our numbers are written in, by page language. */
+export const LOCALE: Readonly<Record<Lang, string>> = { zh: "zh-CN", en: "en-US" };
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function nf(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {

@@ -1,3 +1,4 @@
+import { Activity } from "react";
 import { AnswerHero } from "@/components/answer/AnswerHero";
 import { CalculatorProvider } from "@/components/calculator/store";
 import { StringsProvider } from "@/components/i18n/StringsProvider";
@@ -48,40 +49,44 @@ export function ArticlePage({ lang, parsed }: { lang: Lang; parsed: ParseResult 
           >
             <AnswerHero action={localPath(lang, "")} more={t.answer.more} />
           </section>
-          <div className="mt-12 lg:grid lg:grid-cols-[13rem_minmax(0,42rem)] lg:gap-x-12">
-            <nav aria-label={t.article.toc} className="print:hidden lg:sticky lg:top-28 lg:self-start">
-              <details
-                className="rounded-lg border border-slate-200 px-4 py-2 lg:border-0 lg:px-0 dark:border-slate-800"
-                data-testid="toc"
-                open
-              >
-                <summary className="cursor-pointer text-sm font-semibold">{t.article.toc}</summary>
-                <ol className="mt-2 grid gap-1 text-sm">
-                  {toc.map((item) => (
-                    <li key={item.id} className={item.level === 4 ? "pl-8" : item.level === 3 ? "pl-4" : ""}>
-                      <a href={`#${item.id}`} className="text-sky-800 hover:underline dark:text-sky-300">
-                        {item.title}
+          {/* The article hydrates on its own, after the answer and the controls, in slices that leave
+              the page free to answer (an <Activity> boundary; see components/islands.tsx). */}
+          <Activity mode="visible">
+            <div className="mt-12 lg:grid lg:grid-cols-[13rem_minmax(0,42rem)] lg:gap-x-12">
+              <nav aria-label={t.article.toc} className="print:hidden lg:sticky lg:top-28 lg:self-start">
+                <details
+                  className="rounded-lg border border-slate-200 px-4 py-2 lg:border-0 lg:px-0 dark:border-slate-800"
+                  data-testid="toc"
+                  open
+                >
+                  <summary className="cursor-pointer text-sm font-semibold">{t.article.toc}</summary>
+                  <ol className="mt-2 grid gap-1 text-sm">
+                    {toc.map((item) => (
+                      <li key={item.id} className={item.level === 4 ? "pl-8" : item.level === 3 ? "pl-4" : ""}>
+                        <a href={`#${item.id}`} className="text-sky-800 hover:underline dark:text-sky-300">
+                          {item.title}
+                        </a>
+                      </li>
+                    ))}
+                    <li>
+                      <a href="#calculator" className="text-sky-800 hover:underline dark:text-sky-300">
+                        {t.article.calculatorHeading}
                       </a>
                     </li>
-                  ))}
-                  <li>
-                    <a href="#calculator" className="text-sky-800 hover:underline dark:text-sky-300">
-                      {t.article.calculatorHeading}
-                    </a>
-                  </li>
-                </ol>
-              </details>
-            </nav>
-            <article className="mt-6 min-w-0 lg:mt-0" data-testid="article">
-              <Credit lang={lang} className="max-w-[42rem]" />
-              <div className={`${prose} mt-4`}>
-                <Intro components={components} />
-              </div>
-              <div className={prose} data-testid="article-body">
-                <Body components={components} />
-              </div>
-            </article>
-          </div>
+                  </ol>
+                </details>
+              </nav>
+              <article className="mt-6 min-w-0 lg:mt-0" data-testid="article">
+                <Credit lang={lang} className="max-w-[42rem]" />
+                <div className={`${prose} mt-4`}>
+                  <Intro components={components} />
+                </div>
+                <div className={prose} data-testid="article-body">
+                  <Body components={components} />
+                </div>
+              </article>
+            </div>
+          </Activity>
           <section
             id="calculator"
             aria-labelledby="calculator-heading"

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { STRINGS } from "@/lib/i18n";
 import type { Lang } from "@/lib/i18n-text";
+import { IntlWarmup } from "./IntlWarmup";
 import { ThemeScript } from "./ThemeScript";
 import "@/app/globals.css";
 
@@ -11,6 +12,7 @@ export function RootDocument({ lang, children }: { lang: Lang; children: ReactNo
       {/* eslint-disable-next-line @next/next/no-head-element -- App Router root layouts own <head>; next/head is Pages Router only. */}
       <head>
         <ThemeScript />
+        <IntlWarmup lang={lang} />
       </head>
       <body className="min-h-dvh bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         {children}

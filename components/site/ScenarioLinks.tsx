@@ -10,9 +10,13 @@ import type { Lang } from "@/lib/i18n-text";
 import type { ScenarioLinkKind, ScenarioPair, SitePage } from "@/lib/links";
 import { useScenarioHref } from "./useScenarioHref";
 
-/** The section the reader is in: the last heading with an id above the top fifth of the screen. */
+/**
+ * The section the reader is in: the last of the article's section headings above the top fifth of
+ * the screen. Only the prose's own headings: a figure's heading is not a section (its id comes from
+ * useId and names nothing in the other language's page).
+ */
 function currentSection(): string {
-  const headings = [...document.querySelectorAll<HTMLElement>(".prose h2[id], .prose h3[id]")];
+  const headings = [...document.querySelectorAll<HTMLElement>(".prose > h2[id], .prose > h3[id]")];
   let id = "";
   for (const h of headings) {
     if (h.getBoundingClientRect().top < window.innerHeight / 5) id = h.id;
