@@ -65,7 +65,7 @@ describe("v3 at the defaults (20M tokens: long context does not fit)", () => {
     show("zh", "v=3&d=150000&q=2000");
     // 150,000 / 127,300 = 1.18.
     expect(text("answer-lc")).toBe(
-      "长上下文放不下：知识库是 12.8 万 tokens 窗口的 1.18 倍；最多约放得下 12.7 万 tokens ≈ 254.6 页。",
+      "长上下文放不下：知识库是 12.8 万 tokens 窗口的 1.18 倍；最多约放得下 12.7 万 tokens ≈ 255 页。",
     );
   });
 
@@ -237,7 +237,7 @@ describe("the which-wins map (v3)", () => {
     map("en", "v=3&d=100000&q=2000");
     const legend = screen.getByTestId("cheaper-map").textContent!;
     expect(legend).toMatch(/Long context/);
-    expect(text("cheaper-map-window")).toBe("Long context's window: bases up to 127K tokens ≈ 255 pages");
+    expect(text("cheaper-map-window")).toBe("Long context fits below this line: bases up to 127K tokens ≈ 255 pages");
     expect(screen.getByText("By knowledge-base size").querySelector("input")!.checked).toBe(true);
     // The other view is v2's map, with long context where it wins.
     fireEvent.click(screen.getByText("By update frequency"));
@@ -248,7 +248,8 @@ describe("the which-wins map (v3)", () => {
   it("says why there is no line where the price set has no window", () => {
     map("zh", "v=3&cw=0");
     expect(text("cheaper-map-no-window")).toBe("这套价格没有给出模型的上下文窗口，所以不计算长上下文方案。");
-    expect(screen.getByTestId("cheaper-map").textContent).not.toMatch(/长上下文窗口的上限/);
+    // No line is drawn, so no sentence speaks of one.
+    expect(screen.getByTestId("cheaper-map").textContent).not.toMatch(/线/);
   });
 
   it("a v2 link, read as v3 with v2's set, has no long context on the map and says why", () => {

@@ -244,9 +244,9 @@ export const en: Messages = {
     byCorpus: "By knowledge-base size",
     byUpdates: "By update frequency",
     helpCorpus:
-      "Over queries per day × knowledge-base size, the colour is the approach with the lowest total at the horizon; the update frequency and every other input are the current scenario's. Long context fits the window only below the solid line. Click a cell, or press Enter on it, to move the scenario there.",
+      "Over queries per day × knowledge-base size, the colour is the approach with the lowest total at the horizon; the update frequency and every other input are the current scenario's. Click a cell, or press Enter on it, to move the scenario there.",
     cellCorpus: "{queries}, {size}: {approach} is cheapest",
-    window: "Long context's window: bases up to {max}",
+    window: "Long context fits below this line: bases up to {max}",
   },
   compare: {
     heading: "Compare two scenarios",
