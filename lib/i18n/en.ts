@@ -52,7 +52,7 @@ export const en: Messages = {
     breakEvenFirstMonth: "{Later} costs more up front, but its running total is at or below {other}'s from the first month on.",
     breakEvenLater: "{Later} costs more up front but has caught up with {other} by {month} and stays at or below it.",
     neverCross: "The RAG and fine-tuning curves never cross in this period: {cheaper} is cheaper throughout.",
-    volume: "The break-even volume is about {volume}: above it, {cheaper} is cheaper at {horizon}.",
+    volume: "RAG and fine-tuning break even at about {volume}: above it, {cheaper} is cheaper than {other} at {horizon}.",
     noVolume: "Between 1 and 1 billion queries a day, RAG and fine-tuning never cost the same.",
     short: "Over {horizon}, {cheapest} is cheapest, {saving} below {runnerUp}",
   },

@@ -94,6 +94,7 @@ export function verdictSentences(t: ClientMessages, v: Verdict, horizon: number,
       ? spaced(t, m.volume, {
           volume: formatQueries(v.breakEvenVolume, t.lang),
           cheaper: mid[v.cheaperAboveVolume],
+          other: mid[v.cheaperAboveVolume === "rag" ? "ft" : "rag"],
           horizon: months,
         })
       : spaced(t, m.noVolume, {}),

@@ -55,7 +55,7 @@ export const zh: Messages = {
     breakEvenFirstMonth: "{Later}前期更贵，但从第一个月起累计成本就不高于{other}。",
     breakEvenLater: "{Later}前期更贵，但从{month}起累计成本不高于{other}。",
     neverCross: "在这段时间里 RAG 与微调的累计成本没有交叉：{cheaper}始终更便宜。",
-    volume: "盈亏平衡请求量约为 {volume}：高于它时{cheaper}在{horizon}后更便宜。",
+    volume: "RAG 与微调的盈亏平衡请求量约为 {volume}：高于它时，{cheaper}在{horizon}后比{other}便宜。",
     noVolume: "在 1 到 10 亿次/天的范围内，RAG 与微调的总成本不会相等。",
     short: "{horizon}内{cheapest}最省，比{runnerUp}少 {saving}",
   },
