@@ -24,6 +24,10 @@ describe("human labels", () => {
   it("corpus sizes, with pages", () => {
     expect(formatCorpus(20_000_000, "zh")).toBe("2,000 万 tokens ≈ 4 万页");
     expect(formatCorpus(20_000_000, "en")).toBe("20M tokens ≈ 40,000 pages");
+    // Below 10,000 pages both languages give three significant figures (127,300 / 500 = 254.6).
+    expect(formatCorpus(127_300, "zh")).toBe("12.7 万 tokens ≈ 255 页");
+    expect(formatCorpus(127_300, "en")).toBe("127K tokens ≈ 255 pages");
+    expect(formatCorpus(1_234_000, "zh")).toBe("123 万 tokens ≈ 2,470 页");
   });
 
   it("money in USD and CNY", () => {

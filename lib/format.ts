@@ -113,7 +113,9 @@ export function formatCorpus(tokens: number, lang: Lang): string {
       tokens >= 1e4 && tokens < 1e8
         ? `${nf(lang, { maximumSignificantDigits: 3 }).format(tokens / 1e4)} 万`
         : compactNumber(tokens, lang);
-    return `${t} tokens ≈ ${withZhUnit(compactNumber(pages, lang), "页")}`;
+    // Pages are an estimate: three significant figures, as in English ("≈ 255 页", not "254.6 页").
+    const p = pages < 1e4 ? sig(pages, lang) : compactNumber(pages, lang);
+    return `${t} tokens ≈ ${withZhUnit(p, "页")}`;
   }
   return `${compactNumber(tokens, lang)} tokens ≈ ${nf(lang, { maximumSignificantDigits: 3 }).format(pages)} pages`;
 }

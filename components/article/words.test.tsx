@@ -370,7 +370,7 @@ describe("section 2.4's live sentences (v3)", () => {
         if (lc && !lc.feasible && lc.ratio !== null) {
           const ratio = num(live(doc, "lcRatio")[0]!);
           expect(Math.abs(ratio - lc.ratio)).toBeLessThanOrEqual(lc.ratio < 10 ? 0.005 : 0.5);
-          // "127K tokens ≈ 255 pages" / "12.7 万 tokens ≈ 254.6 页": the tokens part.
+          // "127K tokens ≈ 255 pages" / "12.7 万 tokens ≈ 255 页": the tokens part.
           const max = live(doc, "lcMaxCorpus")[0]!.split("≈")[0]!;
           const tokens = num(max) * (/万/.test(max) ? 1e4 : /K/.test(max) ? 1e3 : /M/.test(max) ? 1e6 : 1);
           expect(Math.abs(tokens - lc.maxCorpusTokens) / lc.maxCorpusTokens).toBeLessThan(0.005);
