@@ -11,7 +11,7 @@ import type { LatencyModel } from "./price-set-types";
 import { priceSet } from "./price-sets";
 import { V1_LATENCY } from "./price-sets-v1";
 
-import { APPROACHES, type AnyApproach, type Approach } from "./approaches";
+import type { AnyApproach, Approach } from "./approaches";
 
 export { ALL_APPROACHES, APPROACHES, type AnyApproach, type Approach } from "./approaches";
 
